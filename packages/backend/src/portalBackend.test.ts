@@ -1,0 +1,86 @@
+import { BackendProcess, startBackendProcess } from './testing/startBackendProcess';
+import { signInAsGuest } from './testing/signInAsGuest';
+
+// The real dev backend as its own process (what `npm start` runs) on the real
+// app-config.yaml: SQLite in memory, guest sign-in, the repo's own catalog.
+jest.setTimeout(180_000);
+
+describe('portal backend on embedded defaults', () => {
+  let backend: BackendProcess;
+  let token: string;
+
+  beforeAll(async () => {
+    backend = await startBackendProcess();
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  async function get(path: string) {
+    const res = await fetch(`${backend.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: res.status, body: await res.json() };
+  }
+
+  it('reports ready on the health endpoint', async () => {
+    const res = await fetch(
+      `${backend.baseUrl}/.backstage/health/v1/readiness`,
+    );
+    expect(res.status).toBe(200);
+  });
+
+  it('signs the guest in as the demo user with its groups', async () => {
+    const identity = await signInAsGuest(backend.baseUrl);
+    token = identity.token;
+    expect(identity.userEntityRef).toBe('user:default/guest');
+    expect(identity.ownershipEntityRefs).toContain('group:default/team-a');
+  });
+
+  it('lists the repository’s own components, groups and templates', async () => {
+    const deadline = Date.now() + 60_000;
+    let refs: string[] = [];
+    const expected = [
+      'System:llmd-portal',
+      'Component:llmd-portal-app',
+      'Component:llmd-portal-backend',
+      'Component:llmd-common',
+      'Component:llmd-cli',
+      'Group:team-a',
+      'User:guest',
+      'Template:llmd-gitops-repository',
+    ];
+    // The catalog ingests asynchronously after start-up.
+    while (Date.now() < deadline) {
+      const { status, body } = await get(
+        '/api/catalog/entities/by-query?limit=200',
+      );
+      expect(status).toBe(200);
+      refs = body.items.map(
+        (e: { kind: string; metadata: { name: string } }) =>
+          `${e.kind}:${e.metadata.name}`,
+      );
+      if (expected.every(ref => refs.includes(ref))) break;
+      await new Promise(r => setTimeout(r, 500));
+    }
+    expect(refs).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('offers the stock GitHub and GitLab publish actions', async () => {
+    const { status, body } = await get('/api/scaffolder/v2/actions');
+    expect(status).toBe(200);
+    expect(body.map((a: { id: string }) => a.id)).toEqual(
+      expect.arrayContaining([
+        'fetch:template',
+        'publish:github:pull-request',
+        'publish:gitlab:merge-request',
+      ]),
+    );
+  });
+
+  it('refuses catalog reads without a sign-in', async () => {
+    const res = await fetch(`${backend.baseUrl}/api/catalog/entities`);
+    expect(res.status).toBe(401);
+  });
+});

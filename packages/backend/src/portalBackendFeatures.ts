@@ -1,0 +1,32 @@
+import appBackend from '@backstage/plugin-app-backend';
+import authBackend from '@backstage/plugin-auth-backend';
+import guestProvider from '@backstage/plugin-auth-backend-module-guest-provider';
+import catalogBackend from '@backstage/plugin-catalog-backend';
+import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
+import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import permissionBackend from '@backstage/plugin-permission-backend';
+import proxyBackend from '@backstage/plugin-proxy-backend';
+import scaffolderBackend from '@backstage/plugin-scaffolder-backend';
+import scaffolderGithub from '@backstage/plugin-scaffolder-backend-module-github';
+import scaffolderGitlab from '@backstage/plugin-scaffolder-backend-module-gitlab';
+import { devPermissionPolicyModule } from './permissions/devPermissionPolicyModule';
+
+/**
+ * Every feature of the portal backend, statically imported so the same list
+ * serves `index.ts` and the tests (`startTestBackend` cannot follow dynamic
+ * `import()` under Jest).
+ */
+export const portalBackendFeatures = [
+  appBackend,
+  proxyBackend,
+  authBackend,
+  guestProvider,
+  catalogBackend,
+  catalogLogs,
+  scaffolderEntityModel,
+  scaffolderBackend,
+  scaffolderGithub,
+  scaffolderGitlab,
+  permissionBackend,
+  devPermissionPolicyModule,
+];

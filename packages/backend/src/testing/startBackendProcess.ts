@@ -1,0 +1,77 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+/** A backend started as its own process, the way `npm start` runs it. */
+export interface BackendProcess {
+  baseUrl: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Starts `packages/backend` with `backstage-cli package start` on a free
+ * port, with extra config passed as APP_CONFIG_* variables, and waits for
+ * readiness.
+ */
+export async function startBackendProcess(
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+): Promise<BackendProcess> {
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [require.resolve('@backstage/cli/bin/backstage-cli'), 'package', 'start'],
+    {
+      cwd: resolve(__dirname, '../..'),
+      detached: true,
+      env: {
+        ...process.env,
+        // Jest sets NODE_ENV=test; the portal runs in development mode.
+        NODE_ENV: 'development',
+        ...env,
+        APP_CONFIG_backend_baseUrl: baseUrl,
+        APP_CONFIG_backend_listen_port: String(port),
+      },
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', d => (output += d));
+  child.stderr?.on('data', d => (output += d));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise(r => child.once('exit', r));
+    process.kill(-child.pid, 'SIGTERM');
+    await exited;
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`backend exited (${child.exitCode}):\n${output}`);
+    }
+    const ready = await fetch(`${baseUrl}/.backstage/health/v1/readiness`)
+      .then(res => res.ok)
+      .catch(() => false);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`backend not ready after ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  return { baseUrl, output: () => output, stop };
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import {
+  artifactsDir,
+  DevPortal,
+  FRONTEND_URL,
+  startDevPortal,
+} from './devPortal';
+
+// Browser smoke test of the README's start command: real `npm start`, real
+// Debian Chromium driven by Playwright.
+jest.setTimeout(600_000);
+
+describe('dev portal in Chromium', () => {
+  let portal: DevPortal;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    portal = await startDevPortal();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('signs in as guest and lists the repository’s components', async () => {
+    await page.goto(FRONTEND_URL);
+    await page.getByRole('button', { name: /enter/i }).click({ timeout: 120_000 });
+    await page
+      .getByRole('link', { name: 'llmd-portal-backend' })
+      .waitFor({ timeout: 120_000 });
+    await page.screenshot({ path: join(artifactsDir, 'catalog.png') });
+  });
+
+  it('shows the template list', async () => {
+    await page.goto(`${FRONTEND_URL}/create`);
+    await page
+      .getByText('llm-d GitOps repository')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(artifactsDir, 'templates.png') });
+  });
+});

@@ -1,0 +1,106 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join, resolve } from 'node:path';
+
+/** Repository root (test/src/e2e → ../../..). */
+export const repoRoot = resolve(__dirname, '../../..');
+/** Screenshots land here (git-ignored). */
+export const artifactsDir = join(repoRoot, 'test', 'e2e', 'artifacts');
+
+export const FRONTEND_URL = 'http://localhost:3000';
+export const BACKEND_URL = 'http://localhost:7007';
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise(done => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  child: ChildProcess,
+  timeoutMs: number,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`npm start exited (${child.exitCode}) before ${what}`);
+    }
+    if (await check().catch(() => false)) return;
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
+}
+
+/** A running `npm start` (frontend :3000 + backend :7007). */
+export interface DevPortal {
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the dev portal exactly as the README's start command does
+ * (`npm start`) and waits until both servers answer. Output goes to a log
+ * file under the artifacts directory.
+ */
+export async function startDevPortal(timeoutMs = 300_000): Promise<DevPortal> {
+  for (const port of [3000, 7007]) {
+    if (await portInUse(port)) {
+      throw new Error(
+        `port ${port} is already in use: stop the running portal before the browser tests`,
+      );
+    }
+  }
+  mkdirSync(artifactsDir, { recursive: true });
+  const logFile = join(artifactsDir, 'dev-portal.log');
+  const log = createWriteStream(logFile);
+  const child = spawn('npm', ['start'], {
+    cwd: repoRoot,
+    detached: true, // own process group, so stop() ends the whole tree
+    env: { ...process.env, BROWSER: 'none', NODE_ENV: 'development' },
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise(r => child.once('exit', r));
+    process.kill(-child.pid, 'SIGTERM');
+    const timer = setTimeout(() => {
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    }, 10_000);
+    await exited;
+    clearTimeout(timer);
+    log.end();
+  };
+
+  try {
+    await waitFor(
+      'backend readiness on :7007',
+      async () =>
+        (await fetch(`${BACKEND_URL}/.backstage/health/v1/readiness`)).ok,
+      child,
+      timeoutMs,
+    );
+    await waitFor(
+      'frontend HTML on :3000',
+      async () => {
+        const res = await fetch(FRONTEND_URL);
+        return res.ok && (await res.text()).includes('<div id="root">');
+      },
+      child,
+      timeoutMs,
+    );
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}; see ${logFile}`);
+  }
+  return { logFile, stop };
+}
