@@ -31,18 +31,21 @@ describe('dev portal in Chromium', () => {
   it('signs in as guest and lists the repository’s components', async () => {
     await page.goto(FRONTEND_URL);
     await page.getByRole('button', { name: /enter/i }).click({ timeout: 120_000 });
-    await page
-      .getByRole('link', { name: 'llmd-portal-backend' })
-      .waitFor({ timeout: 120_000 });
+    const backendLink = page.getByRole('link', {
+      name: 'llm-d portal (backend)',
+    });
+    await backendLink.waitFor({ timeout: 120_000 });
+    expect(await backendLink.getAttribute('href')).toContain(
+      '/catalog/default/component/llmd-portal-backend',
+    );
     await page.screenshot({ path: join(artifactsDir, 'catalog.png') });
   });
 
   it('shows the template list', async () => {
     await page.goto(`${FRONTEND_URL}/create`);
-    await page
-      .getByText('llm-d GitOps repository')
-      .first()
-      .waitFor({ timeout: 60_000 });
+    const card = page.getByText('llm-d GitOps repository').first();
+    await card.waitFor({ timeout: 60_000 });
+    expect(await card.isVisible()).toBe(true);
     await page.screenshot({ path: join(artifactsDir, 'templates.png') });
   });
 });

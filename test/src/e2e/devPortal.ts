@@ -4,6 +4,8 @@ import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 
 /** Repository root (test/src/e2e → ../../..). */
+// This package is only ever run from source, so __dirname is the real path.
+// eslint-disable-next-line no-restricted-syntax
 export const repoRoot = resolve(__dirname, '../../..');
 /** Screenshots land here (git-ignored). */
 export const artifactsDir = join(repoRoot, 'test', 'e2e', 'artifacts');
