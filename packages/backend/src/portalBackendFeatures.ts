@@ -2,6 +2,7 @@ import appBackend from '@backstage/plugin-app-backend';
 import authBackend from '@backstage/plugin-auth-backend';
 import guestProvider from '@backstage/plugin-auth-backend-module-guest-provider';
 import catalogBackend from '@backstage/plugin-catalog-backend';
+import eventsBackend from '@backstage/plugin-events-backend';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import permissionBackend from '@backstage/plugin-permission-backend';
@@ -21,6 +22,7 @@ export const portalBackendFeatures = [
   proxyBackend,
   authBackend,
   guestProvider,
+  eventsBackend,
   catalogBackend,
   catalogLogs,
   scaffolderEntityModel,

@@ -41,11 +41,37 @@ describe('dev portal in Chromium', () => {
     await page.screenshot({ path: join(artifactsDir, 'catalog.png') });
   });
 
+  it('opens an entity page', async () => {
+    await page
+      .getByRole('link', { name: 'llm-d portal (backend)' })
+      .click();
+    await page.waitForURL(/\/catalog\/default\/component\/llmd-portal-backend/);
+    const about = page.getByText('About').first();
+    await about.waitFor({ timeout: 60_000 });
+    expect(await page.getByText('platform-team').first().isVisible()).toBe(
+      true,
+    );
+    await page.screenshot({ path: join(artifactsDir, 'entity.png') });
+  });
+
   it('shows the template list', async () => {
     await page.goto(`${FRONTEND_URL}/create`);
     const card = page.getByText('llm-d GitOps repository').first();
     await card.waitFor({ timeout: 60_000 });
     expect(await card.isVisible()).toBe(true);
     await page.screenshot({ path: join(artifactsDir, 'templates.png') });
+  });
+
+  it('offers catalog import and the task list', async () => {
+    await page.goto(`${FRONTEND_URL}/catalog-import`);
+    const importHeading = page.getByText(/register an existing component/i).first();
+    await importHeading.waitFor({ timeout: 60_000 });
+    expect(await importHeading.isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, 'catalog-import.png') });
+
+    await page.goto(`${FRONTEND_URL}/create/tasks`);
+    const tasks = page.getByText(/tasks/i).first();
+    await tasks.waitFor({ timeout: 60_000 });
+    expect(await tasks.isVisible()).toBe(true);
   });
 });
