@@ -7,10 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const gitIdentity = [
-  '-c', 'user.name=llm-d portal',
-  '-c', 'user.email=llmd-portal@localhost',
-  '-c', 'init.defaultBranch=main',
-  '-c', 'commit.gpgsign=false',
+  '-c',
+  'user.name=llm-d portal',
+  '-c',
+  'user.email=llmd-portal@localhost',
+  '-c',
+  'init.defaultBranch=main',
+  '-c',
+  'commit.gpgsign=false',
 ];
 
 function git(cwd, ...args) {

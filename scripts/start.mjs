@@ -8,16 +8,24 @@ import { seedGitopsRemote } from './seedGitopsRemote.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const remoteDir = join(root, '.llmd-data', 'gitops.git');
 
-if (seedGitopsRemote({ exampleDir: join(root, 'examples', 'gitops'), remoteDir })) {
-  console.log(`[llmd] seeded local GitOps remote ${remoteDir} from examples/gitops`);
+if (
+  seedGitopsRemote({ exampleDir: join(root, 'examples', 'gitops'), remoteDir })
+) {
+  console.log(
+    `[llmd] seeded local GitOps remote ${remoteDir} from examples/gitops`,
+  );
 } else {
   console.log(`[llmd] using local GitOps remote ${remoteDir}`);
 }
 
-const child = spawn('npx', ['backstage-cli', 'repo', 'start', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  'npx',
+  ['backstage-cli', 'repo', 'start', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }

@@ -15,7 +15,10 @@ async function readAppConfigs(
 ): Promise<AppConfig[]> {
   const source = ConfigSources.defaultForTargets({
     rootDir: repoRoot,
-    targets: files.map(file => ({ type: 'path', target: resolve(repoRoot, file) })),
+    targets: files.map(file => ({
+      type: 'path',
+      target: resolve(repoRoot, file),
+    })),
     substitutionFunc: async name => env[name],
   });
   for await (const { configs } of source.readConfigData()) {

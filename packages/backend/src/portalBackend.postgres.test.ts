@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
-import { BackendProcess, startBackendProcess } from './testing/startBackendProcess';
+import {
+  BackendProcess,
+  startBackendProcess,
+} from './testing/startBackendProcess';
 import { signInAsGuest } from './testing/signInAsGuest';
 
 // The production database path: the same backend on PostgreSQL, wherever the

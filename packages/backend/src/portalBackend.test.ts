@@ -1,4 +1,7 @@
-import { BackendProcess, startBackendProcess } from './testing/startBackendProcess';
+import {
+  BackendProcess,
+  startBackendProcess,
+} from './testing/startBackendProcess';
 import { signInAsGuest } from './testing/signInAsGuest';
 
 // The real dev backend as its own process (what `npm start` runs) on the real

@@ -30,7 +30,9 @@ describe('dev portal in Chromium', () => {
 
   it('signs in as guest and lists the repository’s components', async () => {
     await page.goto(FRONTEND_URL);
-    await page.getByRole('button', { name: /enter/i }).click({ timeout: 120_000 });
+    await page
+      .getByRole('button', { name: /enter/i })
+      .click({ timeout: 120_000 });
     const backendLink = page.getByRole('link', {
       name: 'llm-d portal (backend)',
     });
@@ -42,9 +44,7 @@ describe('dev portal in Chromium', () => {
   });
 
   it('opens an entity page', async () => {
-    await page
-      .getByRole('link', { name: 'llm-d portal (backend)' })
-      .click();
+    await page.getByRole('link', { name: 'llm-d portal (backend)' }).click();
     await page.waitForURL(/\/catalog\/default\/component\/llmd-portal-backend/);
     const about = page.getByText('About').first();
     await about.waitFor({ timeout: 60_000 });
@@ -64,7 +64,9 @@ describe('dev portal in Chromium', () => {
 
   it('offers catalog import and the task list', async () => {
     await page.goto(`${FRONTEND_URL}/catalog-import`);
-    const importHeading = page.getByText(/register an existing component/i).first();
+    const importHeading = page
+      .getByText(/register an existing component/i)
+      .first();
     await importHeading.waitFor({ timeout: 60_000 });
     expect(await importHeading.isVisible()).toBe(true);
     await page.screenshot({ path: join(artifactsDir, 'catalog-import.png') });

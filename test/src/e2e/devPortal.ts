@@ -87,7 +87,9 @@ export async function startDevPortal(timeoutMs = 300_000): Promise<DevPortal> {
     await waitFor(
       'backend readiness on :7007',
       async () =>
-        (await fetch(`${BACKEND_URL}/.backstage/health/v1/readiness`)).ok,
+        (
+          await fetch(`${BACKEND_URL}/.backstage/health/v1/readiness`)
+        ).ok,
       child,
       timeoutMs,
     );

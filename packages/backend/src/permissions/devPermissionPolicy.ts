@@ -33,7 +33,10 @@ export class DevPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    if (user && isPermission(request.permission, catalogEntityDeletePermission)) {
+    if (
+      user &&
+      isPermission(request.permission, catalogEntityDeletePermission)
+    ) {
       return createCatalogConditionalDecision(
         request.permission,
         catalogConditions.isEntityOwner({
