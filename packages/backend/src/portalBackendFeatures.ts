@@ -6,7 +6,6 @@ import eventsBackend from '@backstage/plugin-events-backend';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import permissionBackend from '@backstage/plugin-permission-backend';
-import proxyBackend from '@backstage/plugin-proxy-backend';
 import scaffolderBackend from '@backstage/plugin-scaffolder-backend';
 import scaffolderGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import scaffolderGitlab from '@backstage/plugin-scaffolder-backend-module-gitlab';
@@ -19,7 +18,6 @@ import { devPermissionPolicyModule } from './permissions/devPermissionPolicyModu
  */
 export const portalBackendFeatures = [
   appBackend,
-  proxyBackend,
   authBackend,
   guestProvider,
   eventsBackend,
