@@ -3,6 +3,7 @@ import {
   startBackendProcess,
 } from './testing/startBackendProcess';
 import { signInAsGuest } from './testing/signInAsGuest';
+import { pollUntil } from './testing/pollUntil';
 
 // The real dev backend as its own process (what `npm start` runs) on the real
 // app-config.yaml: SQLite in memory, guest sign-in, the repo's own catalog.
@@ -42,8 +43,6 @@ describe('portal backend on embedded defaults', () => {
   });
 
   it('lists the repository’s own components, groups and templates', async () => {
-    const deadline = Date.now() + 60_000;
-    let refs: string[] = [];
     const expected = [
       'System:llmd-portal',
       'Component:llmd-portal-app',
@@ -54,19 +53,22 @@ describe('portal backend on embedded defaults', () => {
       'User:guest',
       'Template:llmd-gitops-repository',
     ];
-    // The catalog ingests asynchronously after start-up.
-    while (Date.now() < deadline) {
+    const listRefs = async (): Promise<string[]> => {
       const { status, body } = await get(
         '/api/catalog/entities/by-query?limit=200',
       );
       expect(status).toBe(200);
-      refs = body.items.map(
+      return body.items.map(
         (e: { kind: string; metadata: { name: string } }) =>
           `${e.kind}:${e.metadata.name}`,
       );
-      if (expected.every(ref => refs.includes(ref))) break;
-      await new Promise(r => setTimeout(r, 500));
-    }
+    };
+    // The catalog ingests asynchronously after start-up.
+    const refs = await pollUntil(
+      listRefs,
+      found => expected.every(ref => found.includes(ref)),
+      { timeoutMs: 60_000 },
+    );
     expect(refs).toEqual(expect.arrayContaining(expected));
   });
 

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { pollUntil } from './pollUntil';
 
 /** A backend started as its own process, the way `npm start` runs it. */
 export interface BackendProcess {
@@ -35,7 +36,7 @@ export async function startBackendProcess(
     process.execPath,
     [require.resolve('@backstage/cli/bin/backstage-cli'), 'package', 'start'],
     {
-      cwd: resolve(__dirname, '../..'),
+      cwd: resolvePackagePath('backend'),
       detached: true,
       env: {
         ...process.env,
@@ -58,20 +59,30 @@ export async function startBackendProcess(
     await exited;
   };
 
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(`backend exited (${child.exitCode}):\n${output}`);
-    }
-    const ready = await fetch(`${baseUrl}/.backstage/health/v1/readiness`)
-      .then(res => res.ok)
-      .catch(() => false);
-    if (ready) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`backend not ready after ${timeoutMs} ms:\n${output}`);
-    }
-    await new Promise(r => setTimeout(r, 500));
+  try {
+    await waitUntilReady(baseUrl, child, timeoutMs);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}:\n${output}`);
   }
   return { baseUrl, output: () => output, stop };
+}
+
+async function waitUntilReady(
+  baseUrl: string,
+  child: ChildProcess,
+  timeoutMs: number,
+) {
+  const ready = await pollUntil(
+    () =>
+      fetch(`${baseUrl}/.backstage/health/v1/readiness`)
+        .then(res => res.ok)
+        .catch(() => false),
+    ok => ok || child.exitCode !== null,
+    { timeoutMs },
+  );
+  if (child.exitCode !== null) {
+    throw new Error(`backend exited with code ${child.exitCode}`);
+  }
+  if (!ready) throw new Error(`backend not ready after ${timeoutMs} ms`);
 }
