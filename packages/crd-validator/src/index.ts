@@ -1,0 +1,125 @@
+/**
+ * Test support: validates Kubernetes manifests strictly against the real CRD schemas kept in
+ * `shared/reference` (like `kubectl apply --validate=strict`).
+ *
+ * @packageDocumentation
+ */
+
+import { createCrdValidator } from './createCrdValidator';
+import { defaultCrdRoots } from './findSharedReference';
+import { loadCrdCatalog } from './loadCrdSchemas';
+import { CrdValidator, ValidateOptions, ValidationResult } from './types';
+
+export type {
+  CrdValidator,
+  JsonSchema,
+  KnownCrdSource,
+  ValidateOptions,
+  ValidationError,
+  ValidationResult,
+} from './types';
+export type { CrdCatalog, CrdVersionSchema } from './loadCrdSchemas';
+export type { NameFormat } from './objectMetaSchema';
+export {
+  findSharedDir,
+  defaultCrdRoots,
+  SHARED_DIR_ENV,
+} from './findSharedReference';
+export { loadCrdCatalog } from './loadCrdSchemas';
+export { toStrictJsonSchema } from './toStrictJsonSchema';
+export { objectMetaSchema } from './objectMetaSchema';
+export { CORE_SCHEMAS, coreSchemaFor } from './coreSchemas';
+export { DEFAULT_SOURCE_PINS, rankSources, selectSource } from './selectSource';
+export { createCrdValidator } from './createCrdValidator';
+export { pointerToPath, formatAjvErrors } from './formatErrors';
+
+/**
+ * Options for {@link loadCrdValidator}.
+ *
+ * @public
+ */
+export interface LoadCrdValidatorOptions {
+  /** Directories scanned recursively for CRD YAML files; defaults to {@link defaultCrdRoots}. */
+  roots?: string[];
+  /** Overrides {@link DEFAULT_SOURCE_PINS} (keys `group/version`, values source segments). */
+  sourcePins?: Record<string, string>;
+}
+
+/**
+ * Indexes the CRDs under `roots` and returns a validator. Indexing only reads file headers;
+ * CRDs are parsed and compiled when a manifest of their kind is first validated.
+ *
+ * @example
+ * ```ts
+ * const validator = loadCrdValidator();
+ * validator.expectValidManifests(renderTenant(input)); // throws listing every problem
+ * ```
+ * @public
+ */
+export function loadCrdValidator(
+  options: LoadCrdValidatorOptions = {},
+): CrdValidator {
+  const catalog = loadCrdCatalog(options.roots ?? defaultCrdRoots());
+  return createCrdValidator(catalog, { sourcePins: options.sourcePins });
+}
+
+let shared: CrdValidator | undefined;
+
+/**
+ * A lazily created validator over the default roots, shared by the helper functions below so a
+ * test file compiles each kind at most once.
+ *
+ * @public
+ */
+export function getDefaultCrdValidator(): CrdValidator {
+  shared ??= loadCrdValidator();
+  return shared;
+}
+
+/**
+ * Validates one manifest with the default validator.
+ *
+ * @public
+ */
+export function validateManifest(
+  manifest: unknown,
+  options?: ValidateOptions,
+): ValidationResult {
+  return getDefaultCrdValidator().validate(manifest, options);
+}
+
+/**
+ * Validates several manifests with the default validator.
+ *
+ * @public
+ */
+export function validateAll(
+  docs: readonly unknown[],
+  options?: ValidateOptions,
+): ValidationResult {
+  return getDefaultCrdValidator().validateAll(docs, options);
+}
+
+/**
+ * Validates multi-document YAML text with the default validator.
+ *
+ * @public
+ */
+export function validateYamlText(
+  text: string,
+  options?: ValidateOptions,
+): ValidationResult {
+  return getDefaultCrdValidator().validateYamlText(text, options);
+}
+
+/**
+ * Throws an Error listing every problem unless all manifests (objects or YAML text) are valid.
+ *
+ * @public
+ */
+export function expectValidManifests(
+  docs: readonly unknown[] | string,
+  options?: ValidateOptions,
+): void {
+  getDefaultCrdValidator().expectValidManifests(docs, options);
+}
