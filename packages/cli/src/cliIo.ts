@@ -1,0 +1,16 @@
+import fs from 'node:fs';
+
+/** What commands need from the outside world, so tests can run them in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a text file; throws when it cannot. */
+  readonly readFile: (path: string) => string;
+}
+
+/** The real process streams and file system. */
+export const nodeCliIo: CliIo = {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text),
+  readFile: path => fs.readFileSync(path, 'utf8'),
+};

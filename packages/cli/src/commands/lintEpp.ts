@@ -1,0 +1,142 @@
+import { Command, Option } from 'commander';
+import {
+  EPP_DIALECT_IDS,
+  isEppDialectId,
+  lintEndpointPickerConfig,
+  type EndpointPickerConfigLintResult,
+} from '@llmd/plugin-llmd-common';
+import type { CliIo } from '../cliIo';
+import { CliUsageError, EXIT } from '../cliUsageError';
+
+/** Options of `llmd lint epp`. */
+export interface LintEppOptions {
+  readonly dialect?: string;
+  readonly format: 'text' | 'json';
+}
+
+interface FileResult {
+  readonly file: string;
+  readonly result: EndpointPickerConfigLintResult;
+}
+
+function toJson({ file, result }: FileResult) {
+  return {
+    file,
+    dialect: result.dialect,
+    valid: result.valid,
+    diagnostics: result.diagnostics.map(d => ({
+      code: d.code,
+      severity: d.severity,
+      path: d.path,
+      ...(d.line !== undefined && { line: d.line, column: d.column }),
+      message: d.message,
+    })),
+  };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function toText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const { file, result } of results) {
+    for (const d of result.diagnostics) {
+      const where =
+        d.line === undefined ? file : `${file}:${d.line}:${d.column}`;
+      lines.push(
+        `${where} ${d.severity} ${d.code} ${d.message}${
+          d.path ? ` (${d.path})` : ''
+        }`,
+      );
+    }
+  }
+  const all = results.flatMap(r => r.result.diagnostics);
+  const errors = all.filter(d => d.severity === 'error').length;
+  const warnings = all.length - errors;
+  const files = plural(results.length, 'file');
+  lines.push(
+    all.length === 0
+      ? `✔ ${files} checked, no problems`
+      : `${errors ? '✖' : '⚠'} ${plural(errors, 'error')}, ${plural(
+          warnings,
+          'warning',
+        )} in ${files}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Lints EndpointPicker config files and prints the result. Returns the exit code: 0 without errors, 1 with errors;
+ * throws CliUsageError (exit 2) for an unknown dialect or an unreadable file.
+ */
+export function lintEppFiles(
+  files: readonly string[],
+  options: LintEppOptions,
+  io: CliIo,
+): number {
+  const { dialect } = options;
+  if (dialect !== undefined && !isEppDialectId(dialect)) {
+    throw new CliUsageError(
+      `unknown dialect "${dialect}" (known: ${EPP_DIALECT_IDS.join(', ')})`,
+    );
+  }
+  const texts = files.map(file => {
+    try {
+      return { file, text: io.readFile(file) };
+    } catch (error) {
+      throw new CliUsageError(
+        `cannot read ${file}: ${
+          (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        }`,
+      );
+    }
+  });
+  const results = texts.map(({ file, text }) => ({
+    file,
+    result: lintEndpointPickerConfig(text, { dialect }),
+  }));
+  // keep stdout pure JSON in json mode: the assumed dialect goes to stderr there
+  const note = options.format === 'json' ? io.stderr : io.stdout;
+  for (const { file, result } of results) {
+    if (result.detection) {
+      note(
+        `${file}: assuming dialect ${result.detection.dialect} (${result.detection.reason}); pass --dialect to choose\n`,
+      );
+    }
+  }
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
+  } else {
+    io.stdout(toText(results));
+  }
+  return results.every(r => r.result.valid) ? EXIT.ok : EXIT.findings;
+}
+
+/** Adds `epp` to the `llmd lint` command group. */
+export function registerLintEppCommand(
+  lint: Command,
+  io: CliIo,
+  setExitCode: (code: number) => void,
+): void {
+  lint
+    .command('epp')
+    .description(
+      'Lint EndpointPicker (EPP) configs for the EPP version they target',
+    )
+    .argument('<files...>', 'EndpointPickerConfig YAML files')
+    .option(
+      '--dialect <id>',
+      `EPP dialect: ${EPP_DIALECT_IDS.join(
+        ', ',
+      )} (detected from each file when omitted)`,
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action((files: string[], options: LintEppOptions) => {
+      setExitCode(lintEppFiles(files, options, io));
+    });
+}

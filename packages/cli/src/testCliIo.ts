@@ -1,0 +1,18 @@
+import type { CliIo } from './cliIo';
+
+/** Test helper: an in-memory CliIo over a map of file contents, capturing output. */
+export function createTestCliIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: text => out.push(text),
+    stderr: text => err.push(text),
+    readFile: path => {
+      if (!(path in files)) {
+        throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      }
+      return files[path];
+    },
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}

@@ -1,0 +1,84 @@
+/*
+ * EPP toolkit: dialect-aware parse, lint, explain and presets for EndpointPicker configs.
+ */
+
+export {
+  DEFAULT_EPP_DIALECT,
+  EPP_DIALECT_IDS,
+  getEppDialect,
+  isEppDialectId,
+  listEppDialects,
+  resolveEppDialect,
+} from './eppDialects';
+export type { EppDialectId } from './eppDialects';
+export type {
+  EppDialect,
+  KvCacheMetricFacts,
+  PluginParameters,
+  PluginTypeSpec,
+} from './eppDialect';
+export type {
+  EppPluginCategory,
+  ListSpec,
+  MapSpec,
+  ObjectSpec,
+  RefSpec,
+  ScalarKind,
+  ScalarSpec,
+  ValueSpec,
+} from './valueSpec';
+export {
+  EPP_DIAGNOSTIC_CODES,
+  explainEppDiagnosticCode,
+} from './diagnosticCodes';
+export type { EppDiagnosticCode } from './diagnosticCodes';
+export { formatEppPath, hasEppErrors } from './eppDiagnostic';
+export type {
+  EppDiagnostic,
+  EppDiagnosticSeverity,
+  EppPath,
+} from './eppDiagnostic';
+export type {
+  EndpointPickerConfig,
+  EppPluginInstance,
+  EppProfileEntry,
+  EppSchedulingProfile,
+} from './endpointPickerConfig';
+export { parseEndpointPickerConfig } from './parseEndpointPickerConfig';
+export type { ParsedEndpointPickerConfig } from './parseEndpointPickerConfig';
+export { lintEndpointPickerConfig } from './lintEndpointPickerConfig';
+export type {
+  EndpointPickerConfigLintResult,
+  LintEndpointPickerConfigOptions,
+} from './lintEndpointPickerConfig';
+export type { EppLintOptions } from './eppLintContext';
+export {
+  DEPLOYMENT_PATH_ROOT,
+  lintDeploymentContext,
+} from './lintDeploymentContext';
+export type { EppDeploymentContext } from './lintDeploymentContext';
+export {
+  extractEndpointPickerConfigText,
+  SCHEDULER_MAIN_CONTAINER,
+} from './llmInferenceServiceScheduler';
+export { detectEppDialect } from './detectEppDialect';
+export type { EppDialectDetection } from './detectEppDialect';
+export { describeEndpointPickerConfig } from './describeEndpointPickerConfig';
+export type {
+  EndpointPickerConfigDescription,
+  EppPipelineStep,
+  EppProfileDescription,
+  EppScorerStep,
+} from './describeEndpointPickerConfig';
+export {
+  EPP_PRESET_IDS,
+  eppPresetDialects,
+  renderEppPreset,
+} from './eppPresets';
+export type {
+  EppPresetId,
+  EppPresetOptions,
+  EppPresetRendering,
+} from './eppPresets';
+export { EppPresetNotExpressibleError } from './eppPresetError';
+export type { SourcePosition } from './yamlSourceMap';

@@ -1,0 +1,177 @@
+import { checkDisaggregation } from './checkDisaggregation';
+import { checkDocumentHeader } from './checkDocumentHeader';
+import { checkFeatureGates } from './checkFeatureGates';
+import { checkKvCacheMetric } from './checkKvCacheMetric';
+import { checkPluginDefinitions } from './checkPluginDefinitions';
+import { checkPluginParameters } from './checkPluginParameters';
+import { checkPluginReferences } from './checkPluginReferences';
+import { checkProfileHandler } from './checkProfileHandler';
+import { checkSchedulingProfiles } from './checkSchedulingProfiles';
+import { checkUnusedPlugins } from './checkUnusedPlugins';
+import { checkValueAgainstSpec } from './checkValueAgainstSpec';
+import {
+  detectDialectOfDocument,
+  type EppDialectDetection,
+} from './detectEppDialect';
+import { explainEppDiagnosticCode } from './diagnosticCodes';
+import type { EppDialect } from './eppDialect';
+import {
+  formatEppPath,
+  hasEppErrors,
+  type EppDiagnostic,
+  type EppFinding,
+} from './eppDiagnostic';
+import { resolveEppDialect, type EppDialectId } from './eppDialects';
+import { createEppLintContext, type EppLintOptions } from './eppLintContext';
+import {
+  isPlainObject,
+  type EndpointPickerConfig,
+} from './endpointPickerConfig';
+import { flagValue, mainSchedulerArgs } from './llmInferenceServiceScheduler';
+import {
+  lintDeploymentContext,
+  type EppDeploymentContext,
+} from './lintDeploymentContext';
+import { parseEndpointPickerConfig } from './parseEndpointPickerConfig';
+import type { LocatePath } from './yamlSourceMap';
+
+/** Options of {@link lintEndpointPickerConfig}. */
+export interface LintEndpointPickerConfigOptions extends EppLintOptions {
+  /** The EPP version the config is for; detected from the config when absent. */
+  readonly dialect?: EppDialectId | EppDialect;
+  /** Also check the config against the deployment that runs it. */
+  readonly deployment?: EppDeploymentContext;
+}
+
+/** Result of {@link lintEndpointPickerConfig}. */
+export interface EndpointPickerConfigLintResult {
+  /** Id of the dialect the config was checked against. */
+  readonly dialect: string;
+  /** Set when the dialect was detected rather than given. */
+  readonly detection?: EppDialectDetection;
+  /** Typed view of the config, when the text is a YAML mapping (even one with errors). */
+  readonly config?: EndpointPickerConfig;
+  /** Sorted by position; errors mean the upstream loader would reject the config. */
+  readonly diagnostics: readonly EppDiagnostic[];
+  /** True when no diagnostic is an error. */
+  readonly valid: boolean;
+}
+
+function toDiagnostic(finding: EppFinding, locate: LocatePath): EppDiagnostic {
+  const position = finding.position ?? locate(finding.path);
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    path: formatEppPath(finding.path),
+    message: finding.message,
+    explanation: explainEppDiagnosticCode(finding.code),
+    ...(position && { line: position.line, column: position.column }),
+  };
+}
+
+function byPosition(a: EppDiagnostic, b: EppDiagnostic): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+function configFindings(
+  dialect: EppDialect,
+  root: Readonly<Record<string, unknown>>,
+  options: EppLintOptions,
+): EppFinding[] {
+  const ctx = createEppLintContext(dialect, root, options);
+  const shape = checkValueAgainstSpec(root, dialect.document, [], {
+    unknownKey: { code: 'unknown-field', severity: 'error' },
+    wrongTypeCode: 'wrong-type',
+    deprecatedCode: 'deprecated-section',
+  });
+  const parameters = checkPluginParameters(ctx);
+  const refs = [...shape.refs, ...parameters.refs];
+  return [
+    ...checkDocumentHeader(ctx),
+    ...shape.findings,
+    ...checkPluginDefinitions(ctx),
+    ...parameters.findings,
+    ...checkPluginReferences(ctx, refs),
+    ...checkSchedulingProfiles(ctx),
+    ...checkProfileHandler(ctx),
+    ...checkFeatureGates(ctx),
+    ...checkDisaggregation(ctx),
+    ...checkKvCacheMetric(ctx),
+    ...checkUnusedPlugins(ctx, refs),
+  ];
+}
+
+/** What the deployment tells about EPP flags, unless the caller said otherwise. */
+function optionsFromDeployment(
+  options: LintEndpointPickerConfigOptions,
+): EppLintOptions {
+  const args = mainSchedulerArgs(options.deployment?.llmInferenceService);
+  if (
+    options.allowExperimentalPlugins !== undefined ||
+    !options.deployment?.llmInferenceService
+  ) {
+    return options;
+  }
+  const flag = flagValue(args ?? [], '--allow-experimental-plugins');
+  return {
+    ...options,
+    allowExperimentalPlugins: flag === true || flag === 'true',
+  };
+}
+
+/**
+ * Lints EndpointPickerConfig YAML for one EPP dialect: what the upstream loader of that version would reject
+ * (errors) and what loads but probably does not do what was meant (warnings), each with a stable code, a path, a
+ * position, a message and an explanation with the fix. Never throws; YAML syntax errors are diagnostics too.
+ *
+ * @param text - the config as YAML text
+ * @param options - dialect (detected when absent), EPP flags and optionally the deployment context
+ */
+export function lintEndpointPickerConfig(
+  text: string,
+  options: LintEndpointPickerConfigOptions = {},
+): EndpointPickerConfigLintResult {
+  const parsed = parseEndpointPickerConfig(text);
+  const detection =
+    options.dialect === undefined
+      ? detectDialectOfDocument(parsed.root)
+      : undefined;
+  const dialect = resolveEppDialect(options.dialect ?? detection!.dialect);
+  const findings: EppFinding[] = [...parsed.findings];
+  const root = parsed.root;
+  if (isPlainObject(root)) {
+    findings.push(
+      ...configFindings(dialect, root, optionsFromDeployment(options)),
+    );
+  } else if (!findings.some(f => f.severity === 'error')) {
+    findings.push({
+      code: 'not-a-mapping',
+      severity: 'error',
+      path: [],
+      message: 'The document is not a YAML mapping.',
+    });
+  }
+  let diagnostics = findings.map(f => toDiagnostic(f, parsed.locate));
+  if (parsed.config && options.deployment) {
+    const metricFlag = flagValue(
+      mainSchedulerArgs(options.deployment.llmInferenceService) ?? [],
+      '--kv-cache-usage-percentage-metric',
+    );
+    if (metricFlag !== undefined) {
+      diagnostics = diagnostics.filter(
+        d => d.code !== 'kv-metric-default-outdated',
+      );
+    }
+    diagnostics.push(
+      ...lintDeploymentContext(parsed.config, options.deployment, dialect),
+    );
+  }
+  diagnostics.sort(byPosition);
+  return {
+    dialect: dialect.id,
+    ...(detection && { detection }),
+    ...(parsed.config && { config: parsed.config }),
+    diagnostics,
+    valid: !hasEppErrors(diagnostics),
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Pure domain logic of the llm-d portal, shared by the scaffolder actions, the backend, the frontend and the `llmd`
+ * CLI. Runs in the browser and in Node (no I/O).
+ *
+ * @packageDocumentation
+ */
+
+export * from './epp';
