@@ -1,24 +1,18 @@
 /* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
+// Test-only: this helper never ships in the library, so a node-only import is fine.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { findSharedDir } from '@internal/crd-validator';
 
 /*
  * Test-only access to the shared, read-only reference data (../shared/reference/epp beside the repository). The
  * files are read in place, never copied into the repository.
  */
 
-/** Finds `<dir>/shared/reference/epp` walking up from this file (CI clones the repo elsewhere with shared/ beside it). */
+/** `shared/reference/epp` beside the repository (see findSharedDir for how it is found). */
 export function eppReferenceDir(): string {
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, 'shared', 'reference', 'epp');
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      throw new Error(`shared/reference/epp not found above ${__dirname}`);
-    }
-    dir = parent;
-  }
+  return path.join(findSharedDir(), 'reference', 'epp');
 }
 
 /** Reads a file under shared/reference/epp. */
@@ -33,9 +27,8 @@ export function listEppReference(folder: string): string[] {
 
 /** Reads the seed guide (shared/seed/advanced-deployment-guide.md). */
 export function readSeedGuide(): string {
-  const sharedDir = path.resolve(eppReferenceDir(), '..', '..');
   return fs.readFileSync(
-    path.join(sharedDir, 'seed', 'advanced-deployment-guide.md'),
+    path.join(findSharedDir(), 'seed', 'advanced-deployment-guide.md'),
     'utf8',
   );
 }
