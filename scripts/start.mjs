@@ -8,23 +8,28 @@ import { seedGitopsRemote } from './seedGitopsRemote.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const remoteDir = join(root, '.llmd-data', 'gitops.git');
 
-if (
-  seedGitopsRemote({ exampleDir: join(root, 'examples', 'gitops'), remoteDir })
-) {
+try {
+  const created = seedGitopsRemote({
+    exampleDir: join(root, 'examples', 'gitops'),
+    remoteDir,
+  });
   console.log(
-    `[llmd] seeded local GitOps remote ${remoteDir} from examples/gitops`,
+    created
+      ? `[llmd] seeded local GitOps remote ${remoteDir} from examples/gitops`
+      : `[llmd] using local GitOps remote ${remoteDir}`,
   );
-} else {
-  console.log(`[llmd] using local GitOps remote ${remoteDir}`);
+} catch (error) {
+  // One clear line instead of a stack trace: the portal needs git for its remote.
+  const detail = error.stderr?.toString().trim() || error.message;
+  console.error(`[llmd] could not create the local GitOps remote: ${detail}`);
+  console.error('[llmd] is git installed? Delete .llmd-data/ to start over.');
+  process.exit(1);
 }
 
 const child = spawn(
   'npx',
   ['backstage-cli', 'repo', 'start', ...process.argv.slice(2)],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
+  { cwd: root, stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
