@@ -14,7 +14,7 @@ export function createProgram(
 ): Command {
   const program = new Command('llmd')
     .description(
-      'Render and lint llm-d GitOps manifests and EndpointPicker configs',
+      'Tools for llm-d GitOps repositories: lint EndpointPicker (EPP) configs',
     )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
