@@ -101,18 +101,18 @@ function configFindings(
   ];
 }
 
-/** What the deployment tells about EPP flags, unless the caller said otherwise. */
+/** What the deployment's scheduler arguments tell about EPP flags, unless the caller said otherwise. */
 function optionsFromDeployment(
   options: LintEndpointPickerConfigOptions,
+  schedulerArgs: readonly string[],
 ): EppLintOptions {
-  const args = mainSchedulerArgs(options.deployment?.llmInferenceService);
   if (
     options.allowExperimentalPlugins !== undefined ||
     !options.deployment?.llmInferenceService
   ) {
     return options;
   }
-  const flag = flagValue(args ?? [], '--allow-experimental-plugins');
+  const flag = flagValue(schedulerArgs, '--allow-experimental-plugins');
   return {
     ...options,
     allowExperimentalPlugins: flag === true || flag === 'true',
@@ -137,11 +137,17 @@ export function lintEndpointPickerConfig(
       ? detectDialectOfDocument(parsed.root)
       : undefined;
   const dialect = resolveEppDialect(options.dialect ?? detection!.dialect);
+  const schedulerArgs =
+    mainSchedulerArgs(options.deployment?.llmInferenceService) ?? [];
   const findings: EppFinding[] = [...parsed.findings];
   const root = parsed.root;
   if (isPlainObject(root)) {
     findings.push(
-      ...configFindings(dialect, root, optionsFromDeployment(options)),
+      ...configFindings(
+        dialect,
+        root,
+        optionsFromDeployment(options, schedulerArgs),
+      ),
     );
   } else if (!findings.some(f => f.severity === 'error')) {
     findings.push({
@@ -154,7 +160,7 @@ export function lintEndpointPickerConfig(
   let diagnostics = findings.map(f => toDiagnostic(f, parsed.locate));
   if (parsed.config && options.deployment) {
     const metricFlag = flagValue(
-      mainSchedulerArgs(options.deployment.llmInferenceService) ?? [],
+      schedulerArgs,
       '--kv-cache-usage-percentage-metric',
     );
     if (metricFlag !== undefined) {
