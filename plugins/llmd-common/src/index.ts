@@ -6,3 +6,4 @@
  */
 
 export * from './epp';
+export * from './render';

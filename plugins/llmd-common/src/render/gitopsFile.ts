@@ -1,0 +1,82 @@
+import { Document } from 'yaml';
+
+/** A Kubernetes manifest as plain data, keys in the order they are written. */
+export type KubeManifest = {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { readonly name: string; readonly namespace?: string };
+  readonly [key: string]: unknown;
+};
+
+/** A file of the GitOps repository (DESIGN §3 layout): a repo-relative path and its YAML text. */
+export interface GitopsFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** What every renderer returns: the manifests and the files that hold them in the GitOps layout. */
+export interface RenderResult {
+  readonly manifests: readonly KubeManifest[];
+  readonly files: readonly GitopsFile[];
+}
+
+// Stable, diff-friendly output: no anchors/aliases, no line folding, block style.
+const TO_STRING_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+
+function yamlDocument(value: unknown, comment?: string): Document {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  // On the first node rather than the document, so no blank line separates the header from the manifest.
+  if (comment && doc.contents) doc.contents.commentBefore = comment;
+  return doc;
+}
+
+/**
+ * Serializes objects as a multi-document YAML stream (the `yaml` serializer, never string building), with an
+ * optional header comment (one `#` line per line of `header`).
+ */
+export function toYamlStream(
+  values: readonly unknown[],
+  header?: string,
+): string {
+  return values
+    .map((value, index) =>
+      yamlDocument(value, index === 0 ? commentText(header) : undefined)
+        .toString(TO_STRING_OPTIONS),
+    )
+    .join('---\n');
+}
+
+function commentText(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  // The yaml library prefixes each comment line with '#'; a leading space keeps `# text`.
+  return header
+    .split('\n')
+    .map(line => (line ? ` ${line}` : ''))
+    .join('\n');
+}
+
+/** A GitOps file holding one or more manifests, with a short header comment saying what it is. */
+export function gitopsYamlFile(
+  path: string,
+  header: string,
+  values: readonly unknown[],
+): GitopsFile {
+  return { path, content: toYamlStream(values, header) };
+}
+
+/** The `kustomization.yaml` of a GitOps unit, listing its resource files. */
+export function kustomizationFile(
+  dir: string,
+  header: string,
+  resources: readonly string[],
+  namespace?: string,
+): GitopsFile {
+  return gitopsYamlFile(`${dir}/kustomization.yaml`, header, [
+    {
+      apiVersion: 'kustomize.config.k8s.io/v1beta1',
+      kind: 'Kustomization',
+      ...(namespace ? { namespace } : {}),
+      resources: [...resources],
+    },
+  ]);
+}

@@ -1,0 +1,62 @@
+import type { z, ZodIssue } from 'zod';
+
+/** One problem with a render input, naming the field (`model.uri`). */
+export interface InputProblem {
+  /** Dotted path from the input kind, e.g. `model.uri` or `tenant.gateway.listeners.1.port`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Result of validating a render input: the parsed value (defaults applied) or every problem found. */
+export type ParsedRenderInput<T> =
+  | { readonly success: true; readonly value: T }
+  | { readonly success: false; readonly problems: readonly InputProblem[] };
+
+function issueProblems(kind: string, issue: ZodIssue): InputProblem[] {
+  const field = [kind, ...issue.path].join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(key => ({
+      field: `${field}.${key}`,
+      message: 'unknown field',
+    }));
+  }
+  if (issue.code === 'invalid_union' && issue.unionErrors.length > 0) {
+    // Report the branch that got furthest rather than zod's generic "Invalid input".
+    const best = [...issue.unionErrors].sort(
+      (a, b) => a.issues.length - b.issues.length,
+    )[0];
+    return best.issues.flatMap(inner => issueProblems(kind, inner));
+  }
+  return [{ field, message: issue.message }];
+}
+
+/**
+ * Validates a render input against its zod schema. Never throws: a wrong input yields one problem per field, in
+ * the form the CLI prints (`model.uri: must start with oci://, hf://, pvc:// or s3://`).
+ */
+export function parseRenderInput<S extends z.ZodTypeAny>(
+  kind: string,
+  schema: S,
+  raw: unknown,
+): ParsedRenderInput<z.output<S>> {
+  const result = schema.safeParse(raw);
+  if (result.success) return { success: true, value: result.data };
+  const problems = result.error.issues.flatMap(issue =>
+    issueProblems(kind, issue),
+  );
+  const seen = new Set<string>();
+  return {
+    success: false,
+    problems: problems.filter(p => {
+      const key = `${p.field}\u0000${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  };
+}
+
+/** `field: message`, the way problems are printed. */
+export function formatInputProblem(problem: InputProblem): string {
+  return `${problem.field}: ${problem.message}`;
+}

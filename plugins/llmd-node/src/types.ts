@@ -1,0 +1,121 @@
+/**
+ * The contract of the llm-d cluster cache: what the backend plugin and the catalog module read. The cache is the
+ * only reader of the Kubernetes API servers; everything else reads from it.
+ */
+
+/** The kinds of objects the cache watches in every cluster. */
+export type WatchedKind =
+  | 'LLMInferenceService'
+  | 'LLMInferenceServiceConfig'
+  | 'Gateway'
+  | 'ConfigMap';
+
+/** A Kubernetes object as plain JSON (what the API server returned). */
+export interface KubeObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: {
+    readonly name: string;
+    readonly namespace?: string;
+    readonly uid?: string;
+    readonly resourceVersion?: string;
+    readonly labels?: Readonly<Record<string, string>>;
+    readonly annotations?: Readonly<Record<string, string>>;
+    readonly [key: string]: unknown;
+  };
+  readonly spec?: unknown;
+  readonly status?: unknown;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly [key: string]: unknown;
+}
+
+/** An object in the cache with the cluster it came from. */
+export interface CachedObject {
+  readonly cluster: string;
+  readonly kind: WatchedKind;
+  readonly object: KubeObject;
+}
+
+/** Render/read defaults of a cluster (from `llmd.clusters[].defaults`). */
+export interface ClusterDefaults {
+  /** LLMInferenceService API version the cluster serves and new manifests target. */
+  readonly llmisvcApiVersion: 'v1alpha1' | 'v1alpha2';
+  /** EPP dialect id of the scheduler the cluster runs. */
+  readonly eppDialect: string;
+  /** Audience of minted tokens (what the gateway's TokenReview expects). */
+  readonly tokenAudience: string;
+}
+
+/** Health of one cluster's watches. */
+export interface ClusterHealth {
+  readonly name: string;
+  /** Every watched kind has listed successfully and its watch is open. */
+  readonly connected: boolean;
+  /** All kinds have completed at least one full list. */
+  readonly synced: boolean;
+  /** The cache shows last known objects while the cluster cannot be reached. */
+  readonly stale: boolean;
+  /** ISO time of the last successful (re)list or watch event. */
+  readonly lastSync?: string;
+  /** The last error, without credentials. */
+  readonly lastError?: string;
+  /** Number of cached objects per kind. */
+  readonly objectCounts: Readonly<Record<WatchedKind, number>>;
+  readonly defaults: ClusterDefaults;
+}
+
+/** A change seen by the cache. */
+export type ClusterCacheEvent =
+  | {
+      readonly type: 'added' | 'modified' | 'deleted';
+      readonly cluster: string;
+      readonly kind: WatchedKind;
+      readonly object: KubeObject;
+    }
+  /** All watched kinds of a cluster have completed a full list: the cache holds a complete snapshot of it. */
+  | { readonly type: 'synced'; readonly cluster: string }
+  /** The health of a cluster changed (connected, stale, error). */
+  | { readonly type: 'health'; readonly cluster: string; readonly health: ClusterHealth };
+
+/** A minted service account token. The caller must return it once and never log or store it. */
+export interface MintedToken {
+  readonly token: string;
+  /** ISO time. */
+  readonly expiresAt: string;
+}
+
+/** The multi-cluster watch cache (one per backend process). */
+export interface LlmdClusterCache {
+  /** Health of every configured cluster, in configuration order. */
+  listClusters(): ClusterHealth[];
+  /** Health of one cluster, undefined when it is not configured. */
+  getCluster(name: string): ClusterHealth | undefined;
+  /** Cached objects of a kind, optionally narrowed to a cluster and namespace. */
+  list(
+    kind: WatchedKind,
+    filter?: { cluster?: string; namespace?: string },
+  ): CachedObject[];
+  /** One cached object, undefined when not cached. */
+  get(
+    cluster: string,
+    kind: WatchedKind,
+    namespace: string,
+    name: string,
+  ): CachedObject | undefined;
+  /** Subscribes to changes; returns the unsubscribe function. Listeners must not throw (errors are logged). */
+  subscribe(listener: (event: ClusterCacheEvent) => void): () => void;
+  /** Resolves once every cluster has synced or failed its first attempt (bounded by timeoutMs). */
+  waitForInitialSync(timeoutMs?: number): Promise<void>;
+  /**
+   * Mints a token for a service account through the TokenRequest API of the cluster (not cached).
+   *
+   * @throws NotFoundError for an unknown cluster or service account
+   */
+  createServiceAccountToken(request: {
+    cluster: string;
+    namespace: string;
+    serviceAccountName: string;
+    expirationSeconds: number;
+    audience?: string;
+  }): Promise<MintedToken>;
+}
