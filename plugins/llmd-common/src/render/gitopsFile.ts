@@ -40,8 +40,10 @@ export function toYamlStream(
 ): string {
   return values
     .map((value, index) =>
-      yamlDocument(value, index === 0 ? commentText(header) : undefined)
-        .toString(TO_STRING_OPTIONS),
+      yamlDocument(
+        value,
+        index === 0 ? commentText(header) : undefined,
+      ).toString(TO_STRING_OPTIONS),
     )
     .join('---\n');
 }

@@ -11,7 +11,8 @@ export const dnsLabel = z
     "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
   );
 
-const ENTITY_REF = /^[a-z]+:([a-z0-9][a-z0-9._-]*\/)?[A-Za-z0-9][A-Za-z0-9._-]*$/i;
+const ENTITY_REF =
+  /^[a-z]+:([a-z0-9][a-z0-9._-]*\/)?[A-Za-z0-9][A-Za-z0-9._-]*$/i;
 
 /** A Backstage entity reference with its kind, e.g. `group:default/team-a`. */
 export const entityRef = z
