@@ -1,9 +1,11 @@
 // `npm start`: prepares the embedded defaults (local GitOps remote under
-// .llmd-data/) and starts the frontend (:3000) and backend (:7007) together.
+// .llmd-data/, the simulated demo cluster seeded from examples/gitops) and
+// starts the frontend (:3000) and backend (:7007) together.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedGitopsRemote } from './seedGitopsRemote.mjs';
+import { demoClusterConfig, startDemoCluster } from './startDemoCluster.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const remoteDir = join(root, '.llmd-data', 'gitops.git');
@@ -26,12 +28,37 @@ try {
   process.exit(1);
 }
 
+let demo;
+try {
+  demo = await startDemoCluster({
+    root,
+    seedDir: join(root, 'examples', 'gitops'),
+  });
+  console.log(
+    `[llmd] demo cluster "demo" (simulated) at ${demo.connection.url}`,
+  );
+} catch (error) {
+  console.error(`[llmd] could not start the demo cluster: ${error.message}`);
+  process.exit(1);
+}
+
+// The token travels in the environment only: never on a command line or in a file.
+const env = {
+  ...process.env,
+  APP_CONFIG_llmd_clusters: JSON.stringify(demoClusterConfig(demo.connection)),
+};
 const child = spawn(
   'npx',
   ['backstage-cli', 'repo', 'start', ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, stdio: 'inherit', env },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
+  process.on(signal, () => {
+    child.kill(signal);
+    demo.child.kill('SIGTERM');
+  });
 }
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  demo.child.kill('SIGTERM');
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -1,0 +1,63 @@
+// Starts the cluster simulator as the dev portal's demo cluster, seeded from examples/gitops, and resolves with
+// the connection it prints once listening ({ url, token, caData }).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+
+const READY_TIMEOUT_MS = 60_000;
+
+/**
+ * @param {{ root: string, seedDir: string }} options
+ * @returns {Promise<{ child: import('node:child_process').ChildProcess, connection: { url: string, token: string, caData?: string } }>}
+ */
+export function startDemoCluster({ root, seedDir }) {
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'packages', 'cluster-simulator', 'bin', 'cluster-simulator'),
+      '--seed',
+      seedDir,
+      '--controller',
+      '--ready-after-ms',
+      '3000',
+      '--tls',
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`no answer within ${READY_TIMEOUT_MS / 1000}s`));
+    }, READY_TIMEOUT_MS);
+    child.once('error', error => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', code => {
+      clearTimeout(timer);
+      reject(new Error(`it exited with code ${code}`));
+    });
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', line => {
+      clearTimeout(timer);
+      try {
+        resolve({ child, connection: JSON.parse(line) });
+      } catch {
+        child.kill('SIGTERM');
+        reject(new Error(`unexpected output: ${line}`));
+      }
+    });
+  });
+}
+
+/** The `llmd.clusters` entry of the demo cluster (passed to the backend as APP_CONFIG_llmd_clusters). */
+export function demoClusterConfig(connection) {
+  return [
+    {
+      name: 'demo',
+      url: connection.url,
+      auth: { serviceAccountToken: connection.token },
+      ...(connection.caData ? { caData: connection.caData } : {}),
+    },
+  ];
+}

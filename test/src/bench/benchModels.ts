@@ -1,0 +1,76 @@
+/** Namespaces the benchmark spreads its models over. */
+export const BENCH_NAMESPACES = 10;
+
+/** Name of the i-th benchmark model. */
+export function benchModelName(index: number): string {
+  return `model-${String(index).padStart(4, '0')}`;
+}
+
+/** Namespace of the i-th benchmark model. */
+export function benchModelNamespace(index: number): string {
+  return `tenant-${index % BENCH_NAMESPACES}`;
+}
+
+/**
+ * The objects one simulated cluster is seeded with: a dedicated Gateway per tenant namespace and `models`
+ * LLMInferenceServices (v1alpha1, auth on, the stock Kubernetes plugin's `backstage.io/kubernetes-id` label so both
+ * backends find the same model).
+ */
+export function benchClusterObjects(models: number): object[] {
+  const objects: object[] = [];
+  for (let n = 0; n < Math.min(models, BENCH_NAMESPACES); n++) {
+    const namespace = `tenant-${n}`;
+    objects.push(
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } },
+      {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'Gateway',
+        metadata: { name: `${namespace}-gateway`, namespace },
+        spec: {
+          gatewayClassName: 'openshift-ai-inference',
+          listeners: [
+            {
+              name: 'http',
+              protocol: 'HTTP',
+              port: 80,
+              allowedRoutes: { namespaces: { from: 'Same' } },
+            },
+          ],
+        },
+      },
+    );
+  }
+  for (let i = 0; i < models; i++) {
+    const name = benchModelName(i);
+    const namespace = benchModelNamespace(i);
+    objects.push({
+      apiVersion: 'serving.kserve.io/v1alpha1',
+      kind: 'LLMInferenceService',
+      metadata: {
+        name,
+        namespace,
+        labels: {
+          'backstage.io/kubernetes-id': name,
+          'opendatahub.io/dashboard': 'true',
+        },
+        annotations: {
+          'backstage.io/owner': `group:default/${namespace}`,
+          'security.opendatahub.io/enable-auth': 'true',
+        },
+      },
+      spec: {
+        model: {
+          uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:llama-3-1-8b',
+          name: 'meta-llama/Llama-3.1-8B-Instruct',
+        },
+        replicas: 2,
+        router: {
+          route: {},
+          gateway: { refs: [{ name: `${namespace}-gateway`, namespace }] },
+          scheduler: {},
+        },
+      },
+    });
+  }
+  return objects;
+}

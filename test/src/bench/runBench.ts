@@ -1,0 +1,89 @@
+/*
+ * `npm run bench`: the llmd backend and the stock Kubernetes backend on the same simulated clusters, printed as JSON.
+ * Not a test: it measures, prints, and stops by itself.
+ */
+import { startBenchFleet } from './benchFleetClient';
+import { parseBenchArgs, type BenchOptions } from './benchOptions';
+import { measureLlmdBackend } from './measureLlmdBackend';
+import { measureStockKubernetesBackend } from './measureStockKubernetesBackend';
+import { round2 } from './percentiles';
+
+/** Targets of the live-state issue. */
+export const BENCH_TARGETS = {
+  modelDetailP95Ms: 5,
+  apiServerRequestsPerPageView: 0,
+  changeToCacheP95Ms: 1000,
+  initialSyncMsPer10kObjects: 10_000,
+  rssGrowthMbPer10kObjects: 300,
+};
+
+/** Runs the whole benchmark and returns the report. */
+export async function runBench(options: BenchOptions) {
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  log(
+    `starting ${options.clusters} simulated clusters × ${
+      options.models
+    } models (${options.latencyMs} ms latency, ${
+      options.tls ? 'HTTPS' : 'HTTP'
+    })`,
+  );
+  const fleet = await startBenchFleet(options);
+  try {
+    log('measuring the llmd backend');
+    const llmd = await measureLlmdBackend(fleet, options);
+    log('measuring the stock Kubernetes backend');
+    const stock = await measureStockKubernetesBackend(fleet, options);
+    const per10k = 10_000 / Math.max(1, llmd.objectsSynced);
+    return {
+      setup: options,
+      llmd,
+      stockKubernetesBackend: stock,
+      sideBySide: {
+        p95Ratio: round2(stock.servicesMs.p95 / llmd.modelDetailMs.p95),
+        p50Ratio: round2(stock.servicesMs.p50 / llmd.modelDetailMs.p50),
+        apiServerRequestsPerPageView: {
+          llmd: llmd.apiServerRequestsPerPageView,
+          stock: stock.apiServerRequestsPerPageView,
+        },
+      },
+      targets: {
+        ...BENCH_TARGETS,
+        met: {
+          modelDetailP95:
+            llmd.modelDetailMs.p95 <= BENCH_TARGETS.modelDetailP95Ms,
+          apiServerRequestsPerPageView:
+            llmd.apiServerRequestsPerPageView <=
+            BENCH_TARGETS.apiServerRequestsPerPageView,
+          changeToCacheP95:
+            llmd.changeToCacheMs.p95 <= BENCH_TARGETS.changeToCacheP95Ms,
+          initialSync:
+            llmd.initialSyncMs * per10k <=
+            BENCH_TARGETS.initialSyncMsPer10kObjects,
+          rssGrowth:
+            llmd.rssGrowthMb * per10k <= BENCH_TARGETS.rssGrowthMbPer10kObjects,
+        },
+      },
+    };
+  } finally {
+    await fleet.close();
+  }
+}
+
+if (require.main === module) {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  runBench(options)
+    .then(report => {
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      process.exit(0);
+    })
+    .catch(error => {
+      process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);
+      process.exit(1);
+    });
+}

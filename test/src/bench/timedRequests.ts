@@ -1,0 +1,39 @@
+import { performance } from 'node:perf_hooks';
+
+/** Sends `count` requests one after another and returns each one's latency in ms; fails on a non-2xx answer. */
+export async function timeSequentialRequests(
+  count: number,
+  request: (index: number) => Promise<Response>,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    const response = await request(i);
+    await response.arrayBuffer();
+    latencies.push(performance.now() - start);
+    if (!response.ok) {
+      throw new Error(`request ${i} answered ${response.status}`);
+    }
+  }
+  return latencies;
+}
+
+/** Polls `check` every intervalMs until it returns true; throws after timeoutMs. */
+export async function waitUntil(
+  what: string,
+  check: () => boolean,
+  timeoutMs: number,
+  intervalMs = 10,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** Resident set size in MB after a full GC when the process runs with --expose-gc. */
+export function rssMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().rss / 1024 / 1024;
+}
