@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import type { GitopsFile } from '@llmd/plugin-llmd-common';
+import { writeGitopsFiles } from './writeGitopsFiles';
 
 /** What commands need from the outside world, so tests can run them in-process. */
 export interface CliIo {
@@ -6,6 +8,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a text file; throws when it cannot. */
   readonly readFile: (path: string) => string;
+  /** Writes files under a directory (paths confined to it); returns the paths written. */
+  readonly writeFiles: (dir: string, files: readonly GitopsFile[]) => string[];
 }
 
 /** The real process streams and file system. */
@@ -13,4 +17,5 @@ export const nodeCliIo: CliIo = {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),
   readFile: path => fs.readFileSync(path, 'utf8'),
+  writeFiles: writeGitopsFiles,
 };

@@ -3,10 +3,10 @@ import type { CliIo } from './cliIo';
 import { CliUsageError, EXIT } from './cliUsageError';
 import { registerEppDialectsCommand } from './commands/eppDialects';
 import { registerLintEppCommand } from './commands/lintEpp';
+import { registerRenderCommand } from './commands/render';
 
 /**
- * Builds the `llmd` program. Command groups (`lint`, `epp`) get one file per subcommand under commands/, so later
- * commands (`lint manifests`, `render ...`) are added the same way.
+ * Builds the `llmd` program. Command groups (`lint`, `epp`) and `render` get one file per subcommand under commands/.
  */
 export function createProgram(
   io: CliIo,
@@ -14,11 +14,12 @@ export function createProgram(
 ): Command {
   const program = new Command('llmd')
     .description(
-      'Tools for llm-d GitOps repositories: lint EndpointPicker (EPP) configs',
+      'Tools for llm-d GitOps repositories: render manifests, lint EndpointPicker (EPP) configs',
     )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError();
+  registerRenderCommand(program, io, setExitCode);
   const lint = program
     .command('lint')
     .description('Check files without changing them');

@@ -1,4 +1,5 @@
 import type { CliIo } from './cliIo';
+import { writeGitopsFiles } from './writeGitopsFiles';
 
 /** Test helper: an in-memory CliIo over a map of file contents, capturing output. */
 export function createTestCliIo(files: Record<string, string>) {
@@ -13,6 +14,8 @@ export function createTestCliIo(files: Record<string, string>) {
       }
       return files[path];
     },
+    // Real files: tests pass a temporary directory.
+    writeFiles: writeGitopsFiles,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }

@@ -7,3 +7,8 @@
 
 export * from './epp';
 export * from './render';
+export * from './api';
+export * from './endpoints';
+export * from './models';
+export { modelEntityRef } from './catalog/modelEntityRef';
+export * from './permissions';

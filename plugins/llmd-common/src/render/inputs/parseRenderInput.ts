@@ -2,7 +2,7 @@ import type { z, ZodIssue } from 'zod';
 
 /** One problem with a render input, naming the field (`model.uri`). */
 export interface InputProblem {
-  /** Dotted path from the input kind, e.g. `model.uri` or `tenant.gateway.listeners.1.port`. */
+  /** Dotted path of the field in the input, e.g. `model.uri` or `gateway.listeners.1.port`; `(input)` for the whole input. */
   readonly field: string;
   readonly message: string;
 }
@@ -12,11 +12,14 @@ export type ParsedRenderInput<T> =
   | { readonly success: true; readonly value: T }
   | { readonly success: false; readonly problems: readonly InputProblem[] };
 
+/** The field name of problems with the input as a whole (not an object, empty file). */
+export const ROOT_FIELD = '(input)';
+
 function issueProblems(kind: string, issue: ZodIssue): InputProblem[] {
-  const field = [kind, ...issue.path].join('.');
+  const field = issue.path.length ? issue.path.join('.') : ROOT_FIELD;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map(key => ({
-      field: `${field}.${key}`,
+      field: issue.path.length ? `${field}.${key}` : key,
       message: 'unknown field',
     }));
   }

@@ -1,0 +1,120 @@
+import { Argument, Command, Option } from 'commander';
+import { parseDocument } from 'yaml';
+import {
+  EPP_DIALECT_IDS,
+  formatInputProblem,
+  isEppDialectId,
+  LLMISVC_API_VERSIONS,
+  RENDER_KINDS,
+  renderFromInput,
+  resolveRenderTarget,
+  type LlmisvcApiVersion,
+  type RenderKind,
+} from '@llmd/plugin-llmd-common';
+import type { CliIo } from '../cliIo';
+import { CliUsageError, EXIT } from '../cliUsageError';
+
+/** Options of `llmd render`. */
+export interface RenderOptions {
+  readonly file: string;
+  readonly llmisvcVersion?: LlmisvcApiVersion;
+  readonly eppDialect?: string;
+  readonly out?: string;
+}
+
+function readInput(file: string, io: CliIo): unknown {
+  let text: string;
+  try {
+    text = io.readFile(file === '-' ? '/dev/stdin' : file);
+  } catch (error) {
+    throw new CliUsageError(
+      `cannot read ${file}: ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const where = error.linePos?.[0];
+    throw new CliUsageError(
+      `${file}${where ? `:${where.line}:${where.col}` : ''}: ${
+        error.message.split('\n')[0]
+      }`,
+    );
+  }
+  return doc.toJS();
+}
+
+/**
+ * Renders one input file. Invalid input: one `field: problem` line per problem on stderr, nothing on stdout,
+ * nothing written, exit code 2.
+ */
+export function renderInputFile(
+  kind: RenderKind,
+  options: RenderOptions,
+  io: CliIo,
+): number {
+  const dialect = options.eppDialect;
+  if (dialect !== undefined && !isEppDialectId(dialect)) {
+    throw new CliUsageError(
+      `unknown EPP dialect "${dialect}"; known: ${EPP_DIALECT_IDS.join(', ')}`,
+    );
+  }
+  const target = resolveRenderTarget({
+    llmisvcApiVersion: options.llmisvcVersion,
+    eppDialect: dialect,
+  });
+  const outcome = renderFromInput(kind, readInput(options.file, io), target);
+  if (!outcome.success) {
+    io.stderr(
+      `${outcome.problems.map(p => formatInputProblem(p)).join('\n')}\n`,
+    );
+    return EXIT.usage;
+  }
+  const { files } = outcome.result;
+  if (options.out) {
+    for (const written of io.writeFiles(options.out, files)) {
+      io.stdout(`wrote ${written}\n`);
+    }
+  } else {
+    // Kustomizations only make sense as files; the stream holds the manifests, each with its header.
+    io.stdout(
+      files
+        .filter(f => !f.path.endsWith('kustomization.yaml'))
+        .map(f => f.content)
+        .join('---\n'),
+    );
+  }
+  return EXIT.ok;
+}
+
+/** Registers `llmd render <kind> -f INPUT`. */
+export function registerRenderCommand(
+  program: Command,
+  io: CliIo,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command('render')
+    .description(
+      'Render GitOps manifests from an input file (see docs/render.md for the input formats)',
+    )
+    .addArgument(new Argument('<kind>', 'what to render').choices(RENDER_KINDS))
+    .requiredOption('-f, --file <input>', 'input YAML file ("-" reads stdin)')
+    .addOption(
+      new Option(
+        '--llmisvc-version <version>',
+        'LLMInferenceService API version of the target cluster (default v1alpha1)',
+      ).choices(LLMISVC_API_VERSIONS),
+    )
+    .option(
+      '--epp-dialect <id>',
+      'EPP dialect of the target scheduler (see `llmd epp dialects`)',
+    )
+    .option(
+      '--out <dir>',
+      'write the files in the GitOps layout under DIR instead of printing a YAML stream',
+    )
+    .action((kind: RenderKind, options: RenderOptions) => {
+      setExitCode(renderInputFile(kind, options, io));
+    });
+}

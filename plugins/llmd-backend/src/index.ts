@@ -1,0 +1,8 @@
+/**
+ * The llm-d portal backend plugin: `/api/llmd` for cluster health, model services (endpoints, readiness, EPP
+ * routing profile) and short-lived access tokens.
+ *
+ * @packageDocumentation
+ */
+
+export { llmdPlugin as default } from './plugin';

@@ -1,0 +1,144 @@
+/* eslint-disable no-restricted-imports */
+import path from 'node:path';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  type ClusterSimulator,
+  startClusterSimulator,
+} from '@llmd/cluster-simulator';
+import request from 'supertest';
+import llmdPlugin from '.';
+
+/** The repository root, found through module resolution (no __dirname in this code base). */
+const repoRoot = path.resolve(
+  path.dirname(require.resolve('@llmd/cluster-simulator/package.json')),
+  '../..',
+);
+
+/** Polls until `check` resolves truthy; bounded by `timeoutMs`. */
+async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await check();
+    if (value) return value;
+    await new Promise(resolve => setTimeout(resolve, 25));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+describe('llmd backend with the real cluster cache and the cluster simulator', () => {
+  let sim: ClusterSimulator;
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  const get = (url: string) =>
+    request(backend.server)
+      .get(`/api/llmd${url}`)
+      .set('Authorization', mockCredentials.user.header());
+
+  beforeAll(async () => {
+    sim = await startClusterSimulator({
+      seedDir: path.join(repoRoot, 'examples', 'gitops'),
+      controller: true,
+      tls: true,
+    });
+    backend = await startTestBackend({
+      features: [
+        llmdPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            llmd: {
+              clusters: [
+                {
+                  name: 'demo',
+                  url: sim.url,
+                  auth: { serviceAccountToken: sim.adminToken },
+                  caData: sim.caData!,
+                },
+              ],
+              cache: { backoff: { initialMs: 50, maxMs: 500 } },
+            },
+          },
+        }),
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+    await sim?.close();
+  });
+
+  it('serves the seeded model from the cache and mints a real TokenRequest', async () => {
+    await eventually('the demo cluster to sync', async () => {
+      const res = await get('/clusters');
+      return res.body.items?.[0]?.synced && res.body.items[0].connected;
+    });
+    const summary = await eventually('granite-8b to be ready', async () => {
+      const res = await get('/models');
+      return res.body.items?.find(
+        (m: any) => m.name === 'granite-8b' && m.ready,
+      );
+    });
+    expect(summary).toMatchObject({
+      cluster: 'demo',
+      namespace: 'team-a',
+      entityRef: 'component:team-a/granite-8b',
+      displayName: 'Granite 8B',
+      owner: 'group:default/team-a',
+      replicas: { decode: 2 },
+      authEnabled: true,
+      stale: false,
+    });
+    expect(summary.endpoints[0]).toMatch(
+      /^http:\/\/[^/]+\/team-a\/granite-8b\/v1$/,
+    );
+
+    // page views read the cache only: not a single request reaches the API server
+    sim.stats.reset();
+    const detail = await get('/models/team-a/granite-8b');
+    await get('/models?namespace=team-a');
+    await get('/clusters');
+    expect(sim.stats.total).toBe(0);
+
+    expect(detail.status).toBe(200);
+    const [demo] = detail.body.clusters;
+    expect(demo).toMatchObject({
+      cluster: 'demo',
+      ready: true,
+      clientServiceAccount: 'granite-8b-client',
+      spec: { modelName: 'ibm-granite/granite-3.3-8b-instruct' },
+      epp: { source: 'controller-default', dialect: 'scheduler-v0.2' },
+    });
+    expect(demo.endpoints[0]).toMatchObject({
+      baseUrl: summary.endpoints[0],
+      source: 'status.url',
+    });
+    expect(demo.conditions.map((c: any) => c.type)).toContain('Ready');
+
+    const minted = await request(backend.server)
+      .post('/api/llmd/models/team-a/granite-8b/token')
+      .set('Authorization', mockCredentials.user.header())
+      .send({ cluster: 'demo', ttlSeconds: 1200 });
+    expect(minted.status).toBe(200);
+    expect(sim.issuedTokens).toHaveLength(1);
+    const [issued] = sim.issuedTokens;
+    expect(issued).toMatchObject({
+      namespace: 'team-a',
+      serviceAccountName: 'granite-8b-client',
+      audiences: ['https://kubernetes.default.svc'],
+      expirationSeconds: 1200,
+    });
+    expect(minted.body).toMatchObject({
+      token: issued.token,
+      ttlSeconds: 1200,
+      endpoint: { baseUrl: summary.endpoints[0] },
+    });
+    expect(sim.stats.byResource['serviceaccounts/token']).toBe(1);
+  });
+});

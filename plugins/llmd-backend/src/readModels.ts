@@ -1,0 +1,102 @@
+import {
+  describeModelOnCluster,
+  type EppConfigLookup,
+  type KubeObjectLike,
+  type ModelDetailResponse,
+  modelEntityRef,
+  type ModelSummary,
+  summarizeModel,
+} from '@llmd/plugin-llmd-common';
+import type { ClusterHealth, LlmdClusterCache } from '@llmd/plugin-llmd-node';
+
+/** What the derivations of one cluster need from the cache, read once per request and cluster. */
+interface ClusterContext {
+  readonly cluster: string;
+  readonly stale: boolean;
+  readonly gateways: readonly KubeObjectLike[];
+  readonly lookup: EppConfigLookup;
+  readonly clusterDialect: string;
+}
+
+function clusterContext(
+  cache: LlmdClusterCache,
+  health: ClusterHealth,
+): ClusterContext {
+  const cluster = health.name;
+  return {
+    cluster,
+    stale: health.stale,
+    gateways: cache.list('Gateway', { cluster }).map(c => c.object),
+    lookup: {
+      llmInferenceServiceConfig: (namespace, name) =>
+        cache.get(cluster, 'LLMInferenceServiceConfig', namespace, name)
+          ?.object,
+      configMap: (namespace, name) =>
+        cache.get(cluster, 'ConfigMap', namespace, name)?.object,
+    },
+    clusterDialect: health.defaults.eppDialect,
+  };
+}
+
+/** Filter of {@link listModelSummaries}; the cluster must be a configured one. */
+export interface ModelFilter {
+  readonly cluster?: string;
+  readonly namespace?: string;
+}
+
+/** Summaries of every cached LLMInferenceService matching the filter, in cluster configuration order. */
+export function listModelSummaries(
+  cache: LlmdClusterCache,
+  filter: ModelFilter,
+): ModelSummary[] {
+  const clusters = cache
+    .listClusters()
+    .filter(h => !filter.cluster || h.name === filter.cluster);
+  return clusters.flatMap(health => {
+    const context = clusterContext(cache, health);
+    return cache
+      .list('LLMInferenceService', {
+        cluster: health.name,
+        namespace: filter.namespace,
+      })
+      .map(({ object }) =>
+        summarizeModel({
+          cluster: health.name,
+          llmInferenceService: object,
+          gateways: context.gateways,
+          stale: context.stale,
+        }),
+      );
+  });
+}
+
+/** A model on every cluster that has it; undefined when none does. */
+export function describeModel(
+  cache: LlmdClusterCache,
+  namespace: string,
+  name: string,
+): ModelDetailResponse | undefined {
+  const clusters = cache.listClusters().flatMap(health => {
+    const found = cache.get(
+      health.name,
+      'LLMInferenceService',
+      namespace,
+      name,
+    );
+    if (!found) return [];
+    const context = clusterContext(cache, health);
+    return [
+      describeModelOnCluster({
+        ...context,
+        llmInferenceService: found.object,
+      }),
+    ];
+  });
+  if (clusters.length === 0) return undefined;
+  return {
+    namespace,
+    name,
+    entityRef: modelEntityRef(namespace, name),
+    clusters,
+  };
+}

@@ -1,0 +1,37 @@
+import type {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
+import Router from 'express-promise-router';
+import { clustersRoute } from './clustersRoute';
+import { modelDetailRoute } from './modelDetailRoute';
+import { modelsRoute } from './modelsRoute';
+import { tokenRoute } from './tokenRoute';
+
+/** Dependencies of {@link createRouter}. */
+export interface RouterOptions {
+  readonly cache: LlmdClusterCache;
+  readonly httpAuth: HttpAuthService;
+  readonly permissions: PermissionsService;
+  readonly auditor: AuditorService;
+  /** `llmd.tokens.maxTtlSeconds`. */
+  readonly maxTtlSeconds: number;
+}
+
+/**
+ * The `/api/llmd` routes. They read the cluster cache only, so a page view costs no API-server request; only token
+ * minting calls a cluster. Errors become `{error: {name, message}}` in the HTTP router's error handler.
+ */
+export function createRouter(options: RouterOptions) {
+  const router = Router();
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.use(clustersRoute(options));
+  router.use(modelsRoute(options));
+  router.use(modelDetailRoute(options));
+  router.use(tokenRoute(options));
+  return router;
+}

@@ -1,0 +1,44 @@
+/*
+ * The JSON contract of the llm-d backend (`/api/llmd`), shared with the frontend: response types and the zod schemas
+ * of the inputs the backend validates.
+ */
+
+export type {
+  ListClustersResponse,
+  LlmdClusterDefaults,
+  LlmdClusterStatus,
+} from './clusterStatus';
+export type {
+  ClientSnippets,
+  ModelEndpoint,
+  ModelEndpointSource,
+} from './modelEndpoint';
+export { listModelsQuerySchema } from './modelSummary';
+export type {
+  ListModelsQuery,
+  ListModelsResponse,
+  ModelReplicas,
+  ModelSummary,
+} from './modelSummary';
+export { modelRefParamsSchema } from './modelDetail';
+export type {
+  EppConfigMechanism,
+  EppConfigObjectRef,
+  EppConfigSource,
+  ModelClusterDetail,
+  ModelCondition,
+  ModelDetailResponse,
+  ModelEppConfig,
+  ModelEppLint,
+  ModelRefParams,
+  ModelSpecSummary,
+} from './modelDetail';
+export {
+  createModelTokenRequestSchema,
+  DEFAULT_TOKEN_TTL_SECONDS,
+  MIN_TOKEN_TTL_SECONDS,
+} from './modelToken';
+export type {
+  CreateModelTokenRequest,
+  CreateModelTokenResponse,
+} from './modelToken';

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import type {
+  EndpointPickerConfigDescription,
+  EndpointPickerConfigLintResult,
+} from '../epp';
+import { dnsLabel, dnsSubdomain } from '../render/inputs/inputFields';
+import type { ModelEndpoint } from './modelEndpoint';
+import type { ModelReplicas } from './modelSummary';
+
+/** A status condition of an LLMInferenceService (Ready, WorkloadsReady, RouterReady, ...). */
+export interface ModelCondition {
+  readonly type: string;
+  readonly status: 'True' | 'False' | 'Unknown';
+  readonly reason?: string;
+  readonly message?: string;
+  readonly lastTransitionTime?: string;
+  readonly severity?: string;
+}
+
+/** The deployment shape from the spec (what was asked for, not what runs). */
+export interface ModelSpecSummary {
+  /** `serving.kserve.io/v1alpha1` or `serving.kserve.io/v1alpha2`. */
+  readonly apiVersion: string;
+  /** `spec.model.uri` (hf://, oci://, pvc://, ...). */
+  readonly modelUri?: string;
+  /** The served model name (`spec.model.name`, else the object name). */
+  readonly modelName: string;
+  readonly replicas: ModelReplicas;
+  /**
+   * GPUs (`nvidia.com/gpu`, `amd.com/gpu`, limits else requests) of container `main` per pod of each pool, and the
+   * total over all replicas; the total is left out for multi-node (LeaderWorkerSet) pools whose size the spec does not
+   * state.
+   */
+  readonly gpus: {
+    readonly decodePerPod: number;
+    readonly prefillPerPod?: number;
+    readonly total?: number;
+  };
+  /** `spec.parallelism` of the decode pool as written (sizes, and `expert: true` for expert parallelism). */
+  readonly parallelism: Readonly<Record<string, number | boolean>>;
+  /** Tensor parallelism of the decode pool (1 when unset). */
+  readonly tensorParallel: number;
+  /** A pool runs across nodes (`spec.worker` or `spec.prefill.worker`). */
+  readonly multiNode: boolean;
+}
+
+/** Where the EndpointPickerConfig a model runs with comes from (see the backend README for the resolution order). */
+export type EppConfigSource =
+  /** `--config-text` of the scheduler container `main` in the model's own spec (v1alpha1 style). */
+  | 'config-text-arg'
+  /** `--config-file` of the scheduler container `main` in the model's own spec. */
+  | 'config-file-arg'
+  /** `spec.router.scheduler.config.inline` of the model (v1alpha2 style). */
+  | 'inline'
+  /** `spec.router.scheduler.config.ref`: a key of a ConfigMap. */
+  | 'configmap-ref'
+  /** An LLMInferenceServiceConfig of `spec.baseRefs`. */
+  | 'base-ref'
+  /** What the controller applies when the model sets nothing: its well-known scheduler preset or the EPP's built-in default. */
+  | 'controller-default';
+
+/** How a config layer passes the EndpointPickerConfig. */
+export type EppConfigMechanism =
+  | 'config-text-arg'
+  | 'config-file-arg'
+  | 'inline'
+  | 'configmap-ref';
+
+/** An object the resolution read. */
+export interface EppConfigObjectRef {
+  readonly kind: 'LLMInferenceService' | 'LLMInferenceServiceConfig';
+  readonly namespace: string;
+  readonly name: string;
+}
+
+/** Lint result of the resolved config (the typed config itself is left out: `description` is what UIs draw). */
+export type ModelEppLint = Omit<EndpointPickerConfigLintResult, 'config'>;
+
+/** The EndpointPickerConfig a model runs with, linted and described. */
+export interface ModelEppConfig {
+  readonly source: EppConfigSource;
+  /** How the deciding layer passes the config; for `base-ref` and `controller-default` the mechanism inside it. */
+  readonly mechanism?: EppConfigMechanism;
+  /** The object whose spec decided (the model, a base config or the controller's preset). */
+  readonly origin?: EppConfigObjectRef;
+  /** The ConfigMap key the text was (or would be) read from. */
+  readonly configMap?: {
+    readonly namespace: string;
+    readonly name: string;
+    readonly key: string;
+  };
+  /** Why the text is missing or anything else worth knowing about the resolution. */
+  readonly note?: string;
+  /** Dialect the config is linted and described with. */
+  readonly dialect: string;
+  /** The cluster's default dialect, or detected from the text when the model brings its own scheduler image. */
+  readonly dialectSource: 'cluster-default' | 'detected';
+  /** Why the detected dialect was chosen. */
+  readonly dialectReason?: string;
+  /** The config text; undefined when the EPP runs its built-in default or the text could not be read. */
+  readonly text?: string;
+  readonly lint?: ModelEppLint;
+  /** How requests are routed (profiles: Filter → Score → Pick), for drawing; absent for unreadable configs. */
+  readonly description?: EndpointPickerConfigDescription;
+}
+
+/** One cluster's view of a model service. */
+export interface ModelClusterDetail {
+  readonly cluster: string;
+  /** The cluster cannot be reached; this is its last known state. */
+  readonly stale: boolean;
+  readonly displayName: string;
+  readonly owner?: string;
+  readonly spec: ModelSpecSummary;
+  readonly conditions: readonly ModelCondition[];
+  /** The `Ready` condition is `True`. */
+  readonly ready: boolean;
+  /** Most authoritative first. */
+  readonly endpoints: readonly ModelEndpoint[];
+  readonly authEnabled: boolean;
+  /** The ServiceAccount minted tokens belong to (created by the model's access.yaml). */
+  readonly clientServiceAccount: string;
+  readonly epp: ModelEppConfig;
+}
+
+/** Response of `GET /api/llmd/models/:namespace/:name`: the model on every cluster that runs it. */
+export interface ModelDetailResponse {
+  readonly namespace: string;
+  readonly name: string;
+  readonly entityRef: string;
+  readonly clusters: readonly ModelClusterDetail[];
+}
+
+/** Path parameters naming a model service. */
+export const modelRefParamsSchema = z.object({
+  namespace: dnsLabel,
+  name: dnsSubdomain,
+});
+
+/** Parsed path parameters naming a model service. */
+export type ModelRefParams = z.infer<typeof modelRefParamsSchema>;

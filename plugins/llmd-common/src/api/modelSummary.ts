@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { dnsLabel } from '../render/inputs/inputFields';
+
+/** Replica counts from the spec: the decode pool (`spec.replicas`) and, with P/D disaggregation, the prefill pool. */
+export interface ModelReplicas {
+  readonly decode: number;
+  /** Set only when the model runs a separate prefill pool (`spec.prefill`). */
+  readonly prefill?: number;
+}
+
+/** One LLMInferenceService on one cluster, as listed by `GET /api/llmd/models`. */
+export interface ModelSummary {
+  readonly cluster: string;
+  readonly namespace: string;
+  readonly name: string;
+  /** The catalog entity of the model service (`component:<namespace>/<name>`). */
+  readonly entityRef: string;
+  /** `openshift.io/display-name`, else the object name. */
+  readonly displayName: string;
+  /** `backstage.io/owner` annotation, when set. */
+  readonly owner?: string;
+  /** The served model name clients send as `model` (`spec.model.name`, else the object name). */
+  readonly modelName: string;
+  /** The `Ready` condition is `True`. */
+  readonly ready: boolean;
+  readonly replicas: ModelReplicas;
+  /** Clients need a token (auth is on unless `security.opendatahub.io/enable-auth` is "false"). */
+  readonly authEnabled: boolean;
+  /** Base URLs (`.../<namespace>/<name>/v1`), most authoritative first. */
+  readonly endpoints: readonly string[];
+  /** The cluster cannot be reached; this is its last known state. */
+  readonly stale: boolean;
+}
+
+/** Response of `GET /api/llmd/models`. */
+export interface ListModelsResponse {
+  readonly items: readonly ModelSummary[];
+}
+
+/**
+ * Query of `GET /api/llmd/models`. Strict: unknown parameters are rejected, so nothing (a token, say) can be smuggled
+ * into URLs that end up in access logs.
+ */
+export const listModelsQuerySchema = z
+  .object({
+    cluster: z.string().min(1).max(253).optional(),
+    namespace: dnsLabel.optional(),
+  })
+  .strict();
+
+/** Parsed query of `GET /api/llmd/models`. */
+export type ListModelsQuery = z.infer<typeof listModelsQuerySchema>;

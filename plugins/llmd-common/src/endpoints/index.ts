@@ -1,0 +1,16 @@
+/*
+ * Endpoints of a model service (from its status or its Gateways) and client snippets calling them.
+ */
+
+export {
+  deriveModelEndpoints,
+  primaryModelEndpoint,
+} from './deriveModelEndpoints';
+export type {
+  DeriveModelEndpointsOptions,
+  GatewayRef,
+} from './deriveModelEndpoints';
+export { gatewayRootUrls } from './gatewayUrls';
+export { modelEndpointFromUrl } from './modelEndpointFromUrl';
+export { clientSnippets, TOKEN_ENV_VAR } from './clientSnippets';
+export type { ClientSnippetOptions } from './clientSnippets';

@@ -1,0 +1,67 @@
+/* eslint-disable no-restricted-imports */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+// Test-only: this helper never ships in the library, so a node-only import is fine.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { findSharedDir } from '@internal/crd-validator';
+import type { KubeObjectLike } from '../kubeObject';
+
+/*
+ * Test-only access to the KServe reference data (../shared/reference/kserve beside the repository), read in place.
+ */
+
+/** Reads the documents of a YAML file under shared/reference/<relative>. */
+export function readReferenceObjects(relative: string): KubeObjectLike[] {
+  const text = fs.readFileSync(
+    path.join(findSharedDir(), 'reference', relative),
+    'utf8',
+  );
+  return parseAllDocuments(text)
+    .map(doc => doc.toJS())
+    .filter(Boolean);
+}
+
+/** The single object of a KServe sample under shared/reference/kserve, placed in a namespace. */
+export function kserveSample(
+  relative: string,
+  namespace = 'team-a',
+): KubeObjectLike {
+  const [object] = readReferenceObjects(`kserve/${relative}`);
+  return {
+    ...object,
+    metadata: { ...object.metadata, namespace },
+  };
+}
+
+/** Reads an EPP config text under shared/reference/epp. */
+export function eppReferenceText(relative: string): string {
+  return fs.readFileSync(
+    path.join(findSharedDir(), 'reference', 'epp', relative),
+    'utf8',
+  );
+}
+
+/** The v0.16 P/D sample with `--config-text` (prefill 2 replicas, decode 1). */
+export const PD_SAMPLE =
+  'upstream-v0.16.0/docs/samples/llmisvc/single-node-gpu/llm-inference-service-pd-qwen2-7b-gpu.yaml';
+
+/** The v0.16 single-node sample without EPP config (controller default). */
+export const SINGLE_NODE_SAMPLE =
+  'upstream-v0.16.0/docs/samples/llmisvc/single-node-gpu/llm-inference-service-qwen2-7b-gpu.yaml';
+
+/** The v0.16 multi-node data/expert parallel sample. */
+export const DP_EP_SAMPLE =
+  'upstream-v0.16.0/docs/samples/llmisvc/dp-ep/deepseek-r1-gpu-rdma-roce/llm-inference-service-dp-ep-deepseek-r1-gpu-naive.yaml';
+
+/** The v0.16 sample without a scheduler. */
+export const NO_SCHEDULER_SAMPLE =
+  'upstream-v0.16.0/docs/samples/llmisvc/opt-125m-cpu/llm-inference-service-facebook-opt-125m-cpu-no-scheduler.yaml';
+
+/** The v1alpha2 sample with a `baseRefs` entry. */
+export const BASE_REF_SAMPLE =
+  'upstream-HEAD/docs/samples/llmisvc/e2e-gpt-oss/inference_default.yaml';
+
+/** The v0.16 scheduler preset (arguments without `--config-text`). */
+export const SCHEDULER_PRESET =
+  'upstream-v0.16.0/config/llmisvcconfig/config-llm-scheduler.yaml';

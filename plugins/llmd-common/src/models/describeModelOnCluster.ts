@@ -1,0 +1,49 @@
+import type { ModelClusterDetail } from '../api';
+import {
+  deriveModelEndpoints,
+  type DeriveModelEndpointsOptions,
+} from '../endpoints/deriveModelEndpoints';
+import type { KubeObjectLike } from './kubeObject';
+import { isModelReady, readModelConditions } from './modelConditions';
+import { modelClientServiceAccountName } from '../render/model/renderModelAccess';
+import { isAuthEnabled, modelDisplayName, modelOwner } from './modelMetadata';
+import { summarizeModelSpec } from './modelSpecSummary';
+import {
+  resolveModelEppConfig,
+  type ResolveModelEppConfigOptions,
+} from './resolveModelEppConfig';
+
+/** Input of {@link describeModelOnCluster}. */
+export interface DescribeModelOnClusterInput
+  extends DeriveModelEndpointsOptions,
+    ResolveModelEppConfigOptions {
+  readonly cluster: string;
+  readonly llmInferenceService: KubeObjectLike;
+  /** The cluster cannot be reached; the objects are its last known state. */
+  readonly stale?: boolean;
+}
+
+/**
+ * The detail view of one LLMInferenceService on one cluster: spec shape, conditions, endpoints, auth and the
+ * resolved EPP config.
+ */
+export function describeModelOnCluster(
+  input: DescribeModelOnClusterInput,
+): ModelClusterDetail {
+  const llmisvc = input.llmInferenceService;
+  const conditions = readModelConditions(llmisvc);
+  const owner = modelOwner(llmisvc);
+  return {
+    cluster: input.cluster,
+    stale: input.stale ?? false,
+    displayName: modelDisplayName(llmisvc),
+    ...(owner && { owner }),
+    spec: summarizeModelSpec(llmisvc),
+    conditions,
+    ready: isModelReady(conditions),
+    endpoints: deriveModelEndpoints(llmisvc, input),
+    authEnabled: isAuthEnabled(llmisvc),
+    clientServiceAccount: modelClientServiceAccountName(llmisvc.metadata.name),
+    epp: resolveModelEppConfig(llmisvc, input),
+  };
+}

@@ -1,0 +1,132 @@
+import { stringify } from 'yaml';
+import {
+  flagValue,
+  SCHEDULER_MAIN_CONTAINER,
+} from '../epp/llmInferenceServiceScheduler';
+import type { EppConfigMechanism } from '../api';
+import { objectsAt, stringAt, valueAt } from './kubeObject';
+
+/** The ConfigMap key the controller reads when `scheduler.config.ref` names no key. */
+export const DEFAULT_SCHEDULER_CONFIG_KEY = 'epp';
+
+/** What one spec layer (the model, a base config, a preset) says about the EndpointPickerConfig. */
+export type EppConfigLayer =
+  | {
+      readonly mechanism: Extract<
+        EppConfigMechanism,
+        'config-text-arg' | 'inline'
+      >;
+      readonly text: string;
+    }
+  | {
+      readonly mechanism: Extract<EppConfigMechanism, 'configmap-ref'>;
+      readonly configMap: { readonly name: string; readonly key: string };
+    }
+  | {
+      readonly mechanism: Extract<EppConfigMechanism, 'config-file-arg'>;
+      readonly path: string;
+      /** Set when the file is a key of a ConfigMap volume mounted by container `main`. */
+      readonly configMap?: { readonly name: string; readonly key: string };
+    }
+  /** The layer sets the scheduler arguments without a config, so the EPP runs its built-in default. */
+  | { readonly mechanism: 'none' };
+
+function mainSchedulerContainer(
+  layer: unknown,
+): Record<string, unknown> | undefined {
+  return objectsAt(
+    layer,
+    'spec',
+    'router',
+    'scheduler',
+    'template',
+    'containers',
+  ).find(c => c.name === SCHEDULER_MAIN_CONTAINER);
+}
+
+/** The image the layer sets on scheduler container `main`, if any. */
+export function schedulerImageOf(layer: unknown): string | undefined {
+  return stringAt(mainSchedulerContainer(layer), 'image');
+}
+
+/**
+ * Maps a file of container `main` to a ConfigMap key when the file lies in a plain ConfigMap volume (whole map, a
+ * `subPath` or `items`); undefined for anything else (projected volumes, nested paths, ...).
+ */
+function configMapKeyOfFile(
+  layer: unknown,
+  main: Record<string, unknown>,
+  file: string,
+): { name: string; key: string } | undefined {
+  const volumes = objectsAt(
+    layer,
+    'spec',
+    'router',
+    'scheduler',
+    'template',
+    'volumes',
+  );
+  for (const mount of objectsAt(main, 'volumeMounts')) {
+    const mountPath = stringAt(mount, 'mountPath')?.replace(/\/+$/, '');
+    const volume = volumes.find(v => v.name === mount.name);
+    const name = stringAt(volume, 'configMap', 'name');
+    if (!mountPath || !name) continue;
+    const subPath = stringAt(mount, 'subPath');
+    let relative: string | undefined;
+    if (subPath) relative = file === mountPath ? subPath : undefined;
+    else if (file.startsWith(`${mountPath}/`))
+      relative = file.slice(mountPath.length + 1);
+    if (!relative) continue;
+    const items = objectsAt(volume, 'configMap', 'items');
+    if (items.length > 0) {
+      const key = stringAt(
+        items.find(i => i.path === relative),
+        'key',
+      );
+      return key ? { name, key } : undefined;
+    }
+    return relative.includes('/') ? undefined : { name, key: relative };
+  }
+  return undefined;
+}
+
+/**
+ * Reads what a spec layer (an LLMInferenceService or an LLMInferenceServiceConfig) sets for the EPP config, in the
+ * order the EPP toolkit reads it (`--config-text` and `--config-file` of scheduler container `main`, then
+ * `scheduler.config.inline`, then `scheduler.config.ref`). Undefined when the layer leaves it to lower layers; a layer
+ * that sets `main`'s arguments without a config still decides, because strategic merge replaces argument lists.
+ */
+export function readEppConfigLayer(layer: unknown): EppConfigLayer | undefined {
+  const main = mainSchedulerContainer(layer);
+  const args = Array.isArray(main?.args)
+    ? main!.args.filter((a): a is string => typeof a === 'string')
+    : undefined;
+  const text = flagValue(args ?? [], '--config-text');
+  if (typeof text === 'string') return { mechanism: 'config-text-arg', text };
+  const file = flagValue(args ?? [], '--config-file');
+  if (typeof file === 'string') {
+    const configMap = configMapKeyOfFile(layer, main!, file);
+    return {
+      mechanism: 'config-file-arg',
+      path: file,
+      ...(configMap && { configMap }),
+    };
+  }
+  const config = valueAt(layer, 'spec', 'router', 'scheduler', 'config');
+  const inline = valueAt(config, 'inline');
+  if (typeof inline === 'string') return { mechanism: 'inline', text: inline };
+  if (typeof inline === 'object' && inline !== null) {
+    return { mechanism: 'inline', text: stringify(inline) };
+  }
+  const refName = stringAt(config, 'ref', 'name');
+  if (refName) {
+    return {
+      mechanism: 'configmap-ref',
+      configMap: {
+        name: refName,
+        key: stringAt(config, 'ref', 'key') || DEFAULT_SCHEDULER_CONFIG_KEY,
+      },
+    };
+  }
+  return args ? { mechanism: 'none' } : undefined;
+}

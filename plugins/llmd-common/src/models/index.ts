@@ -1,0 +1,40 @@
+/*
+ * Model services: summaries and details derived from an LLMInferenceService and the objects around it (Gateways,
+ * LLMInferenceServiceConfigs, ConfigMaps), including where its EPP config comes from.
+ */
+
+export type { KubeObjectLike } from './kubeObject';
+export {
+  DISPLAY_NAME_ANNOTATION,
+  ENABLE_AUTH_ANNOTATION,
+  isAuthEnabled,
+  modelDisplayName,
+  modelOwner,
+  OWNER_ANNOTATION,
+  servedModelName,
+} from './modelMetadata';
+export { isModelReady, readModelConditions } from './modelConditions';
+export { modelReplicas, summarizeModelSpec } from './modelSpecSummary';
+export {
+  DEFAULT_SCHEDULER_CONFIG_KEY,
+  readEppConfigLayer,
+} from './eppConfigLayer';
+export type { EppConfigLayer } from './eppConfigLayer';
+export { analyzeEppConfig } from './analyzeEppConfig';
+export type {
+  AnalyzeEppConfigOptions,
+  EppConfigAnalysis,
+} from './analyzeEppConfig';
+export {
+  KSERVE_SYSTEM_NAMESPACES,
+  resolveModelEppConfig,
+  SCHEDULER_PRESET_CONFIG,
+} from './resolveModelEppConfig';
+export type {
+  EppConfigLookup,
+  ResolveModelEppConfigOptions,
+} from './resolveModelEppConfig';
+export { summarizeModel } from './summarizeModel';
+export type { SummarizeModelInput } from './summarizeModel';
+export { describeModelOnCluster } from './describeModelOnCluster';
+export type { DescribeModelOnClusterInput } from './describeModelOnCluster';

@@ -1,0 +1,55 @@
+/* eslint-disable no-restricted-imports */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import {
+  modelClientServiceAccountName,
+  renderModelAccess,
+} from './renderModelAccess';
+import { renderModelService } from './renderModelService';
+import { BASIC, V1ALPHA1, validModel } from './__testUtils__/modelFixtures';
+
+const EXAMPLE_DIR = path.resolve(
+  // eslint-disable-next-line no-restricted-syntax -- the example GitOps repo is read from the source tree
+  __dirname,
+  '../../../../../examples/gitops/tenants/team-a/models/granite-8b',
+);
+
+const exampleDocs = (file: string) =>
+  parseAllDocuments(fs.readFileSync(path.join(EXAMPLE_DIR, file), 'utf8')).map(
+    d => d.toJS(),
+  );
+
+describe('renderModelAccess', () => {
+  it('names the client ServiceAccount <name>-client', () => {
+    expect(modelClientServiceAccountName('granite-8b')).toBe(
+      'granite-8b-client',
+    );
+  });
+
+  it('matches the example GitOps repository’s access.yaml', () => {
+    expect(renderModelAccess('granite-8b', 'team-a')).toEqual(
+      exampleDocs('access.yaml'),
+    );
+  });
+});
+
+describe('renderModelService against the example GitOps repository', () => {
+  // The example repo's granite-8b is what the renderer produces for this input (up to comments and YAML style).
+  const input = validModel(
+    { ...BASIC, replicas: 2, maxModelLen: 32768, displayName: 'Granite 8B' },
+    V1ALPHA1,
+  );
+  const result = renderModelService(input, V1ALPHA1);
+  const rendered = (file: string) =>
+    parseAllDocuments(
+      result.files.find(f => f.path.endsWith(`/${file}`))!.content,
+    ).map(d => d.toJS());
+
+  it.each(['kustomization.yaml', 'llminferenceservice.yaml', 'access.yaml'])(
+    '%s has the same content',
+    file => {
+      expect(rendered(file)).toEqual(exampleDocs(file));
+    },
+  );
+});

@@ -1,0 +1,243 @@
+/* eslint-disable no-restricted-imports */
+import fs from 'node:fs';
+import path from 'node:path';
+// Test-only: locating the shared seed guide is node-only.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { findSharedDir } from '@internal/crd-validator';
+import { parse } from 'yaml';
+import { lintEndpointPickerConfig } from '../../epp/lintEndpointPickerConfig';
+import { extractEndpointPickerConfigText } from '../../epp/llmInferenceServiceScheduler';
+import { expectValidRender } from '../__testUtils__/expectRender';
+import type { KubeManifest } from '../gitopsFile';
+import { formatInputProblem } from '../inputs/parseRenderInput';
+import type { ModelInputRaw } from './modelInput';
+import { parseModelInput } from './parseModelInput';
+import { renderModelService } from './renderModelService';
+import {
+  V1ALPHA1,
+  V1ALPHA1_V07,
+  V1ALPHA2,
+  validModel,
+} from './__testUtils__/modelFixtures';
+
+/*
+ * The seed guide's examples, read from shared/seed: our output must carry what they get right (env, resources,
+ * tolerations, annotations) and none of what they get wrong (`gateway.ref`, `endpointPickerConfig`, a scheduler
+ * container named `scheduler`, `config:` in EPP plugins, fractional weights on the v0.2 scheduler).
+ */
+
+const guide = fs.readFileSync(
+  path.join(findSharedDir(), 'seed', 'advanced-deployment-guide.md'),
+  'utf8',
+);
+
+/** The first YAML code block after a heading of the guide. */
+function guideYaml(heading: string): any {
+  const start = guide.indexOf(`### ${heading}\n`);
+  if (start < 0) throw new Error(`no heading ${heading}`);
+  const block = /```yaml\n([\s\S]*?)```/.exec(guide.slice(start));
+  return parse(block![1]);
+}
+
+type Container = {
+  name: string;
+  env?: { name: string; value?: string }[];
+  resources?: Record<string, Record<string, unknown>>;
+  args?: unknown;
+};
+
+const mainOf = (template: any): Container =>
+  template.containers.find((c: Container) => c.name === 'main');
+
+const quantities = (r: Record<string, unknown> = {}) =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]));
+
+const GUIDE_ONLY_FLAG = '--disable-uvicorn-access-log ';
+
+function expectPoolCarriesGuide(ours: any, theirs: any): void {
+  const our = mainOf(ours);
+  const their = mainOf(theirs);
+  expect(our.args).toBeUndefined();
+  for (const variable of their.env ?? []) {
+    const mine = our.env!.find(e => e.name === variable.name);
+    if (variable.name === 'VLLM_ADDITIONAL_ARGS') {
+      // The guide's extra access-log flag is its own choice; its P/D flags must be there verbatim.
+      expect(mine!.value).toContain(
+        variable.value!.replace(GUIDE_ONLY_FLAG, ''),
+      );
+    } else {
+      expect(mine).toEqual(variable);
+    }
+  }
+  for (const kind of ['requests', 'limits']) {
+    expect(quantities(our.resources![kind])).toEqual(
+      quantities(their.resources![kind]),
+    );
+  }
+  if (theirs.tolerations) {
+    expect(ours.tolerations).toEqual(
+      expect.arrayContaining(
+        theirs.tolerations.map((t: object) => expect.objectContaining(t)),
+      ),
+    );
+  }
+}
+
+/** Everything the guide gets wrong, checked over a whole manifest. */
+function expectNoGuideErrors(llmisvc: KubeManifest, dialect: string): void {
+  const text = JSON.stringify(llmisvc);
+  expect(text).not.toContain('endpointPickerConfig');
+  const spec = llmisvc.spec as any;
+  expect(spec.router.gateway).not.toHaveProperty('ref');
+  for (const container of spec.router.scheduler.template?.containers ?? []) {
+    expect(container.name).toBe('main');
+  }
+  const epp = extractEndpointPickerConfigText(llmisvc);
+  if (epp !== undefined) {
+    for (const plugin of parse(epp).plugins) {
+      expect(plugin).not.toHaveProperty('config');
+    }
+    const lint = lintEndpointPickerConfig(epp, { dialect: dialect as any });
+    expect(lint.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+  }
+}
+
+function renderFromGuide(raw: ModelInputRaw, target = V1ALPHA1) {
+  const result = renderModelService(validModel(raw, target), target);
+  expectValidRender(result);
+  return result.manifests[0];
+}
+
+const pdGuide = guideYaml('Basic P/D Configuration');
+const roceGuide = guideYaml('P/D with InfiniBand/RoCE');
+
+const pdInput: ModelInputRaw = {
+  name: pdGuide.metadata.name,
+  namespace: pdGuide.metadata.namespace,
+  owner: 'group:default/demo',
+  model: pdGuide.spec.model,
+  replicas: pdGuide.spec.replicas,
+  prefill: { replicas: pdGuide.spec.prefill.replicas },
+};
+
+describe('the guide’s P/D examples', () => {
+  it.each([V1ALPHA1, V1ALPHA2])(
+    'basic P/D: same env, GPUs, tolerations and replicas in both pools ($llmisvcApiVersion)',
+    target => {
+      const llmisvc = renderFromGuide(pdInput, target);
+      const spec = llmisvc.spec as any;
+      expect(spec.replicas).toBe(pdGuide.spec.replicas);
+      expect(spec.prefill.replicas).toBe(pdGuide.spec.prefill.replicas);
+      expectPoolCarriesGuide(spec.template, pdGuide.spec.template);
+      expectPoolCarriesGuide(
+        spec.prefill.template,
+        pdGuide.spec.prefill.template,
+      );
+      expectNoGuideErrors(llmisvc, target.eppDialect);
+    },
+  );
+
+  it.each([V1ALPHA1, V1ALPHA2])(
+    'P/D with RoCE: the network annotation, RDMA resource and RoCE env too ($llmisvcApiVersion)',
+    target => {
+      const llmisvc = renderFromGuide(
+        { ...pdInput, roce: { networks: 'roce-p2' } },
+        target,
+      );
+      const spec = llmisvc.spec as any;
+      expect(llmisvc.metadata).toMatchObject({
+        annotations: roceGuide.metadata.annotations,
+      });
+      expectPoolCarriesGuide(spec.template, roceGuide.spec.template);
+      expectPoolCarriesGuide(
+        spec.prefill.template,
+        roceGuide.spec.prefill.template,
+      );
+      expectNoGuideErrors(llmisvc, target.eppDialect);
+    },
+  );
+
+  it('disaggregates for real: the EPP config has prefill and decode profiles, with `parameters:`', () => {
+    const llmisvc = renderFromGuide(pdInput);
+    const epp = parse(extractEndpointPickerConfigText(llmisvc)!);
+    expect(epp.schedulingProfiles.map((p: any) => p.name)).toEqual([
+      'prefill',
+      'decode',
+    ]);
+    expect(epp.plugins).toContainEqual({
+      type: 'pd-profile-handler',
+      parameters: { threshold: 500 },
+    });
+  });
+
+  it('refuses the guide’s own P/D EPP config as custom routing (`config:` instead of `parameters:`)', () => {
+    const guideConfig = guideYaml('Custom EndpointPicker for P/D').spec.router
+      .scheduler.endpointPickerConfig;
+    const parsed = parseModelInput(
+      { ...pdInput, routing: { preset: 'custom', config: guideConfig } },
+      V1ALPHA1,
+    );
+    expect(parsed.success).toBe(false);
+    expect(
+      parsed.success ? [] : parsed.problems.map(formatInputProblem),
+    ).toContainEqual(
+      expect.stringMatching(
+        /^routing\.config: config-instead-of-parameters: /,
+      ),
+    );
+  });
+});
+
+describe('the guide’s other examples', () => {
+  it('per-namespace gateway: refs, a list, where the guide writes ref', () => {
+    // The section's second block is the LLMInferenceService (the first is the Gateway).
+    const section = guide.slice(
+      guide.indexOf('### Per-Namespace Gateway'),
+      guide.indexOf('## Prefill/Decode Disaggregation'),
+    );
+    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m =>
+      parse(m[1]),
+    );
+    const guideRefs = blocks[1].spec.router.gateway.ref;
+    const llmisvc = renderFromGuide({
+      name: blocks[1].metadata.name,
+      namespace: blocks[1].metadata.namespace,
+      owner: 'group:default/tenant-a',
+      model: { uri: 'hf://org/model' },
+      gateway: guideRefs[0],
+    });
+    expect((llmisvc.spec as any).router.gateway).toEqual({ refs: guideRefs });
+  });
+
+  it('kv-cache-aware: not on the v0.2 scheduler (as the guide’s config would fail), on container main elsewhere', () => {
+    const raw: ModelInputRaw = {
+      ...pdInput,
+      prefill: undefined,
+      routing: { preset: 'kv-cache-aware' },
+    };
+    expect(parseModelInput(raw, V1ALPHA1).success).toBe(false);
+    const llmisvc = renderFromGuide(raw, V1ALPHA1_V07);
+    expectNoGuideErrors(llmisvc, V1ALPHA1_V07.eppDialect);
+    const args = (llmisvc.spec as any).router.scheduler.template.containers[0]
+      .args;
+    expect(args).not.toContain('--kv-cache-usage-percentage-metric');
+  });
+
+  it('refuses the guide’s kv-cache-aware EPP config on the v0.2 scheduler', () => {
+    const example = guideYaml(
+      'Example: Intelligent Routing with KV Cache Awareness',
+    );
+    const parsed = parseModelInput(
+      {
+        ...pdInput,
+        prefill: undefined,
+        routing: {
+          preset: 'custom',
+          config: example.spec.router.scheduler.endpointPickerConfig,
+        },
+      },
+      V1ALPHA1,
+    );
+    expect(parsed.success).toBe(false);
+  });
+});

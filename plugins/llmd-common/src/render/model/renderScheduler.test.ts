@@ -1,0 +1,113 @@
+import { EPP_DIALECT_IDS } from '../../epp/eppDialects';
+import { lintDeploymentContext } from '../../epp/lintDeploymentContext';
+import { lintEndpointPickerConfig } from '../../epp/lintEndpointPickerConfig';
+import { extractEndpointPickerConfigText } from '../../epp/llmInferenceServiceScheduler';
+import { parseEndpointPickerConfig } from '../../epp/parseEndpointPickerConfig';
+import { LLMISVC_API_VERSIONS, type RenderTarget } from '../renderTarget';
+import type { ModelInputRaw } from './modelInput';
+import { parseModelInput } from './parseModelInput';
+import { renderModelService } from './renderModelService';
+import { renderScheduler } from './renderScheduler';
+import { SCHEDULER_DEFAULT_ARGS_V1ALPHA1 } from './schedulerDefaultArgs';
+import { BASIC, V1ALPHA1, V1ALPHA2 } from './__testUtils__/modelFixtures';
+
+const variants: ReadonlyArray<readonly [string, ModelInputRaw]> = [
+  ['default', BASIC],
+  ['kv-cache-aware', { ...BASIC, routing: { preset: 'kv-cache-aware' } }],
+  ['precise-prefix', { ...BASIC, routing: { preset: 'precise-prefix' } }],
+  ['P/D by default', { ...BASIC, prefill: {} }],
+  [
+    'P/D always',
+    {
+      ...BASIC,
+      prefill: {},
+      routing: { preset: 'prefill-decode', threshold: 0 },
+    },
+  ],
+];
+
+const targets: RenderTarget[] = LLMISVC_API_VERSIONS.flatMap(version =>
+  EPP_DIALECT_IDS.map(eppDialect => ({
+    llmisvcApiVersion: version,
+    eppDialect,
+  })),
+);
+
+describe('renderScheduler', () => {
+  it('leaves the controller default alone without a config', () => {
+    expect(renderScheduler(undefined, V1ALPHA1)).toEqual({});
+    expect(renderScheduler(undefined, V1ALPHA2)).toEqual({});
+  });
+
+  it('passes the config as data in config.inline on v1alpha2', () => {
+    const config = {
+      apiVersion: 'llm-d.ai/v1alpha1',
+      kind: 'EndpointPickerConfig',
+    };
+    expect(
+      renderScheduler({ source: 'custom', text: 'ignored', config }, V1ALPHA2),
+    ).toEqual({ config: { inline: config } });
+  });
+
+  it('passes the config as --config-text of container main after the full default arguments on v1alpha1', () => {
+    const scheduler = renderScheduler(
+      { source: 'custom', text: 'kind: EndpointPickerConfig\n', config: {} },
+      V1ALPHA1,
+    );
+    expect(scheduler).toEqual({
+      template: {
+        containers: [
+          {
+            name: 'main',
+            args: [
+              ...SCHEDULER_DEFAULT_ARGS_V1ALPHA1,
+              '--config-text',
+              'kind: EndpointPickerConfig\n',
+            ],
+          },
+        ],
+      },
+    });
+  });
+});
+
+describe('the rendered LLMInferenceService and its EPP config agree', () => {
+  for (const target of targets) {
+    for (const [name, raw] of variants) {
+      it(`${name} on ${target.llmisvcApiVersion} / ${target.eppDialect}`, () => {
+        const parsed = parseModelInput(raw, target);
+        // Only a preset the dialect cannot express may be refused.
+        const otherProblems = parsed.success
+          ? []
+          : parsed.problems.filter(
+              p =>
+                p.field !== 'routing.preset' ||
+                !p.message.includes(
+                  `cannot be expressed in EPP dialect ${target.eppDialect}`,
+                ),
+            );
+        expect(otherProblems).toEqual([]);
+        if (!parsed.success) return;
+        const llmisvc = renderModelService(parsed.value, target).manifests[0];
+        const text = extractEndpointPickerConfigText(llmisvc);
+        expect(text === undefined).toBe(name === 'default');
+        if (text === undefined) return;
+        const deployment = {
+          llmInferenceService: llmisvc,
+          disconnected: false,
+        };
+        const lint = lintEndpointPickerConfig(text, {
+          dialect: target.eppDialect,
+          deployment,
+        });
+        expect(lint.diagnostics.filter(d => d.severity === 'error')).toEqual(
+          [],
+        );
+        const config = parseEndpointPickerConfig(text).config!;
+        expect(
+          lintDeploymentContext(config, deployment, target.eppDialect),
+        ).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,33 @@
+/* eslint-disable no-restricted-imports */
+import fs from 'node:fs';
+import path from 'node:path';
+// Test-only: locating the shared reference data is node-only.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { findSharedDir } from '@internal/crd-validator';
+import { parse } from 'yaml';
+import { SCHEDULER_DEFAULT_ARGS_V1ALPHA1 } from './schedulerDefaultArgs';
+
+function schedulerMainArgs(relativePath: string): unknown {
+  const file = path.join(findSharedDir(), 'reference', relativePath);
+  const config = parse(fs.readFileSync(file, 'utf8'));
+  const containers = config.spec.router.scheduler.template.containers;
+  return containers.find((c: { name: string }) => c.name === 'main').args;
+}
+
+describe('SCHEDULER_DEFAULT_ARGS_V1ALPHA1', () => {
+  it("equals OpenShift AI 3.x's well-known scheduler config, argument for argument", () => {
+    expect(SCHEDULER_DEFAULT_ARGS_V1ALPHA1).toEqual(
+      schedulerMainArgs(
+        'kserve/odh-kserve-release-v0.15/config/llmisvc/config-llm-scheduler.yaml',
+      ),
+    );
+  });
+
+  it('is not what upstream KServe v0.16.0 ships (camelCase flags, no TLS), which is why the source is pinned', () => {
+    expect(SCHEDULER_DEFAULT_ARGS_V1ALPHA1).not.toEqual(
+      schedulerMainArgs(
+        'kserve/upstream-v0.16.0/config/llmisvcconfig/config-llm-scheduler.yaml',
+      ),
+    );
+  });
+});
