@@ -9,6 +9,7 @@ import permissionBackend from '@backstage/plugin-permission-backend';
 import scaffolderBackend from '@backstage/plugin-scaffolder-backend';
 import scaffolderGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import scaffolderGitlab from '@backstage/plugin-scaffolder-backend-module-gitlab';
+import llmdBackend from '@llmd/plugin-llmd-backend';
 import { devPermissionPolicyModule } from './permissions/devPermissionPolicyModule';
 
 /**
@@ -29,4 +30,5 @@ export const portalBackendFeatures = [
   scaffolderGitlab,
   permissionBackend,
   devPermissionPolicyModule,
+  llmdBackend,
 ];
