@@ -48,9 +48,7 @@ describe('gatewayInputSchema', () => {
     [
       'both selector label and names',
       { allowedNamespaces: { selectorLabel: 'a/b', names: ['x'] } },
-      [
-        'allowedNamespaces: give either selectorLabel or names, not both',
-      ],
+      ['allowedNamespaces: give either selectorLabel or names, not both'],
     ],
     [
       'an attempt to allow all namespaces',
@@ -98,10 +96,7 @@ describe('gatewayInputSchema', () => {
     [
       'unknown fields',
       { gatewayClass: { controller: 'x' }, tls: true },
-      [
-        'gatewayClass.controller: unknown field',
-        'tls: unknown field',
-      ],
+      ['gatewayClass.controller: unknown field', 'tls: unknown field'],
     ],
     ['a non-object', [], ['(input): Expected object, received array']],
   ])('reports %s, naming the field', (_what, raw, expected) => {

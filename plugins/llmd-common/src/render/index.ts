@@ -100,9 +100,5 @@ export type {
   StartupProbePresetId,
   StartupProbeTiming,
 } from './model/startupProbe';
-export {
-  isRenderKind,
-  RENDER_KINDS,
-  renderFromInput,
-} from './renderFromInput';
+export { isRenderKind, RENDER_KINDS, renderFromInput } from './renderFromInput';
 export type { RenderKind, RenderOutcome } from './renderFromInput';

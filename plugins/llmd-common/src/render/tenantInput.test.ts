@@ -92,9 +92,7 @@ describe('tenantInputSchema', () => {
     [
       'an owner that is not an entity reference',
       { ...minimal, owner: 'team a' },
-      [
-        'owner: must be a Backstage entity reference like group:default/team-a',
-      ],
+      ['owner: must be a Backstage entity reference like group:default/team-a'],
     ],
     [
       'an empty display name',
@@ -104,9 +102,7 @@ describe('tenantInputSchema', () => {
     [
       'a display name over two lines',
       { ...minimal, displayName: 'Team\nA' },
-      [
-        'displayName: must be one line of text without control characters',
-      ],
+      ['displayName: must be one line of text without control characters'],
     ],
     [
       'unknown fields',

@@ -35,9 +35,7 @@ describe('parseModelInput', () => {
   it('rejects a model URI with an unsupported scheme, with the exact message', () => {
     expect(
       problems({ ...BASIC, model: { uri: 'http://example.com/model' } }),
-    ).toEqual([
-      'model.uri: must start with oci://, hf://, pvc:// or s3://',
-    ]);
+    ).toEqual(['model.uri: must start with oci://, hf://, pvc:// or s3://']);
     expect(problems({ ...BASIC, model: { uri: 'hf://' } })).toEqual([
       'model.uri: must name a location after the scheme, without spaces, in at most 2048 characters',
     ]);
@@ -129,9 +127,7 @@ schedulingProfiles:
       expect(problem).toMatch(/^routing\.config: [a-z0-9-]+: \S/);
     }
     expect(found).toContainEqual(
-      expect.stringMatching(
-        /^routing\.config: config-instead-of-parameters: /,
-      ),
+      expect.stringMatching(/^routing\.config: config-instead-of-parameters: /),
     );
     expect(found).toContainEqual(
       expect.stringMatching(
@@ -267,8 +263,6 @@ schedulingProfiles:
         ...BASIC,
         startupProbe: { preset: 'default', periodSeconds: 5 },
       }),
-    ).toEqual([
-      'startupProbe.preset: cannot be combined with periodSeconds',
-    ]);
+    ).toEqual(['startupProbe.preset: cannot be combined with periodSeconds']);
   });
 });

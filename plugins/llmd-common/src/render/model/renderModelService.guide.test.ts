@@ -181,9 +181,7 @@ describe('the guide’s P/D examples', () => {
     expect(
       parsed.success ? [] : parsed.problems.map(formatInputProblem),
     ).toContainEqual(
-      expect.stringMatching(
-        /^routing\.config: config-instead-of-parameters: /,
-      ),
+      expect.stringMatching(/^routing\.config: config-instead-of-parameters: /),
     );
   });
 });

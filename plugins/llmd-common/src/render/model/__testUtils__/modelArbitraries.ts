@@ -202,11 +202,7 @@ export const modelInputMutation: fc.Arbitrary<
       fc.constant('kind: EndpointPickerConfig\n---\nkind: Other\n'),
     )
     .map(
-      v =>
-        [
-          'routing',
-          { routing: { preset: 'custom', config: v } },
-        ] as const,
+      v => ['routing', { routing: { preset: 'custom', config: v } }] as const,
     ),
   fc
     .constantFrom(
