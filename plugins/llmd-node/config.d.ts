@@ -1,0 +1,133 @@
+export interface Config {
+  /** The llm-d portal. */
+  llmd?: {
+    /**
+     * Defaults of every cluster; a cluster's own `defaults` override them key by key. Built-in: LLMInferenceService
+     * `v1alpha1`, EPP dialect `scheduler-v0.2` (OpenShift AI 3.x), token audience `https://kubernetes.default.svc`.
+     */
+    defaults?: {
+      /**
+       * LLMInferenceService API version the clusters serve: `v1alpha1` (KServe 0.15/0.16, OpenShift AI 3.x) or
+       * `v1alpha2` (KServe 0.17+). The cache watches LLMInferenceServices and LLMInferenceServiceConfigs in this
+       * version, and new manifests target it.
+       * @visibility frontend
+       */
+      llmisvcApiVersion?: 'v1alpha1' | 'v1alpha2';
+      /**
+       * EPP dialect of the scheduler the clusters run: one of `scheduler-v0.2`, `scheduler-v0.3`, `scheduler-v0.5`,
+       * `scheduler-v0.6`, `scheduler-v0.7`, `router-v0.9`, `router-v0.10`.
+       * @visibility frontend
+       */
+      eppDialect?: string;
+      /**
+       * Audience of minted model access tokens: what the model gateway's TokenReview expects.
+       * @visibility backend
+       */
+      tokenAudience?: string;
+    };
+
+    /** Tuning of the cluster watch cache; the defaults suit production. */
+    cache?: {
+      /** Retry delays after an error: exponential with jitter from `initialMs` up to `maxMs`. */
+      backoff?: {
+        /** First retry delay in milliseconds. Default 250. */
+        initialMs?: number;
+        /** Largest retry delay in milliseconds. Default 30000. */
+        maxMs?: number;
+      };
+      /** Items per page of a list request. Default 500. */
+      pageSize?: number;
+      /**
+       * Server-side watch timeout in seconds; each watch picks a random value between this and twice this.
+       * Default 300.
+       */
+      watchTimeoutSeconds?: number;
+      /** Bound on one list page or on opening a watch, in milliseconds. Default 30000. */
+      requestTimeoutMs?: number;
+    };
+
+    /**
+     * The clusters whose model services the portal shows and watches. When absent, the `type: config` clusters of
+     * `kubernetes.clusterLocatorMethods` with `authProvider: serviceAccount` are used.
+     */
+    clusters?: Array<{
+      /**
+       * Unique name of the cluster (shown in the catalog and used in API paths).
+       * @visibility frontend
+       */
+      name: string;
+      /**
+       * API server URL. Required with `auth.serviceAccountToken`; with `kubeconfig` or `inCluster` it replaces the
+       * server those provide. Plain `http` needs `skipTLSVerify: true`.
+       * @visibility backend
+       */
+      url?: string;
+      /** How to authenticate: exactly one of `serviceAccountToken`, `kubeconfig` or `inCluster`. */
+      auth:
+        | {
+            /**
+             * A bearer token, usually of a service account allowed to list and watch LLMInferenceServices,
+             * LLMInferenceServiceConfigs, Gateways and ConfigMaps, and to create serviceaccounts/token.
+             * @visibility secret
+             */
+            serviceAccountToken: string;
+          }
+        | {
+            /** A kubeconfig file. */
+            kubeconfig: {
+              /**
+               * Path of the kubeconfig file.
+               * @visibility backend
+               */
+              file: string;
+              /**
+               * Context to use instead of the file's current context.
+               * @visibility backend
+               */
+              context?: string;
+            };
+          }
+        | {
+            /**
+             * Use the backend pod's own service account (the backend runs in this cluster).
+             * @visibility backend
+             */
+            inCluster: true;
+          };
+      /**
+       * CA bundle of the API server: base64 of the PEM, like kubeconfig `certificate-authority-data` (plain PEM is
+       * accepted too).
+       * @visibility secret
+       */
+      caData?: string;
+      /**
+       * Path of a CA bundle file of the API server.
+       * @visibility backend
+       */
+      caFile?: string;
+      /**
+       * Skip verifying the API server certificate. Only for development.
+       * @visibility backend
+       */
+      skipTLSVerify?: boolean;
+      /** Overrides of `llmd.defaults` for this cluster. */
+      defaults?: {
+        /**
+         * LLMInferenceService API version this cluster serves.
+         * @visibility frontend
+         */
+        llmisvcApiVersion?: 'v1alpha1' | 'v1alpha2';
+        /**
+         * EPP dialect of the scheduler this cluster runs.
+         * @visibility frontend
+         */
+        eppDialect?: string;
+        /**
+         * Audience of tokens minted in this cluster.
+         * @visibility backend
+         */
+        tokenAudience?: string;
+      };
+    }>;
+  };
+}

@@ -1,0 +1,57 @@
+import type { ClusterDefaults } from './types';
+
+/** How the cache authenticates to a cluster's API server. */
+export type ClusterAuthConfig =
+  /** A bearer token (usually a long-lived service account token). */
+  | { readonly type: 'serviceAccountToken'; readonly token: string }
+  /** A kubeconfig file, optionally a context other than its current one. */
+  | {
+      readonly type: 'kubeconfig';
+      readonly file: string;
+      readonly context?: string;
+    }
+  /** The pod's own service account (the backend runs inside the cluster). */
+  | { readonly type: 'inCluster' };
+
+/** One cluster the cache watches, parsed and validated from `llmd.clusters[]` (or the `kubernetes` config). */
+export interface LlmdClusterConfig {
+  readonly name: string;
+  /**
+   * API server URL. Required for token auth; with kubeconfig or in-cluster auth it overrides the server those
+   * provide.
+   */
+  readonly url?: string;
+  readonly auth: ClusterAuthConfig;
+  /** CA bundle of the API server, base64 encoded PEM (plain PEM is accepted too). */
+  readonly caData?: string;
+  /** Path of a CA bundle file of the API server. */
+  readonly caFile?: string;
+  readonly skipTLSVerify: boolean;
+  readonly defaults: ClusterDefaults;
+}
+
+/** Tuning of the watches (`llmd.cache`); the defaults suit production, tests shorten them. */
+export interface ClusterCacheTuning {
+  /** First retry delay after an error, in milliseconds. */
+  readonly backoffInitialMs: number;
+  /** Upper bound of the retry delay, in milliseconds. */
+  readonly backoffMaxMs: number;
+  /** Items per page of a list request. */
+  readonly pageSize: number;
+  /**
+   * Server-side watch timeout in seconds; each watch picks a random value between this and twice this, so the
+   * watches of many kinds and clusters do not all renew at the same moment.
+   */
+  readonly watchTimeoutSeconds: number;
+  /** Bound on one list page or on opening a watch, in milliseconds. */
+  readonly requestTimeoutMs: number;
+}
+
+/** Built-in tuning: 250 ms → 30 s backoff, pages of 500, 5–10 min watches, 30 s requests. */
+export const DEFAULT_CACHE_TUNING: ClusterCacheTuning = {
+  backoffInitialMs: 250,
+  backoffMaxMs: 30_000,
+  pageSize: 500,
+  watchTimeoutSeconds: 300,
+  requestTimeoutMs: 30_000,
+};

@@ -1,0 +1,40 @@
+/**
+ * Backend-only shared services of the llm-d portal: the multi-cluster watch cache (LLMInferenceServices, their
+ * configs, Gateways and referenced ConfigMaps) and service account token minting.
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  CachedObject,
+  ClusterCacheEvent,
+  ClusterDefaults,
+  ClusterHealth,
+  KubeObject,
+  LlmdClusterCache,
+  MintedToken,
+  WatchedKind,
+} from './types';
+export { llmdClusterCacheServiceRef } from './llmdClusterCacheServiceRef';
+export {
+  createLlmdClusterCache,
+  type CreateLlmdClusterCacheOptions,
+  type StoppableLlmdClusterCache,
+} from './createLlmdClusterCache';
+export {
+  type ClusterAuthConfig,
+  type ClusterCacheTuning,
+  DEFAULT_CACHE_TUNING,
+  type LlmdClusterConfig,
+} from './clusterConfig';
+export {
+  BUILT_IN_CLUSTER_DEFAULTS,
+  DEFAULT_TOKEN_AUDIENCE,
+  readClusterConfig,
+} from './readClusterConfig';
+export { readCacheTuning } from './readCacheTuning';
+export { type KubeClient, kubeClientFor } from './kubeClientFor';
+export {
+  type ConfigMapRef,
+  schedulerConfigMapRef,
+} from './schedulerConfigMapRef';

@@ -1,0 +1,293 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { abortableSleep } from './abortableSleep';
+import { applyWatchEvent } from './applyWatchEvent';
+import { Backoff } from './backoff';
+import type { ClusterCacheTuning } from './clusterConfig';
+import { describeKubeError } from './describeKubeError';
+import type { KubeClient } from './kubeClientFor';
+import { listResourcePage } from './listResourcePage';
+import { diffSnapshot } from './snapshotDiff';
+import type { KubeObject } from './types';
+import { runWatchStream, type WatchEnd } from './watchStream';
+import {
+  collectionPath,
+  describeResource,
+  type WatchedResource,
+} from './watchedResources';
+
+/** A change a reflector applied to its store. */
+export type StoreChange = 'added' | 'modified' | 'deleted';
+
+/** What a reflector reports about itself. */
+export interface ReflectorState {
+  /** A complete list has been stored at least once. */
+  readonly listed: boolean;
+  /** A list is in progress (the store is about to be replaced). */
+  readonly listing: boolean;
+  /** The first list has succeeded or failed (initial sync is settled). */
+  readonly attempted: boolean;
+  /** A watch is open: the store follows the server. */
+  readonly watching: boolean;
+  /** The last list or watch attempt failed and nothing has succeeded since. */
+  readonly failing: boolean;
+  readonly lastError?: string;
+  /** Epoch ms of the last complete list or watch event. */
+  readonly lastSync?: number;
+}
+
+/** Options of {@link KindReflector}. */
+export interface KindReflectorOptions {
+  readonly client: KubeClient;
+  readonly resource: WatchedResource;
+  readonly tuning: ClusterCacheTuning;
+  readonly logger: LoggerService;
+  /** A change applied to the store (from a watch event or a relist). */
+  onChange(change: StoreChange, object: KubeObject): void;
+  /** A complete list has replaced the store (called after its changes). */
+  onListed(): void;
+  /** `listed`, `attempted`, `watching`, `failing` or `lastError` changed. */
+  onStateChange(): void;
+  /** Source of randomness for backoff and watch timeouts (tests). */
+  readonly random?: () => number;
+}
+
+/**
+ * Keeps a store of one resource in sync with an API server, the way client-go's reflector does: a paged list, then
+ * a watch from the list's resourceVersion with bookmarks, resumed from the last seen resourceVersion when it ends,
+ * and a fresh list when the server answers 410 Gone.
+ *
+ * Written on client-node's `Watch` and generated list calls rather than its `ListWatch`, because `ListWatch` lists
+ * without paging, does not ask for bookmarks, applies deletions from any list, stops on the first error and has no
+ * timeouts (see README, "Design").
+ *
+ * The store is only ever replaced by a complete list: a failing server leaves it as it was.
+ */
+export class KindReflector {
+  private store = new Map<string, KubeObject>();
+  private resourceVersion = '';
+  private current: ReflectorState = {
+    listed: false,
+    listing: false,
+    attempted: false,
+    watching: false,
+    failing: false,
+  };
+  private readonly stopController = new AbortController();
+  private readonly backoff: Backoff;
+  private readonly random: () => number;
+  private running?: Promise<void>;
+
+  constructor(private readonly options: KindReflectorOptions) {
+    this.random = options.random ?? Math.random;
+    this.backoff = new Backoff({
+      initialMs: options.tuning.backoffInitialMs,
+      maxMs: options.tuning.backoffMaxMs,
+      random: this.random,
+    });
+  }
+
+  /** Starts listing and watching in the background (idempotent). */
+  start(): void {
+    if (!this.running) {
+      this.running = this.run().catch(error =>
+        // The loop handles its own errors; reaching this is a bug, never a server failure.
+        this.options.logger.error(
+          `Watch loop of ${describeResource(
+            this.options.resource,
+          )} crashed: ${error}`,
+        ),
+      );
+    }
+  }
+
+  /** Stops watching and resolves when no request of this reflector is pending any more. */
+  async stop(): Promise<void> {
+    this.stopController.abort();
+    await this.running;
+  }
+
+  get state(): ReflectorState {
+    return this.current;
+  }
+
+  get(namespace: string, name: string): KubeObject | undefined {
+    return this.store.get(`${namespace}/${name}`);
+  }
+
+  list(): KubeObject[] {
+    return [...this.store.values()];
+  }
+
+  get size(): number {
+    return this.store.size;
+  }
+
+  private get stopped(): boolean {
+    return this.stopController.signal.aborted;
+  }
+
+  private async run(): Promise<void> {
+    let needList = true;
+    while (!this.stopped) {
+      if (needList) {
+        try {
+          this.update({ listing: true });
+          await this.relist();
+          needList = false;
+          this.backoff.reset();
+        } catch (error) {
+          this.update({ listing: false });
+          if (this.stopped) {
+            return;
+          }
+          this.fail(error, 'list');
+          await this.sleep(this.backoff.next());
+        }
+        continue;
+      }
+      const end = await this.watchOnce();
+      switch (end.type) {
+        case 'stopped':
+          return;
+        case 'gone':
+          // Our resourceVersion is older than the server's history: only a fresh list can catch up.
+          needList = true;
+          break;
+        case 'closed':
+          if (end.events > 0 || end.openMs >= 1000) {
+            this.backoff.reset();
+          } else {
+            // Accepted and closed at once, repeatedly: do not spin.
+            await this.sleep(this.backoff.next());
+          }
+          break;
+        default:
+          this.fail(end.error, 'watch');
+          await this.sleep(this.backoff.next());
+      }
+    }
+  }
+
+  /** Lists every page, then replaces the store in one step and reports the difference. */
+  private async relist(): Promise<void> {
+    const { client, resource, tuning } = this.options;
+    const items: KubeObject[] = [];
+    let continueToken: string | undefined;
+    let resourceVersion = '';
+    do {
+      const page = await listResourcePage(client, resource, {
+        limit: tuning.pageSize,
+        continueToken,
+        timeoutMs: tuning.requestTimeoutMs,
+        signal: this.stopController.signal,
+      });
+      items.push(...page.items);
+      resourceVersion = page.resourceVersion;
+      continueToken = page.continueToken;
+    } while (continueToken && !this.stopped);
+    if (this.stopped) {
+      return;
+    }
+    const diff = diffSnapshot(this.store, items);
+    this.store = diff.next;
+    this.resourceVersion = resourceVersion;
+    for (const object of diff.added) {
+      this.options.onChange('added', object);
+    }
+    for (const object of diff.modified) {
+      this.options.onChange('modified', object);
+    }
+    for (const object of diff.deleted) {
+      this.options.onChange('deleted', object);
+    }
+    this.update({
+      listed: true,
+      listing: false,
+      attempted: true,
+      failing: false,
+      lastError: undefined,
+      lastSync: Date.now(),
+    });
+    this.options.onListed();
+  }
+
+  private async watchOnce(): Promise<WatchEnd> {
+    const { tuning } = this.options;
+    // Spread renewals over [t, 2t) like client-go, so watches of many kinds do not all reconnect together.
+    const timeoutSeconds = Math.floor(
+      tuning.watchTimeoutSeconds * (1 + this.random()),
+    );
+    const end = await runWatchStream({
+      watch: this.options.client.watch,
+      path: collectionPath(this.options.resource),
+      resourceVersion: this.resourceVersion,
+      timeoutSeconds,
+      openTimeoutMs: tuning.requestTimeoutMs,
+      // The server closes the stream after timeoutSeconds; silence well beyond that means a dead connection.
+      idleTimeoutMs: (timeoutSeconds + 30) * 1000,
+      signal: this.stopController.signal,
+      onOpen: () =>
+        this.update({ watching: true, failing: false, lastError: undefined }),
+      onEvent: (type, object) => this.onWatchEvent(type, object),
+    });
+    if (end.type !== 'closed') {
+      // A normal end is followed by an immediate resume: do not report a disconnect for it.
+      this.update({ watching: false });
+    }
+    return end;
+  }
+
+  private onWatchEvent(type: string, raw: unknown): WatchEnd | undefined {
+    const result = applyWatchEvent(
+      this.store,
+      this.options.resource,
+      type,
+      raw,
+    );
+    if (result.end) {
+      return result.end;
+    }
+    if (result.resourceVersion) {
+      this.resourceVersion = result.resourceVersion;
+    }
+    this.current = { ...this.current, lastSync: Date.now() };
+    if (result.change) {
+      this.options.onChange(result.change.type, result.change.object);
+    }
+    return undefined;
+  }
+
+  private fail(error: unknown, during: 'list' | 'watch'): void {
+    const message = `${during} ${describeResource(
+      this.options.resource,
+    )}: ${describeKubeError(error, this.options.client.secrets)}`;
+    if (!this.current.failing || this.current.lastError !== message) {
+      this.options.logger.warn(`Cluster cache: ${message}`);
+    }
+    this.update({
+      failing: true,
+      attempted: true,
+      watching: false,
+      lastError: message,
+    });
+  }
+
+  private update(change: Partial<ReflectorState>): void {
+    const next = { ...this.current, ...change };
+    const changed =
+      next.listed !== this.current.listed ||
+      next.listing !== this.current.listing ||
+      next.attempted !== this.current.attempted ||
+      next.watching !== this.current.watching ||
+      next.failing !== this.current.failing ||
+      next.lastError !== this.current.lastError;
+    this.current = next;
+    if (changed) {
+      this.options.onStateChange();
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return abortableSleep(ms, this.stopController.signal);
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  type ServiceRef,
+} from '@backstage/backend-plugin-api';
+import { createLlmdClusterCache } from './createLlmdClusterCache';
+import { readCacheTuning } from './readCacheTuning';
+import { readClusterConfig } from './readClusterConfig';
+import type { LlmdClusterCache } from './types';
+
+/**
+ * The multi-cluster watch cache, shared by every plugin of a backend process (root scope), so each cluster is
+ * listed and watched once no matter how many plugins read it. Configured by `llmd.clusters` (falling back to the
+ * `kubernetes` plugin's static clusters), `llmd.defaults` and `llmd.cache`; watches stop on backend shutdown.
+ *
+ * A backend needs no explicit factory: the default one is used whenever a plugin depends on this ref. Tests can
+ * replace it with `createServiceFactory({ service: llmdClusterCacheServiceRef, ... })`.
+ */
+export const llmdClusterCacheServiceRef: ServiceRef<
+  LlmdClusterCache,
+  'root',
+  'singleton'
+> = createServiceRef<LlmdClusterCache>({
+  id: 'llmd.cluster-cache',
+  scope: 'root',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.rootLogger,
+        lifecycle: coreServices.rootLifecycle,
+      },
+      factory({ config, logger, lifecycle }) {
+        const cacheLogger = logger.child({ service: 'llmd-cluster-cache' });
+        const cache = createLlmdClusterCache({
+          clusters: readClusterConfig(config, cacheLogger),
+          tuning: readCacheTuning(config),
+          logger: cacheLogger,
+        });
+        lifecycle.addShutdownHook(() => cache.stop());
+        return cache;
+      },
+    }),
+});
