@@ -1,0 +1,152 @@
+import {
+  ApiException,
+  CoreV1Api,
+  CustomObjectsApi,
+  KubeConfig,
+  Watch,
+} from '@kubernetes/client-node';
+import http from 'node:http';
+import https from 'node:https';
+import { simulatorKubeConfig } from '../simulatorKubeConfig';
+import { ClusterSimulator } from '../types';
+
+/** A client-node KubeConfig pointing at `sim`. */
+export function kubeConfig(sim: ClusterSimulator, token?: string): KubeConfig {
+  const kc = new KubeConfig();
+  kc.loadFromOptions(simulatorKubeConfig(sim, token));
+  return kc;
+}
+
+/** The API clients the tests use, all configured for `sim`. */
+export function clientsFor(sim: ClusterSimulator, token?: string) {
+  const kc = kubeConfig(sim, token);
+  return {
+    kc,
+    core: kc.makeApiClient(CoreV1Api),
+    custom: kc.makeApiClient(CustomObjectsApi),
+    watch: new Watch(kc),
+  };
+}
+
+/** Polls `check` until it returns a truthy value or `timeoutMs` passes. */
+export async function waitFor<T>(
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+}
+
+/** The HTTP status code and parsed Status body of a failed client-node call. */
+export async function failureOf(
+  promise: Promise<unknown>,
+): Promise<{ code: number; body: any }> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof ApiException) {
+      const body = typeof e.body === 'string' ? safeParse(e.body) : e.body;
+      return { code: e.code, body };
+    }
+    throw e;
+  }
+  throw new Error('expected the call to fail');
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A minimal LLMInferenceService (v1alpha1) manifest. */
+export function llmisvc(
+  namespace: string,
+  name: string,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    apiVersion: 'serving.kserve.io/v1alpha1',
+    kind: 'LLMInferenceService',
+    metadata: { name, namespace, labels: { app: name } },
+    spec: {
+      model: { uri: `hf://example/${name}` },
+      router: { route: {}, scheduler: {} },
+      ...extra,
+    },
+  };
+}
+
+/** The response of {@link rawRequest}. */
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  /** The body parsed as JSON, undefined when it is not JSON. */
+  json: any;
+}
+
+/** One HTTP request to the simulator without client-node, to check status codes and raw bodies. */
+export function rawRequest(
+  sim: ClusterSimulator,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; contentType?: string } = {},
+): Promise<RawResponse> {
+  const url = new URL(path, sim.url);
+  let body: string | undefined;
+  if (typeof options.body === 'string') body = options.body;
+  else if (options.body !== undefined) body = JSON.stringify(options.body);
+  const headers: Record<string, string> = {};
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (body !== undefined)
+    headers['Content-Type'] = options.contentType ?? 'application/json';
+  const transport = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = transport.request(
+      url,
+      {
+        method,
+        headers,
+        ca: sim.caData ? Buffer.from(sim.caData, 'base64') : undefined,
+        agent: false,
+        timeout: 10_000,
+      },
+      res => {
+        const chunks: Buffer[] = [];
+        res.on('data', chunk => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text,
+            json,
+          });
+        });
+      },
+    );
+    req.on('timeout', () =>
+      req.destroy(new Error(`request ${method} ${path} timed out`)),
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * A Kubernetes API server simulator on loopback for tests, benchmarks and the dev portal's demo cluster.
+ *
+ * @packageDocumentation
+ */
+
+export { startClusterSimulator } from './startClusterSimulator';
+export {
+  simulatorKubeConfig,
+  kubeConfigFor,
+  simulatorKubeconfigDocument,
+} from './simulatorKubeConfig';
+export type { SimulatorKubeConfigOptions } from './simulatorKubeConfig';
+export { DEFAULT_GATEWAY } from './llmisvcStatus';
+export { DEFAULT_TOKEN_AUDIENCE } from './tokenRequest';
+export type {
+  ClusterSimulator,
+  ClusterSimulatorOptions,
+  FailRequestsOptions,
+  IssuedToken,
+  KubeObject,
+  KubeObjectMeta,
+  SimulatorAccessRule,
+  SimulatorControllerOptions,
+  SimulatorFaults,
+  SimulatorStats,
+  SimulatorTokenAccess,
+} from './types';

@@ -1,0 +1,200 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { clientsFor, rawRequest } from './__testUtils__/clients';
+import { loadCrds } from './crdLoader';
+import { defaultCrdDirs } from './defaultCrdDirs';
+import { buildResourceRegistry } from './resourceRegistry';
+import { startClusterSimulator } from './startClusterSimulator';
+
+const CRD_YAML = `# a comment
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  names:
+    kind: Widget
+    plural: widgets
+    shortNames: [wd]
+  scope: Cluster
+  versions:
+  - name: v1beta1
+    served: true
+    storage: false
+    schema:
+      openAPIV3Schema:
+        description: |
+          A widget.
+
+          kind: CustomResourceDefinition
+        type: object
+  - name: v1
+    served: true
+    storage: true
+    schema:
+      openAPIV3Schema:
+        type: object
+    subresources:
+      status: {}
+  - name: v0
+    served: false
+    storage: false
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: not-a-crd}
+`;
+
+describe('resource registry', () => {
+  let tmp: string | undefined;
+  afterEach(() => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    tmp = undefined;
+  });
+
+  it('reads CRD headers without their schemas, every version with its scope and status subresource', () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simulator-crds-'));
+    fs.mkdirSync(path.join(tmp, 'nested'));
+    fs.writeFileSync(path.join(tmp, 'nested', 'widgets.yaml'), CRD_YAML);
+    const [crd] = loadCrds([tmp]);
+    expect(crd).toMatchObject({
+      name: 'widgets.example.com',
+      kind: 'Widget',
+      listKind: 'WidgetList',
+      shortNames: ['wd'],
+      namespaced: false,
+      versions: [
+        { name: 'v1beta1', served: true, storage: false, hasStatus: false },
+        { name: 'v1', served: true, storage: true, hasStatus: true },
+        { name: 'v0', served: false, storage: false, hasStatus: false },
+      ],
+    });
+    const { table } = buildResourceRegistry([tmp], () => {});
+    expect(table.lookup('example.com', 'v1', 'widgets')).toMatchObject({
+      namespaced: false,
+      hasStatus: true,
+    });
+    expect(table.lookup('example.com', 'v0', 'widgets')).toBeUndefined();
+    expect(
+      table.groups().find(g => g.name === 'example.com')?.versions,
+    ).toEqual(['v1', 'v1beta1']);
+  });
+
+  it('loads the shared reference CRDs with their versions merged across snapshots', () => {
+    const dirs = defaultCrdDirs();
+    expect(dirs.length).toBeGreaterThan(0);
+    const { table } = buildResourceRegistry(dirs, () => {});
+    for (const version of ['v1alpha1', 'v1alpha2']) {
+      expect(
+        table.lookup('serving.kserve.io', version, 'llminferenceservices'),
+      ).toBeDefined();
+      expect(
+        table.lookup(
+          'serving.kserve.io',
+          version,
+          'llminferenceserviceconfigs',
+        ),
+      ).toBeDefined();
+    }
+    expect(
+      table.lookup('gateway.networking.k8s.io', 'v1', 'gatewayclasses')
+        ?.namespaced,
+    ).toBe(false);
+    expect(
+      table.lookup('metallb.io', 'v1beta1', 'ipaddresspools'),
+    ).toBeDefined();
+    expect(
+      table.lookup('leaderworkerset.x-k8s.io', 'v1', 'leaderworkersets'),
+    ).toBeDefined();
+  });
+
+  it('serves the built-in fallback kinds without CRD directories', () => {
+    const { table } = buildResourceRegistry([], () => {});
+    expect(
+      table.lookup('serving.kserve.io', 'v1alpha1', 'llminferenceservices')
+        ?.hasStatus,
+    ).toBe(true);
+    expect(
+      table.lookup('serving.kserve.io', 'v1alpha2', 'llminferenceservices'),
+    ).toBeDefined();
+    expect(
+      table.lookup(
+        'serving.kserve.io',
+        'v1alpha1',
+        'llminferenceserviceconfigs',
+      ),
+    ).toBeDefined();
+    expect(
+      table.forKind('gateway.networking.k8s.io/v1', 'Gateway')?.plural,
+    ).toBe('gateways');
+    expect(
+      table.forKind('gateway.networking.k8s.io/v1', 'GatewayClass')?.namespaced,
+    ).toBe(false);
+    expect(
+      table.forKind('gateway.networking.k8s.io/v1', 'HTTPRoute'),
+    ).toBeDefined();
+    expect(table.lookup('apps', 'v1', 'deployments')?.builtin).toBe(true);
+  });
+
+  it('stores CRD objects and serves CRDs created through the API', async () => {
+    const sim = await startClusterSimulator({ crdDirs: [] });
+    try {
+      const crds = await rawRequest(
+        sim,
+        'GET',
+        '/apis/apiextensions.k8s.io/v1/customresourcedefinitions',
+        {
+          token: sim.adminToken,
+        },
+      );
+      expect(crds.json.items.map((i: any) => i.metadata.name)).toContain(
+        'llminferenceservices.serving.kserve.io',
+      );
+
+      const crd = {
+        apiVersion: 'apiextensions.k8s.io/v1',
+        kind: 'CustomResourceDefinition',
+        metadata: { name: 'widgets.example.com' },
+        spec: {
+          group: 'example.com',
+          names: { kind: 'Widget', plural: 'widgets' },
+          scope: 'Namespaced',
+          versions: [
+            {
+              name: 'v1',
+              served: true,
+              storage: true,
+              schema: { openAPIV3Schema: { type: 'object' } },
+            },
+          ],
+        },
+      };
+      const created = await rawRequest(
+        sim,
+        'POST',
+        '/apis/apiextensions.k8s.io/v1/customresourcedefinitions',
+        {
+          token: sim.adminToken,
+          body: crd,
+        },
+      );
+      expect(created.status).toBe(201);
+      const widget = await clientsFor(sim).custom.createNamespacedCustomObject({
+        group: 'example.com',
+        version: 'v1',
+        plural: 'widgets',
+        namespace: 'ns',
+        body: {
+          apiVersion: 'example.com/v1',
+          kind: 'Widget',
+          metadata: { name: 'w' },
+        },
+      });
+      expect(widget.metadata.uid).toEqual(expect.any(String));
+    } finally {
+      await sim.close();
+    }
+  });
+});
