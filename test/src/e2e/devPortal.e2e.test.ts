@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import {
   artifactsDir,
+  BACKEND_URL,
   DevPortal,
   FRONTEND_URL,
   startDevPortal,
@@ -75,5 +77,65 @@ describe('dev portal in Chromium', () => {
     const tasks = page.getByText(/tasks/i).first();
     await tasks.waitFor({ timeout: 60_000 });
     expect(await tasks.isVisible()).toBe(true);
+  });
+
+  it('serves the demo cluster’s live models and mints a token that never reaches the log', async () => {
+    const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    const guestToken = (await refresh.json()).backstageIdentity.token;
+    const get = async (path: string) => {
+      const res = await fetch(`${BACKEND_URL}/api/llmd${path}`, {
+        headers: { authorization: `Bearer ${guestToken}` },
+      });
+      expect(res.status).toBe(200);
+      return res.json();
+    };
+
+    // The cache syncs right after start; the controller marks models ready after a few seconds.
+    let clusters: any[] = [];
+    for (let i = 0; i < 60; i++) {
+      clusters = await get('/clusters');
+      if (clusters[0]?.connected) break;
+      await new Promise(r => setTimeout(r, 1000));
+    }
+    expect(clusters).toEqual([
+      expect.objectContaining({ name: 'demo', connected: true }),
+    ]);
+
+    const models = await get('/models');
+    expect(models).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ namespace: 'team-a', name: 'granite-8b' }),
+      ]),
+    );
+    const detail = await get('/models/team-a/granite-8b');
+    const onDemo = detail.clusters[0];
+    expect(onDemo.authEnabled).toBe(true);
+    expect(JSON.stringify(onDemo.endpoints)).toMatch(
+      /https?:\/\/[^/]+\/team-a\/granite-8b\/v1/,
+    );
+    expect(onDemo.epp).toEqual(
+      expect.objectContaining({ source: expect.any(String) }),
+    );
+
+    const minted = await fetch(
+      `${BACKEND_URL}/api/llmd/models/team-a/granite-8b/token`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${guestToken}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ cluster: 'demo', ttlSeconds: 600 }),
+      },
+    );
+    expect(minted.status).toBe(200);
+    const { token, expiresAt } = await minted.json();
+    expect(token.length).toBeGreaterThan(16);
+    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
+    // Give the log stream a moment to flush what the request produced.
+    await new Promise(r => setTimeout(r, 1000));
+    expect(readFileSync(portal.logFile, 'utf8')).not.toContain(token);
   });
 });

@@ -54,10 +54,12 @@ describe('llmd render', () => {
       const docs = parseAllDocuments(result.stdout).map(d => d.toJS());
       expect(docs.length).toBeGreaterThan(0);
       expectValidManifests(result.stdout);
-      const apiVersions = docs.map(d => d.apiVersion);
-      if (kind === 'model') {
-        expect(apiVersions).toContain(`serving.kserve.io/${version}`);
-      }
+      const llmisvcVersions = docs
+        .filter(d => d.kind === 'LLMInferenceService')
+        .map(d => d.apiVersion);
+      expect(llmisvcVersions).toEqual(
+        kind === 'model' ? [`serving.kserve.io/${version}`] : [],
+      );
     },
   );
 
@@ -124,7 +126,9 @@ describe('llmd render', () => {
       'no-such-dialect',
     );
     expect(badDialect.code).toBe(2);
-    expect(badDialect.stderr).toContain('unknown EPP dialect "no-such-dialect"');
+    expect(badDialect.stderr).toContain(
+      'unknown EPP dialect "no-such-dialect"',
+    );
     expect(badDialect.stdout).toBe('');
   });
 
