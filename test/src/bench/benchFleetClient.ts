@@ -43,10 +43,14 @@ export async function startBenchFleet(
       child.kill('SIGKILL');
       reject(new Error(`simulated clusters not ready within ${timeoutMs} ms`));
     }, timeoutMs);
-    child.once('message', message => {
+    // Backstage's node transform also reports loaded files over IPC ({type: 'watch'}); wait for ours.
+    const onMessage = (message: unknown) => {
+      if ((message as BenchFleetReady)?.type !== 'ready') return;
       clearTimeout(timer);
+      child.off('message', onMessage);
       resolve(message as BenchFleetReady);
-    });
+    };
+    child.on('message', onMessage);
     child.once('exit', code => {
       clearTimeout(timer);
       reject(new Error(`bench fleet exited with ${code}`));
