@@ -47,9 +47,15 @@ const env = {
   ...process.env,
   APP_CONFIG_llmd_clusters: JSON.stringify(demoClusterConfig(demo.connection)),
 };
+// Run backstage-cli directly (not through npx), so a signal to this script reaches it.
 const child = spawn(
-  'npx',
-  ['backstage-cli', 'repo', 'start', ...process.argv.slice(2)],
+  process.execPath,
+  [
+    join(root, 'node_modules', '@backstage', 'cli', 'bin', 'backstage-cli'),
+    'repo',
+    'start',
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) {

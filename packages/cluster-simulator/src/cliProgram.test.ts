@@ -100,6 +100,7 @@ describe('cluster-simulator CLI', () => {
     );
     expect(models.json.items.map((i: any) => i.metadata.name)).toEqual([
       'granite-8b',
+      'llama-3-1-8b-pd',
     ]);
 
     expect(fs.statSync(kubeconfig).mode & 0o777).toBe(0o600);

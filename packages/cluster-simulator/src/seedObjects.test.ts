@@ -34,16 +34,16 @@ describe('seeding', () => {
     expect(names('gateway.networking.k8s.io/v1', 'Gateway')).toEqual([
       'team-a-gateway',
     ]);
-    expect(names('serving.kserve.io/v1alpha1', 'LLMInferenceService')).toEqual([
-      'granite-8b',
-    ]);
-    expect(names('v1', 'ServiceAccount')).toEqual(['granite-8b-client']);
-    expect(names('rbac.authorization.k8s.io/v1', 'Role')).toEqual([
-      'granite-8b-client',
-    ]);
-    expect(names('rbac.authorization.k8s.io/v1', 'RoleBinding')).toEqual([
-      'granite-8b-client',
-    ]);
+    const models = ['granite-8b', 'llama-3-1-8b-pd'];
+    const clients = models.map(m => `${m}-client`);
+    expect(names('serving.kserve.io/v1alpha1', 'LLMInferenceService')).toEqual(
+      models,
+    );
+    expect(names('v1', 'ServiceAccount')).toEqual(clients);
+    expect(names('rbac.authorization.k8s.io/v1', 'Role')).toEqual(clients);
+    expect(names('rbac.authorization.k8s.io/v1', 'RoleBinding')).toEqual(
+      clients,
+    );
     const model: any = sim.get(
       'serving.kserve.io/v1alpha1',
       'LLMInferenceService',
@@ -53,7 +53,7 @@ describe('seeding', () => {
     expect(model.spec.router.gateway.refs).toEqual([
       { name: 'team-a-gateway', namespace: 'team-a' },
     ]);
-    expect(lines).toContain('seed: applied 6 objects');
+    expect(lines).toContain('seed: applied 10 objects');
   });
 
   it('skips kinds it does not serve with a log line, and applies the objects option', async () => {
