@@ -4,6 +4,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import kubernetesBackend from '@backstage/plugin-kubernetes-backend';
 import type { BenchFleet } from './benchFleetClient';
 import { benchModelName, benchModelNamespace } from './benchModels';
 import type { BenchOptions } from './benchOptions';
@@ -44,7 +45,7 @@ export async function measureStockKubernetesBackend(
   );
   const backend = await startTestBackend({
     features: [
-      import('@backstage/plugin-kubernetes-backend'),
+      kubernetesBackend,
       catalogServiceMock.factory({ entities }),
       mockServices.rootConfig.factory({
         data: {

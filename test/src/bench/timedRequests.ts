@@ -9,10 +9,12 @@ export async function timeSequentialRequests(
   for (let i = 0; i < count; i++) {
     const start = performance.now();
     const response = await request(i);
-    await response.arrayBuffer();
+    const body = await response.text();
     latencies.push(performance.now() - start);
     if (!response.ok) {
-      throw new Error(`request ${i} answered ${response.status}`);
+      throw new Error(
+        `request ${i} answered ${response.status}: ${body.slice(0, 300)}`,
+      );
     }
   }
   return latencies;

@@ -95,7 +95,7 @@ describe('dev portal in Chromium', () => {
     // The cache syncs right after start; the controller marks models ready after a few seconds.
     let clusters: any[] = [];
     for (let i = 0; i < 60; i++) {
-      clusters = await get('/clusters');
+      clusters = (await get('/clusters')).items;
       if (clusters[0]?.connected) break;
       await new Promise(r => setTimeout(r, 1000));
     }
@@ -103,7 +103,7 @@ describe('dev portal in Chromium', () => {
       expect.objectContaining({ name: 'demo', connected: true }),
     ]);
 
-    const models = await get('/models');
+    const models = (await get('/models')).items;
     expect(models).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ namespace: 'team-a', name: 'granite-8b' }),
