@@ -5,6 +5,8 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+// The benchmark harness starts the real plugin, as the portal backend does.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import llmdBackendPlugin from '@llmd/plugin-llmd-backend';
 import {
   llmdClusterCacheServiceRef,
