@@ -49,6 +49,9 @@ describe('portal backend on embedded defaults', () => {
       'Component:llmd-portal-backend',
       'Component:llmd-common',
       'Component:llmd-cli',
+      'Component:llmd-node',
+      'Component:llmd-backend',
+      'Component:cluster-simulator',
       'Group:team-a',
       'User:guest',
       'Template:llmd-gitops-repository',
@@ -82,6 +85,14 @@ describe('portal backend on embedded defaults', () => {
         'publish:gitlab:merge-request',
       ]),
     );
+  });
+
+  it('serves the llm-d API, with no clusters unless configured', async () => {
+    const { status, body } = await get('/api/llmd/clusters');
+    expect(status).toBe(200);
+    expect(body).toEqual({ items: [] });
+    const unauthenticated = await fetch(`${backend.baseUrl}/api/llmd/models`);
+    expect(unauthenticated.status).toBe(401);
   });
 
   it('refuses catalog reads without a sign-in', async () => {
