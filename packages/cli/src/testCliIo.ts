@@ -1,4 +1,5 @@
 import type { CliIo } from './cliIo';
+import { runCli } from './program';
 import { writeGitopsFiles } from './writeGitopsFiles';
 
 /** Test helper: an in-memory CliIo over a map of file contents, capturing output. */
@@ -18,4 +19,14 @@ export function createTestCliIo(files: Record<string, string>) {
     writeFiles: writeGitopsFiles,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+/** Test helper: runs `llmd <args>` over the in-memory `files`, returning the exit code and the captured output. */
+export async function runTestCli(
+  files: Record<string, string>,
+  args: readonly string[],
+) {
+  const { io, stdout, stderr } = createTestCliIo(files);
+  const code = await runCli(args, io);
+  return { code, stdout: stdout(), stderr: stderr() };
 }

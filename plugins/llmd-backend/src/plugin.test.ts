@@ -1,25 +1,24 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { createTestCache } from './__testUtils__/testCache';
-import { startLlmdTestBackend } from './__testUtils__/startLlmdTestBackend';
+import {
+  startLlmdTestBackend,
+  withLlmdTestBackend,
+} from './__testUtils__/startLlmdTestBackend';
 
 describe('llmd backend plugin', () => {
   it('answers /health without credentials', async () => {
-    const backend = await startLlmdTestBackend({ cache: createTestCache() });
-    try {
+    await withLlmdTestBackend({ cache: createTestCache() }, async backend => {
       const res = await request(backend.server)
         .get('/api/llmd/health')
         .set('Authorization', mockCredentials.none.header());
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ status: 'ok' });
-    } finally {
-      await backend.stop();
-    }
+    });
   });
 
   it('registers its permissions with the permission system', async () => {
-    const backend = await startLlmdTestBackend({ cache: createTestCache() });
-    try {
+    await withLlmdTestBackend({ cache: createTestCache() }, async backend => {
       const res = await request(backend.server)
         .get('/api/llmd/.well-known/backstage/permissions/metadata')
         .set('Authorization', mockCredentials.service.header());
@@ -34,9 +33,7 @@ describe('llmd backend plugin', () => {
           }),
         ]),
       );
-    } finally {
-      await backend.stop();
-    }
+    });
   });
 
   it('refuses to start with a token lifetime cap below the TokenRequest minimum', async () => {

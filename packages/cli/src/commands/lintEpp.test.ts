@@ -1,6 +1,5 @@
 import { renderEppPreset } from '@llmd/plugin-llmd-common';
-import { runCli } from '../program';
-import { createTestCliIo } from '../testCliIo';
+import { runTestCli } from '../testCliIo';
 
 const seedPd = `apiVersion: inference.networking.x-k8s.io/v1alpha1
 kind: EndpointPickerConfig
@@ -28,11 +27,7 @@ const files = {
   'broken.yaml': 'plugins: [\n',
 };
 
-async function run(...args: string[]) {
-  const test = createTestCliIo(files);
-  const code = await runCli(args, test.io);
-  return { code, stdout: test.stdout(), stderr: test.stderr() };
-}
+const run = (...args: string[]) => runTestCli(files, args);
 
 describe('llmd lint epp', () => {
   it('exits 0 for clean files and prints a summary', async () => {

@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { expectValidManifests } from '@internal/crd-validator';
-import { runCli } from '../program';
-import { createTestCliIo } from '../testCliIo';
+import { runTestCli } from '../testCliIo';
 
 // Inputs written in the format (fixtures beside this test), rendered through the real command.
 // eslint-disable-next-line no-restricted-syntax -- test fixtures live in the source tree
@@ -16,11 +15,7 @@ const inputs = Object.fromEntries(
     .map(f => [f, fs.readFileSync(path.join(fixtures, f), 'utf8')]),
 );
 
-async function render(...args: string[]) {
-  const { io, stdout, stderr } = createTestCliIo(inputs);
-  const code = await runCli(['render', ...args], io);
-  return { code, stdout: stdout(), stderr: stderr() };
-}
+const render = (...args: string[]) => runTestCli(inputs, ['render', ...args]);
 
 const valid = Object.keys(inputs).filter(f => !f.includes('bad'));
 

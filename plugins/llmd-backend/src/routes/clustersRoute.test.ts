@@ -2,12 +2,11 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { createTestCache } from '../__testUtils__/testCache';
-import { startLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
+import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 
 describe('GET /api/llmd/clusters', () => {
   it('lists the health of every cluster from the cache', async () => {
-    const backend = await startLlmdTestBackend({ cache: createTestCache() });
-    try {
+    await withLlmdTestBackend({ cache: createTestCache() }, async backend => {
       const res = await request(backend.server)
         .get('/api/llmd/clusters')
         .set('Authorization', mockCredentials.user.header());
@@ -38,19 +37,17 @@ describe('GET /api/llmd/clusters', () => {
           lastError: 'connect ECONNREFUSED',
         }),
       ]);
-    } finally {
-      await backend.stop();
-    }
+    });
   });
 
   it('answers 401 without credentials and 403 when reading is denied', async () => {
-    const backend = await startLlmdTestBackend({
+    const denying = {
       cache: createTestCache(),
       features: [
         mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
       ],
-    });
-    try {
+    };
+    await withLlmdTestBackend(denying, async backend => {
       const anonymous = await request(backend.server)
         .get('/api/llmd/clusters')
         .set('Authorization', mockCredentials.none.header());
@@ -65,8 +62,6 @@ describe('GET /api/llmd/clusters', () => {
           message: 'Not allowed to read llm-d model services',
         }),
       );
-    } finally {
-      await backend.stop();
-    }
+    });
   });
 });

@@ -1,20 +1,13 @@
 import type { ListClustersResponse } from '@llmd/plugin-llmd-common';
-import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
-import Router from 'express-promise-router';
-import {
-  type ReadPermissionDeps,
-  requireReadPermission,
-} from './requireReadPermission';
+import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
 
 /** `GET /clusters`: the health of every configured cluster, from the cache. */
-export function clustersRoute(
-  deps: ReadPermissionDeps & { readonly cache: LlmdClusterCache },
-) {
-  const router = Router();
-  router.get('/clusters', async (req, res) => {
-    await requireReadPermission(deps, req);
-    const body: ListClustersResponse = {
-      items: deps.cache.listClusters().map(health => ({
+export function clustersRoute(deps: CacheReadDeps) {
+  return cacheReadRoute(
+    '/clusters',
+    deps,
+    (cache): ListClustersResponse => ({
+      items: cache.listClusters().map(health => ({
         name: health.name,
         connected: health.connected,
         synced: health.synced,
@@ -24,8 +17,6 @@ export function clustersRoute(
         objectCounts: health.objectCounts,
         defaults: health.defaults,
       })),
-    };
-    res.json(body);
-  });
-  return router;
+    }),
+  );
 }

@@ -1,22 +1,9 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import request from 'supertest';
-import { createTestCache } from '../__testUtils__/testCache';
+import { readOnlyTestBackend } from '../__testUtils__/startLlmdTestBackend';
 import { PD_EPP_CONFIG } from '../__testUtils__/testObjects';
-import { startLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 
 describe('GET /api/llmd/models/:namespace/:name', () => {
-  let backend: Awaited<ReturnType<typeof startLlmdTestBackend>>;
-  const get = (path: string) =>
-    request(backend.server)
-      .get(`/api/llmd/models/${path}`)
-      .set('Authorization', mockCredentials.user.header());
-
-  beforeAll(async () => {
-    backend = await startLlmdTestBackend({ cache: createTestCache() });
-  });
-  afterAll(async () => {
-    await backend.stop();
-  });
+  const getAsUser = readOnlyTestBackend();
+  const get = (path: string) => getAsUser(`/models/${path}`);
 
   it('describes a model on every cluster that runs it', async () => {
     const res = await get('team-a/granite-8b');

@@ -1,21 +1,8 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import request from 'supertest';
-import { createTestCache } from '../__testUtils__/testCache';
-import { startLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
+import { readOnlyTestBackend } from '../__testUtils__/startLlmdTestBackend';
 
 describe('GET /api/llmd/models', () => {
-  let backend: Awaited<ReturnType<typeof startLlmdTestBackend>>;
-  const get = (query: string) =>
-    request(backend.server)
-      .get(`/api/llmd/models${query}`)
-      .set('Authorization', mockCredentials.user.header());
-
-  beforeAll(async () => {
-    backend = await startLlmdTestBackend({ cache: createTestCache() });
-  });
-  afterAll(async () => {
-    await backend.stop();
-  });
+  const getAsUser = readOnlyTestBackend();
+  const get = (query: string) => getAsUser(`/models${query}`);
 
   it('summarises every cached model on every cluster', async () => {
     const res = await get('');

@@ -3,30 +3,17 @@ import {
   type ListModelsResponse,
   listModelsQuerySchema,
 } from '@llmd/plugin-llmd-common';
-import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
-import Router from 'express-promise-router';
 import { listModelSummaries } from '../readModels';
+import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
-import {
-  type ReadPermissionDeps,
-  requireReadPermission,
-} from './requireReadPermission';
 
 /** `GET /models?cluster=&namespace=`: summaries of the cached LLMInferenceServices. */
-export function modelsRoute(
-  deps: ReadPermissionDeps & { readonly cache: LlmdClusterCache },
-) {
-  const router = Router();
-  router.get('/models', async (req, res) => {
-    await requireReadPermission(deps, req);
+export function modelsRoute(deps: CacheReadDeps) {
+  return cacheReadRoute('/models', deps, (cache, req): ListModelsResponse => {
     const query = parseRequestInput(listModelsQuerySchema, req.query, 'query');
-    if (query.cluster && !deps.cache.getCluster(query.cluster)) {
+    if (query.cluster && !cache.getCluster(query.cluster)) {
       throw new NotFoundError(`No cluster named ${query.cluster}`);
     }
-    const body: ListModelsResponse = {
-      items: listModelSummaries(deps.cache, query),
-    };
-    res.json(body);
+    return { items: listModelSummaries(cache, query) };
   });
-  return router;
 }

@@ -2,7 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { capturingRootLogger } from '../__testUtils__/capturingRootLogger';
 import { createTestCache } from '../__testUtils__/testCache';
-import { startLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
+import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.never-log-me.c2lnbmF0dXJl';
 
@@ -11,43 +11,40 @@ describe('token minting and the logs', () => {
     const cache = createTestCache();
     cache.token = TOKEN;
     const logs = capturingRootLogger();
-    const backend = await startLlmdTestBackend({
-      cache,
-      features: [logs.factory],
-    });
-    try {
-      const post = (body: object, path = 'team-a/granite-8b/token') =>
-        request(backend.server)
-          .post(`/api/llmd/models/${path}`)
-          .set('Authorization', mockCredentials.user.header())
-          .send(body);
+    await withLlmdTestBackend(
+      { cache, features: [logs.factory] },
+      async backend => {
+        const post = (body: object, path = 'team-a/granite-8b/token') =>
+          request(backend.server)
+            .post(`/api/llmd/models/${path}`)
+            .set('Authorization', mockCredentials.user.header())
+            .send(body);
 
-      const minted = await post({ cluster: 'prod', ttlSeconds: 900 });
-      expect(minted.status).toBe(200);
-      expect(minted.body.token).toBe(TOKEN);
-      await post({ cluster: 'staging' });
-      await post({ cluster: 'prod', ttlSeconds: 1 });
-      await post({ cluster: 'prod' }, 'team-b/llama/token');
-      // an unexpected failure goes through the error handler's logging too
-      cache.mintError = new Error('TokenRequest exploded');
-      const failed = await post({ cluster: 'prod' });
-      expect(failed.status).toBe(500);
+        const minted = await post({ cluster: 'prod', ttlSeconds: 900 });
+        expect(minted.status).toBe(200);
+        expect(minted.body.token).toBe(TOKEN);
+        await post({ cluster: 'staging' });
+        await post({ cluster: 'prod', ttlSeconds: 1 });
+        await post({ cluster: 'prod' }, 'team-b/llama/token');
+        // an unexpected failure goes through the error handler's logging too
+        cache.mintError = new Error('TokenRequest exploded');
+        const failed = await post({ cluster: 'prod' });
+        expect(failed.status).toBe(500);
 
-      // the capture works: audit events (started, succeeded, failed) and the 500 are there
-      const audit = logs.lines.filter(l => l.includes('llmd.token-create'));
-      expect(audit.length).toBeGreaterThanOrEqual(10);
-      expect(audit.some(l => l.includes('"status":"succeeded"'))).toBe(true);
-      expect(audit.some(l => l.includes('"status":"failed"'))).toBe(true);
-      expect(logs.lines.some(l => l.includes('TokenRequest exploded'))).toBe(
-        true,
-      );
+        // the capture works: audit events (started, succeeded, failed) and the 500 are there
+        const audit = logs.lines.filter(l => l.includes('llmd.token-create'));
+        expect(audit.length).toBeGreaterThanOrEqual(10);
+        expect(audit.some(l => l.includes('"status":"succeeded"'))).toBe(true);
+        expect(audit.some(l => l.includes('"status":"failed"'))).toBe(true);
+        expect(logs.lines.some(l => l.includes('TokenRequest exploded'))).toBe(
+          true,
+        );
 
-      const leaking = logs.lines.filter(l => l.includes(TOKEN));
-      expect(leaking).toEqual([]);
-      // nor any recognisable part of it
-      expect(logs.lines.filter(l => l.includes('never-log-me'))).toEqual([]);
-    } finally {
-      await backend.stop();
-    }
+        const leaking = logs.lines.filter(l => l.includes(TOKEN));
+        expect(leaking).toEqual([]);
+        // nor any recognisable part of it
+        expect(logs.lines.filter(l => l.includes('never-log-me'))).toEqual([]);
+      },
+    );
   });
 });

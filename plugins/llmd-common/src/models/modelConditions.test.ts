@@ -5,32 +5,28 @@ const object = (conditions: unknown) => ({
   status: { conditions },
 });
 
+// A condition with every optional field, which is read back unchanged.
+const routerReady = {
+  type: 'RouterReady',
+  status: 'False',
+  reason: 'WaitingForGateway',
+  message: 'Gateway team-a/gw is not ready',
+  lastTransitionTime: '2026-01-01T00:00:00Z',
+  severity: 'Info',
+};
+
 describe('readModelConditions', () => {
   it('keeps type, status and the optional fields in order', () => {
     const conditions = readModelConditions(
       object([
-        {
-          type: 'RouterReady',
-          status: 'False',
-          reason: 'WaitingForGateway',
-          message: 'Gateway team-a/gw is not ready',
-          lastTransitionTime: '2026-01-01T00:00:00Z',
-          severity: 'Info',
-        },
+        routerReady,
         { type: 'Ready', status: 'False' },
         { status: 'True' },
         { type: 'Odd', status: 'maybe' },
       ]),
     );
     expect(conditions).toEqual([
-      {
-        type: 'RouterReady',
-        status: 'False',
-        reason: 'WaitingForGateway',
-        message: 'Gateway team-a/gw is not ready',
-        lastTransitionTime: '2026-01-01T00:00:00Z',
-        severity: 'Info',
-      },
+      routerReady,
       { type: 'Ready', status: 'False' },
       { type: 'Odd', status: 'Unknown' },
     ]);

@@ -1,14 +1,11 @@
+import { problemLines } from './__testUtils__/parsedInput';
 import { gatewayInputSchema } from './gatewayInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 
 const parse = (raw: unknown) =>
   parseRenderInput('gateway', gatewayInputSchema, raw);
 
-function problems(raw: unknown): string[] {
-  const result = parse(raw);
-  if (result.success) throw new Error('expected problems');
-  return result.problems.map(p => `${p.field}: ${p.message}`);
-}
+const problems = (raw: unknown) => problemLines(parse(raw));
 
 describe('gatewayInputSchema', () => {
   it('defaults to the OpenShift AI shared Gateway, restricted by the opt-in label', () => {

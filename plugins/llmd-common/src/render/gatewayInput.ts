@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  DEFAULT_GATEWAY_LISTENERS,
+  defaultGatewayListeners,
   gatewayListenersSchema,
   type GatewayListenerInput,
 } from './gatewayListenerInput';
@@ -146,9 +146,7 @@ export const gatewayInputSchema = z
                 gateway.allowedNamespaces.selectorLabel ??
                 DEFAULT_GATEWAY_ACCESS_LABEL,
             },
-      listeners:
-        gateway.listeners ??
-        DEFAULT_GATEWAY_LISTENERS.map(listener => ({ ...listener })),
+      listeners: gateway.listeners ?? defaultGatewayListeners(),
       labels: gateway.labels,
     }),
   );

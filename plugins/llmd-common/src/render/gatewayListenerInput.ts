@@ -169,7 +169,7 @@ export const gatewayListenersSchema = z
   )
   .superRefine(checkDistinctListeners);
 
-/** The listeners a Gateway gets when none are given: plain HTTP on port 80. */
-export const DEFAULT_GATEWAY_LISTENERS: readonly GatewayListenerInput[] = [
-  { protocol: 'HTTP', port: 80 },
-];
+/** The listeners a Gateway gets when none are given (a fresh copy each call): plain HTTP on port 80. */
+export function defaultGatewayListeners(): GatewayListenerInput[] {
+  return [{ protocol: 'HTTP', port: 80 }];
+}

@@ -82,3 +82,28 @@ export function kustomizationFile(
     },
   ]);
 }
+
+/** One file of a GitOps unit: a single manifest with its header comment. */
+export interface GitopsUnitFile {
+  readonly file: string;
+  readonly header: string;
+  readonly manifest: KubeManifest;
+}
+
+/** The files of the GitOps unit in `dir`: its `kustomization.yaml` listing the unit's files, then each file. */
+export function gitopsUnitFiles(
+  dir: string,
+  header: string,
+  units: readonly GitopsUnitFile[],
+): GitopsFile[] {
+  return [
+    kustomizationFile(
+      dir,
+      header,
+      units.map(unit => unit.file),
+    ),
+    ...units.map(unit =>
+      gitopsYamlFile(`${dir}/${unit.file}`, unit.header, [unit.manifest]),
+    ),
+  ];
+}

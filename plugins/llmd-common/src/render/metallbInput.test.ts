@@ -1,14 +1,11 @@
+import { problemLines } from './__testUtils__/parsedInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { metallbInputSchema } from './metallbInput';
 
 const parse = (raw: unknown) =>
   parseRenderInput('metallb', metallbInputSchema, raw);
 
-function problems(raw: unknown): string[] {
-  const result = parse(raw);
-  if (result.success) throw new Error('expected problems');
-  return result.problems.map(p => `${p.field}: ${p.message}`);
-}
+const problems = (raw: unknown) => problemLines(parse(raw));
 
 const addresses = ['192.168.1.240-192.168.1.250'];
 const bgp = { myASN: 64500, peerASN: 64501, peerAddress: '10.0.0.1' };

@@ -1,22 +1,17 @@
 // Test-only import of the real CRD validator (node-only, never part of the library).
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { validateManifest } from '@internal/crd-validator';
-import { parseAllDocuments } from 'yaml';
 import { expectGolden, expectValidRender } from './__testUtils__/expectRender';
+import { validValue } from './__testUtils__/parsedInput';
+import { yamlDocs } from './__testUtils__/yamlDocs';
 import { gatewayInputSchema, type GatewayInput } from './gatewayInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { renderGateway } from './renderGateway';
 import { renderTenant } from './renderTenant';
 import { tenantInputSchema } from './tenantInput';
 
-function gateway(raw: unknown): GatewayInput {
-  const parsed = parseRenderInput('gateway', gatewayInputSchema, raw);
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
-
-const yamlDocs = (text: string) =>
-  parseAllDocuments(text).map(doc => doc.toJS());
+const gateway = (raw: unknown): GatewayInput =>
+  validValue(parseRenderInput('gateway', gatewayInputSchema, raw));
 
 /*
  * Examples from the advanced deployment guide (shared/seed/advanced-deployment-guide.md), copied as test data: what
@@ -227,12 +222,13 @@ describe('the advanced deployment guide', () => {
   });
 
   it('per-namespace Gateway example: is the Gateway of a dedicated tenant', () => {
-    const parsed = parseRenderInput('tenant', tenantInputSchema, {
-      namespace: 'tenant-a',
-      owner: 'group:default/tenant-a',
-    });
-    if (!parsed.success) throw new Error('tenant input rejected');
-    expect(renderTenant(parsed.value).manifests[1]).toEqual(
+    const tenant = validValue(
+      parseRenderInput('tenant', tenantInputSchema, {
+        namespace: 'tenant-a',
+        owner: 'group:default/tenant-a',
+      }),
+    );
+    expect(renderTenant(tenant).manifests[1]).toEqual(
       yamlDocs(GUIDE_TENANT_GATEWAY)[0],
     );
   });

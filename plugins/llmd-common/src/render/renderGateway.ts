@@ -1,7 +1,7 @@
 import type { GatewayInput } from './gatewayInput';
 import {
-  gitopsYamlFile,
-  kustomizationFile,
+  gitopsUnitFiles,
+  type GitopsUnitFile,
   type KubeManifest,
   type RenderResult,
 } from './gitopsFile';
@@ -85,26 +85,26 @@ export function renderGateway(
       ),
     },
   };
+  const units: GitopsUnitFile[] = [
+    {
+      file: 'gatewayclass.yaml',
+      header: `GatewayClass of the shared inference Gateway, implemented by ${input.gatewayClass.controllerName}.`,
+      manifest: gatewayClass,
+    },
+    {
+      file: 'gateway.yaml',
+      header: `Shared inference Gateway: ${describeAllowed(
+        input,
+      )} (HTTPRoute hijacking mitigation).`,
+      manifest: gateway,
+    },
+  ];
   return {
-    manifests: [gatewayClass, gateway],
-    files: [
-      kustomizationFile(
-        dir,
-        `Shared inference Gateway ${input.namespace}/${input.name} and its GatewayClass.`,
-        ['gatewayclass.yaml', 'gateway.yaml'],
-      ),
-      gitopsYamlFile(
-        `${dir}/gatewayclass.yaml`,
-        `GatewayClass of the shared inference Gateway, implemented by ${input.gatewayClass.controllerName}.`,
-        [gatewayClass],
-      ),
-      gitopsYamlFile(
-        `${dir}/gateway.yaml`,
-        `Shared inference Gateway: ${describeAllowed(
-          input,
-        )} (HTTPRoute hijacking mitigation).`,
-        [gateway],
-      ),
-    ],
+    manifests: units.map(unit => unit.manifest),
+    files: gitopsUnitFiles(
+      dir,
+      `Shared inference Gateway ${input.namespace}/${input.name} and its GatewayClass.`,
+      units,
+    ),
   };
 }

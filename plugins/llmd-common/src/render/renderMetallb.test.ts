@@ -1,14 +1,12 @@
-import { parseAllDocuments } from 'yaml';
 import { expectGolden, expectValidRender } from './__testUtils__/expectRender';
+import { validValue } from './__testUtils__/parsedInput';
+import { yamlDocs } from './__testUtils__/yamlDocs';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { metallbInputSchema, type MetallbInput } from './metallbInput';
 import { renderMetallb } from './renderMetallb';
 
-function metallb(raw: unknown): MetallbInput {
-  const parsed = parseRenderInput('metallb', metallbInputSchema, raw);
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
+const metallb = (raw: unknown): MetallbInput =>
+  validValue(parseRenderInput('metallb', metallbInputSchema, raw));
 
 const bgp = { myASN: 64500, peerASN: 64501, peerAddress: '10.0.0.1' };
 
@@ -63,9 +61,6 @@ spec:
   ipAddressPools:
     - llm-d-pool
 `;
-
-const docs = (...texts: string[]) =>
-  texts.flatMap(text => parseAllDocuments(text).map(d => d.toJS()));
 
 /** A manifest without the names we choose differently from the guide. */
 function shape(manifest: any): unknown {
@@ -161,7 +156,7 @@ describe('the advanced deployment guide', () => {
       }),
     );
     expect(result.manifests.map(shape)).toEqual(
-      docs(GUIDE_METALLB, GUIDE_L2).map(shape),
+      yamlDocs(GUIDE_METALLB, GUIDE_L2).map(shape),
     );
   });
 
@@ -174,7 +169,7 @@ describe('the advanced deployment guide', () => {
         installOperator: false,
       }),
     );
-    const guide = docs(GUIDE_METALLB, GUIDE_BGP).map((m: any) =>
+    const guide = yamlDocs(GUIDE_METALLB, GUIDE_BGP).map((m: any) =>
       m.kind === 'BGPPeer' ? { ...m, apiVersion: 'metallb.io/v1beta2' } : m,
     );
     expect(result.manifests.map(shape)).toEqual(guide.map(shape));

@@ -1,8 +1,6 @@
 import {
-  gitopsYamlFile,
-  kustomizationFile,
-  type GitopsFile,
-  type KubeManifest,
+  gitopsUnitFiles,
+  type GitopsUnitFile,
   type RenderResult,
 } from './gitopsFile';
 import type { MetallbInput } from './metallbInput';
@@ -24,17 +22,11 @@ export const METALLB_OPERATOR_DIR = 'platform/metallb/operator';
 /** GitOps directory of the MetalLB configuration unit. */
 export const METALLB_INSTANCE_DIR = 'platform/metallb/instance';
 
-interface Unit {
-  readonly file: string;
-  readonly header: string;
-  readonly manifest: KubeManifest;
-}
-
 function metadata(name: string) {
   return { name, namespace: METALLB_NAMESPACE };
 }
 
-function operatorUnits(): Unit[] {
+function operatorUnits(): GitopsUnitFile[] {
   const { name, channel, source, sourceNamespace } =
     METALLB_OPERATOR_SUBSCRIPTION;
   return [
@@ -75,7 +67,7 @@ function operatorUnits(): Unit[] {
   ];
 }
 
-function advertisementUnits(input: MetallbInput): Unit[] {
+function advertisementUnits(input: MetallbInput): GitopsUnitFile[] {
   const pools = [input.poolName];
   if (input.mode === 'l2') {
     return [
@@ -117,7 +109,7 @@ function advertisementUnits(input: MetallbInput): Unit[] {
   ];
 }
 
-function instanceUnits(input: MetallbInput): Unit[] {
+function instanceUnits(input: MetallbInput): GitopsUnitFile[] {
   return [
     {
       file: 'metallb.yaml',
@@ -144,19 +136,6 @@ function instanceUnits(input: MetallbInput): Unit[] {
   ];
 }
 
-function unitFiles(dir: string, header: string, units: Unit[]): GitopsFile[] {
-  return [
-    kustomizationFile(
-      dir,
-      header,
-      units.map(unit => unit.file),
-    ),
-    ...units.map(unit =>
-      gitopsYamlFile(`${dir}/${unit.file}`, unit.header, [unit.manifest]),
-    ),
-  ];
-}
-
 /**
  * Renders bare-metal load balancing with MetalLB as two GitOps units: `platform/metallb/operator/` (Namespace,
  * OperatorGroup, Subscription; only with `installOperator`) and `platform/metallb/instance/` (the MetalLB instance,
@@ -179,12 +158,12 @@ export function renderMetallb(
     files: [
       ...(operator.length === 0
         ? []
-        : unitFiles(
+        : gitopsUnitFiles(
             METALLB_OPERATOR_DIR,
             `MetalLB operator (OLM). Sync before ${METALLB_INSTANCE_DIR}, which needs the operator's CRDs.`,
             operator,
           )),
-      ...unitFiles(
+      ...gitopsUnitFiles(
         METALLB_INSTANCE_DIR,
         `MetalLB configuration: the instance, the ${input.poolName} address pool and ${announcement}.`,
         instance,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expectGatewayCelRules } from './__testUtils__/expectGatewayCelRules';
 import { expectValidRender } from './__testUtils__/expectRender';
 import { invalidInputArbitrary } from './__testUtils__/invalidInputArbitrary';
+import { validValue } from './__testUtils__/parsedInput';
 import {
   gatewayInputArbitrary,
   metallbInputArbitrary,
@@ -60,13 +61,7 @@ describe.each(kinds)('$kind renderer', ({ kind, schema, valid, render }) => {
   it('renders every valid input into CRD-valid, deterministic manifests', () => {
     fc.assert(
       fc.property(valid, raw => {
-        const parsed = parseRenderInput(kind, schema, raw);
-        if (!parsed.success) {
-          throw new Error(
-            `valid input rejected: ${JSON.stringify(parsed.problems)}`,
-          );
-        }
-        const result = render(parsed.value);
+        const result = render(validValue(parseRenderInput(kind, schema, raw)));
         expectSoundRender(result);
         // Same input, same bytes — also after a round trip through JSON (how the scaffolder hands input over).
         const again = parseRenderInput(

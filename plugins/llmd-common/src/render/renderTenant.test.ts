@@ -2,15 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expectGolden, expectValidRender } from './__testUtils__/expectRender';
+import { validValue } from './__testUtils__/parsedInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { renderTenant } from './renderTenant';
 import { tenantInputSchema, type TenantInput } from './tenantInput';
 
-function tenant(raw: unknown): TenantInput {
-  const parsed = parseRenderInput('tenant', tenantInputSchema, raw);
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
+const tenant = (raw: unknown): TenantInput =>
+  validValue(parseRenderInput('tenant', tenantInputSchema, raw));
 
 const teamA = {
   namespace: 'team-a',

@@ -3,9 +3,8 @@ import {
   OWNER_ANNOTATION,
 } from '../models/modelMetadata';
 import {
-  gitopsYamlFile,
-  kustomizationFile,
-  type GitopsFile,
+  gitopsUnitFiles,
+  type GitopsUnitFile,
   type KubeManifest,
   type RenderResult,
 } from './gitopsFile';
@@ -86,11 +85,7 @@ export function renderTenant(
   _target?: RenderTarget,
 ): RenderResult {
   const dir = tenantBaseDir(input.namespace);
-  const units: Array<{
-    file: string;
-    header: string;
-    manifest: KubeManifest;
-  }> = [
+  const units: GitopsUnitFile[] = [
     {
       file: 'namespace.yaml',
       header: namespaceHeader(input),
@@ -108,15 +103,8 @@ export function renderTenant(
     input.gateway.mode === 'dedicated'
       ? 'namespace and its dedicated Gateway.'
       : `namespace, using the shared Gateway ${input.gateway.sharedGateway.namespace}/${input.gateway.sharedGateway.name}.`;
-  const files: GitopsFile[] = [
-    kustomizationFile(
-      dir,
-      `Tenant ${input.namespace}: ${summary}`,
-      units.map(unit => unit.file),
-    ),
-    ...units.map(unit =>
-      gitopsYamlFile(`${dir}/${unit.file}`, unit.header, [unit.manifest]),
-    ),
-  ];
-  return { manifests: units.map(unit => unit.manifest), files };
+  return {
+    manifests: units.map(unit => unit.manifest),
+    files: gitopsUnitFiles(dir, `Tenant ${input.namespace}: ${summary}`, units),
+  };
 }

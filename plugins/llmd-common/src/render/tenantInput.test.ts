@@ -1,14 +1,11 @@
+import { problemLines } from './__testUtils__/parsedInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { defaultTenantGatewayName, tenantInputSchema } from './tenantInput';
 
 const parse = (raw: unknown) =>
   parseRenderInput('tenant', tenantInputSchema, raw);
 
-function problems(raw: unknown): string[] {
-  const result = parse(raw);
-  if (result.success) throw new Error('expected problems');
-  return result.problems.map(p => `${p.field}: ${p.message}`);
-}
+const problems = (raw: unknown) => problemLines(parse(raw));
 
 const minimal = { namespace: 'team-a', owner: 'group:default/team-a' };
 

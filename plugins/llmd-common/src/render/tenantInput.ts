@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  DEFAULT_GATEWAY_LISTENERS,
+  defaultGatewayListeners,
   gatewayListenersSchema,
   type GatewayListenerInput,
 } from './gatewayListenerInput';
@@ -187,9 +187,7 @@ export const tenantInputSchema = z
                 tenant.gateway.name ??
                 defaultTenantGatewayName(tenant.namespace),
               className: tenant.gateway.className ?? DEFAULT_GATEWAY_CLASS_NAME,
-              listeners:
-                tenant.gateway.listeners ??
-                DEFAULT_GATEWAY_LISTENERS.map(listener => ({ ...listener })),
+              listeners: tenant.gateway.listeners ?? defaultGatewayListeners(),
             },
     }),
   );

@@ -4,8 +4,9 @@ import path from 'node:path';
 // Test-only helper: never ships in the library, so a node-only import is fine.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { expectValidManifests } from '@internal/crd-validator';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import type { RenderResult } from '../gitopsFile';
+import { yamlDocs } from './yamlDocs';
 
 /*
  * Golden files: every file of a render result is compared with src/render/__golden__/<case>/<path>. Run the tests
@@ -58,7 +59,7 @@ function listFiles(dir: string, prefix = ''): string[] {
 export function expectValidRender(result: RenderResult): void {
   expectValidManifests(result.manifests);
   const docs = (files: RenderResult['files']) =>
-    files.flatMap(f => parseAllDocuments(f.content).map(d => d.toJS()));
+    yamlDocs(...files.map(f => f.content));
   // Kustomizations are only in the files; they are validated too.
   expectValidManifests(docs(result.files));
   const fromFiles = docs(

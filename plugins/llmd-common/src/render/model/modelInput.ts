@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dnsLabel, dnsSubdomain, entityRef } from '../inputs/inputFields';
 import {
+  boundedInteger,
   extendedResourceName,
   gpuCount,
   modelUri,
@@ -13,11 +14,7 @@ import { modelRoutingInputSchema } from './modelRoutingInput';
 import { startupProbeInputSchema } from './startupProbe';
 import { tolerationsInputSchema } from './tolerations';
 
-const tensorParallelSize = z
-  .number()
-  .int('must be an integer')
-  .min(1, 'must be at least 1')
-  .max(16, 'must be at most 16');
+const tensorParallelSize = boundedInteger(1, 16);
 
 /**
  * Input of the model service renderer: one KServe LLMInferenceService with its client identity. Field by field
@@ -49,12 +46,7 @@ export const modelInputSchema = z
     /** Tensor-parallel size; defaults to `gpusPerReplica` and, if given, must equal it (one pod = one TP group). */
     tensorParallelSize: tensorParallelSize.optional(),
     /** vLLM `--max-model-len`: the longest context served. */
-    maxModelLen: z
-      .number()
-      .int('must be an integer')
-      .min(1, 'must be at least 1')
-      .max(100_000_000, 'must be at most 100000000')
-      .optional(),
+    maxModelLen: boundedInteger(1, 100_000_000).optional(),
     /** Further vLLM flags, one argument per item (`--max-num-seqs=64` or `--max-num-seqs`, `64`). */
     vllmArgs: z
       .array(safeText(4096))

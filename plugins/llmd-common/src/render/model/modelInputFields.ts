@@ -9,32 +9,28 @@ import { z } from 'zod';
 const GO_TEMPLATE_MESSAGE =
   'must not contain {{ (the KServe controller expands Go templates in the LLMInferenceService)';
 
-/** Free text that reaches the LLMInferenceService: no Go template delimiters, no control characters. */
-export function safeText(maxLength: number) {
+function goTemplateSafeText(maxLength: number, controlCharacters: RegExp) {
   return z
     .string()
     .min(1, 'must not be empty')
     .max(maxLength, `must be at most ${maxLength} characters`)
     .refine(value => !value.includes('{{'), GO_TEMPLATE_MESSAGE)
     .refine(
-      // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-      value => !/[\u0000-\u001f\u007f]/.test(value),
+      value => !controlCharacters.test(value),
       'must not contain control characters',
     );
 }
 
+/** Free text that reaches the LLMInferenceService: no Go template delimiters, no control characters. */
+export function safeText(maxLength: number) {
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+  return goTemplateSafeText(maxLength, /[\u0000-\u001f\u007f]/);
+}
+
 /** Multi-line text (an EPP config): like {@link safeText} but newlines and tabs are allowed. */
 export function safeMultilineText(maxLength: number) {
-  return z
-    .string()
-    .min(1, 'must not be empty')
-    .max(maxLength, `must be at most ${maxLength} characters`)
-    .refine(value => !value.includes('{{'), GO_TEMPLATE_MESSAGE)
-    .refine(
-      // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-      value => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value),
-      'must not contain control characters',
-    );
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+  return goTemplateSafeText(maxLength, /[\u0000-\u0008\u000b-\u001f\u007f]/);
 }
 
 const URI_SCHEMES = /^(oci|hf|pvc|s3):\/\//;
@@ -95,16 +91,17 @@ export const extendedResourceName = z
     'must not be nvidia.com/gpu (GPUs come from gpusPerReplica)',
   );
 
+/** An integer from `min` to `max`, with the messages the CLI prints ("must be at least 1"). */
+export function boundedInteger(min: number, max: number) {
+  return z
+    .number()
+    .int('must be an integer')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+}
+
 /** GPUs of one pod: the node's GPUs bound one pod. */
-export const gpuCount = z
-  .number()
-  .int('must be an integer')
-  .min(1, 'must be at least 1')
-  .max(16, 'must be at most 16');
+export const gpuCount = boundedInteger(1, 16);
 
 /** A replica count. */
-export const replicaCount = z
-  .number()
-  .int('must be an integer')
-  .min(0, 'must be at least 0')
-  .max(1000, 'must be at most 1000');
+export const replicaCount = boundedInteger(0, 1000);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { safeMultilineText } from './modelInputFields';
+import { boundedInteger, safeMultilineText } from './modelInputFields';
 
 /** Ids of the routing choices of a model service. */
 export const MODEL_ROUTING_PRESETS = [
@@ -42,12 +42,9 @@ export const modelRoutingInputSchema = z.discriminatedUnion(
       .object({
         preset: z.literal('prefill-decode'),
         /** Uncached prompt tokens from which a request goes through the prefill pool (0 = always). */
-        threshold: z
-          .number()
-          .int('must be an integer')
-          .min(0, 'must be at least 0')
-          .max(1_000_000, 'must be at most 1000000')
-          .default(DEFAULT_PREFILL_THRESHOLD),
+        threshold: boundedInteger(0, 1_000_000).default(
+          DEFAULT_PREFILL_THRESHOLD,
+        ),
       })
       .strict(),
     z

@@ -1,7 +1,7 @@
 /* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { yamlDocs } from '../__testUtils__/yamlDocs';
 import {
   modelClientServiceAccountName,
   renderModelAccess,
@@ -16,9 +16,7 @@ const EXAMPLE_DIR = path.resolve(
 );
 
 const exampleDocs = (file: string) =>
-  parseAllDocuments(fs.readFileSync(path.join(EXAMPLE_DIR, file), 'utf8')).map(
-    d => d.toJS(),
-  );
+  yamlDocs(fs.readFileSync(path.join(EXAMPLE_DIR, file), 'utf8'));
 
 describe('renderModelAccess', () => {
   it('names the client ServiceAccount <name>-client', () => {
@@ -42,9 +40,7 @@ describe('renderModelService against the example GitOps repository', () => {
   );
   const result = renderModelService(input, V1ALPHA1);
   const rendered = (file: string) =>
-    parseAllDocuments(
-      result.files.find(f => f.path.endsWith(`/${file}`))!.content,
-    ).map(d => d.toJS());
+    yamlDocs(result.files.find(f => f.path.endsWith(`/${file}`))!.content);
 
   it.each(['kustomization.yaml', 'llminferenceservice.yaml', 'access.yaml'])(
     '%s has the same content',

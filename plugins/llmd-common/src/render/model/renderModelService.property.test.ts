@@ -5,7 +5,11 @@ import { expectValidRender } from '../__testUtils__/expectRender';
 import { parseModelInput } from './parseModelInput';
 import { renderModelService } from './renderModelService';
 import { vllmArgList } from './vllmAdditionalArgs';
-import { FULL, V1ALPHA1 } from './__testUtils__/modelFixtures';
+import {
+  FULL,
+  modelUnlessPresetInexpressible,
+  V1ALPHA1,
+} from './__testUtils__/modelFixtures';
 import {
   modelInputMutation,
   validModelCase,
@@ -22,20 +26,8 @@ describe('renderModelService properties', () => {
   it('renders every valid input into strictly valid, deterministic manifests', () => {
     fc.assert(
       fc.property(validModelCase, ({ target, raw }) => {
-        const parsed = parseModelInput(raw, target);
-        // The only refusal a valid-by-construction input may meet: a preset its EPP dialect cannot express.
-        const otherProblems = parsed.success
-          ? []
-          : parsed.problems.filter(
-              p =>
-                p.field !== 'routing.preset' ||
-                !p.message.includes(
-                  `cannot be expressed in EPP dialect ${target.eppDialect}`,
-                ),
-            );
-        expect(otherProblems).toEqual([]);
-        if (!parsed.success) return;
-        const input = parsed.value;
+        const input = modelUnlessPresetInexpressible(raw, target);
+        if (!input) return;
         const result = renderModelService(input, target);
         expectValidRender(result);
         expect(renderModelService(input, target).files).toEqual(result.files);

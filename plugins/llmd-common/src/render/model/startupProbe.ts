@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RenderTarget } from '../renderTarget';
+import { boundedInteger } from './modelInputFields';
 
 /** Timing of the model server's start-up probe (the handler comes from the serving template, see {@link startupProbe}). */
 export interface StartupProbeTiming {
@@ -36,13 +37,6 @@ const PRESET_IDS = Object.keys(STARTUP_PROBE_PRESETS) as [
   ...StartupProbePresetId[],
 ];
 
-const seconds = (min: number, max: number) =>
-  z
-    .number()
-    .int('must be an integer')
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
-
 const fallback = STARTUP_PROBE_PRESETS.default;
 
 const TIMING_KEYS = [
@@ -67,13 +61,13 @@ export const startupProbeInputSchema = z
       })
       .optional(),
     /** Probe failures tolerated before the container is restarted (default 60). */
-    failureThreshold: seconds(1, 10_000).optional(),
+    failureThreshold: boundedInteger(1, 10_000).optional(),
     /** Seconds between probes (default 10). */
-    periodSeconds: seconds(1, 3600).optional(),
+    periodSeconds: boundedInteger(1, 3600).optional(),
     /** Seconds before the first probe (default 15). */
-    initialDelaySeconds: seconds(0, 3600).optional(),
+    initialDelaySeconds: boundedInteger(0, 3600).optional(),
     /** Seconds one probe may take (default 10). */
-    timeoutSeconds: seconds(1, 3600).optional(),
+    timeoutSeconds: boundedInteger(1, 3600).optional(),
   })
   .strict()
   .superRefine((probe, ctx) => {

@@ -1,7 +1,7 @@
 import { parseModelInput } from '../parseModelInput';
 import type { ModelInput, ModelInputRaw } from '../modelInput';
 import type { RenderTarget } from '../../renderTarget';
-import { formatInputProblem } from '../../inputs/parseRenderInput';
+import { validValue } from '../../__testUtils__/parsedInput';
 
 /** Test-only fixtures of the model service renderer. */
 
@@ -69,9 +69,26 @@ export function validModel(
   raw: ModelInputRaw | Record<string, unknown>,
   target: RenderTarget,
 ): ModelInput {
+  return validValue(parseModelInput(raw, target));
+}
+
+/**
+ * Parses an input that is valid by construction but may ask for a routing preset the target's EPP dialect cannot
+ * express: that refusal gives `undefined`; any other problem fails the test.
+ */
+export function modelUnlessPresetInexpressible(
+  raw: unknown,
+  target: RenderTarget,
+): ModelInput | undefined {
   const parsed = parseModelInput(raw, target);
-  if (!parsed.success) {
-    throw new Error(parsed.problems.map(formatInputProblem).join('\n'));
-  }
-  return parsed.value;
+  if (parsed.success) return parsed.value;
+  const otherProblems = parsed.problems.filter(
+    p =>
+      p.field !== 'routing.preset' ||
+      !p.message.includes(
+        `cannot be expressed in EPP dialect ${target.eppDialect}`,
+      ),
+  );
+  expect(otherProblems).toEqual([]);
+  return undefined;
 }
