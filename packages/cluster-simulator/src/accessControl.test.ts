@@ -2,21 +2,14 @@ import {
   clientsFor,
   failureOf,
   llmisvc,
+  LLMISVC,
   rawRequest,
 } from './__testUtils__/clients';
-import { startClusterSimulator } from './startClusterSimulator';
-import { ClusterSimulator } from './types';
-
-const LLMISVC = {
-  group: 'serving.kserve.io',
-  version: 'v1alpha1',
-  plural: 'llminferenceservices',
-};
+import { simulatorPerTest } from './__testUtils__/simulatorPerTest';
 
 describe('authentication and authorisation', () => {
-  let sim: ClusterSimulator;
-  beforeEach(async () => {
-    sim = await startClusterSimulator({
+  const env = simulatorPerTest(
+    {
       adminToken: 'admin-token',
       tokens: {
         reader: [
@@ -28,21 +21,22 @@ describe('authentication and authorisation', () => {
           },
         ],
       },
-    });
-    sim.apply(llmisvc('team-a', 'a'));
-    sim.apply(llmisvc('team-b', 'b'));
-  });
-  afterEach(() => sim.close());
+    },
+    sim => {
+      sim.apply(llmisvc('team-a', 'a'));
+      sim.apply(llmisvc('team-b', 'b'));
+    },
+  );
 
   it('answers 401 without a token or with an unknown one', async () => {
     expect(
       (
         await failureOf(
-          clientsFor(sim, 'wrong').custom.listClusterCustomObject(LLMISVC),
+          clientsFor(env.sim, 'wrong').custom.listClusterCustomObject(LLMISVC),
         )
       ).code,
     ).toBe(401);
-    const anonymous = await rawRequest(sim, 'GET', '/api/v1/namespaces');
+    const anonymous = await rawRequest(env.sim, 'GET', '/api/v1/namespaces');
     expect(anonymous.status).toBe(401);
     expect(anonymous.json).toMatchObject({
       kind: 'Status',
@@ -52,13 +46,13 @@ describe('authentication and authorisation', () => {
   });
 
   it('uses the given admin token', async () => {
-    expect(sim.adminToken).toBe('admin-token');
-    const list = await clientsFor(sim).custom.listClusterCustomObject(LLMISVC);
+    expect(env.sim.adminToken).toBe('admin-token');
+    const list = await env.clients.custom.listClusterCustomObject(LLMISVC);
     expect(list.items).toHaveLength(2);
   });
 
   it('allows what the rules allow and answers 403 otherwise', async () => {
-    const { custom, core } = clientsFor(sim, 'reader');
+    const { custom, core } = clientsFor(env.sim, 'reader');
     const own = await custom.listNamespacedCustomObject({
       ...LLMISVC,
       namespace: 'team-a',
@@ -99,12 +93,12 @@ describe('authentication and authorisation', () => {
     ).toBe(403);
     // Discovery is open to every authenticated user.
     expect(
-      (await rawRequest(sim, 'GET', '/apis', { token: 'reader' })).status,
+      (await rawRequest(env.sim, 'GET', '/apis', { token: 'reader' })).status,
     ).toBe(200);
   });
 
   it('adds tokens at runtime, subresources included', async () => {
-    sim.addToken('minter', [
+    env.sim.addToken('minter', [
       {
         verbs: ['create'],
         apiGroups: [''],
@@ -112,12 +106,12 @@ describe('authentication and authorisation', () => {
         namespaces: ['team-a'],
       },
     ]);
-    sim.apply({
+    env.sim.apply({
       apiVersion: 'v1',
       kind: 'ServiceAccount',
       metadata: { name: 'sa', namespace: 'team-a' },
     });
-    const { core } = clientsFor(sim, 'minter');
+    const { core } = clientsFor(env.sim, 'minter');
     await core.createNamespacedServiceAccountToken({
       namespace: 'team-a',
       name: 'sa',

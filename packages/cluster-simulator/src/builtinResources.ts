@@ -1,199 +1,128 @@
 import { ResourceDeclaration } from './resourceTable';
 
-/** Shorthand for a built-in declaration. */
-function kind(
-  group: string,
-  version: string,
-  name: string,
+/**
+ * One resource as a table row: apiVersion, kind, plural, flags and space-separated short names. Flags: `c`
+ * cluster-scoped, `s` has a `/status` subresource, `r` review API (only `create`; answered, never stored).
+ */
+type ResourceRow = readonly [
+  apiVersion: string,
+  kind: string,
   plural: string,
-  options: {
-    cluster?: boolean;
-    status?: boolean;
-    shortNames?: string[];
-    verbs?: string[];
-  } = {},
-): ResourceDeclaration {
-  return {
-    group,
-    version,
-    kind: name,
-    plural,
-    namespaced: !options.cluster,
-    hasStatus: options.status ?? false,
-    shortNames: options.shortNames,
-    verbs: options.verbs,
-  };
+  flags?: string,
+  shortNames?: string,
+];
+
+/** The declarations of table rows. */
+function declarations(rows: ResourceRow[]): ResourceDeclaration[] {
+  return rows.map(([apiVersion, kind, plural, flags = '', shortNames]) => {
+    const slash = apiVersion.lastIndexOf('/');
+    return {
+      group: slash < 0 ? '' : apiVersion.slice(0, slash),
+      version: apiVersion.slice(slash + 1),
+      kind,
+      plural,
+      namespaced: !flags.includes('c'),
+      hasStatus: flags.includes('s'),
+      shortNames: shortNames?.split(' '),
+      verbs: flags.includes('r') ? ['create'] : undefined,
+    };
+  });
 }
 
 /**
  * The Kubernetes kinds every simulator serves: what the portal, its tests and `kubectl`-style tooling read or
  * write, CustomResourceDefinition (so clients can ask which CRD versions a cluster serves) and the review APIs
- * a model gateway uses to check minted tokens.
+ * a model gateway uses to check minted tokens (see reviews.ts).
  */
-export const BUILTIN_RESOURCES: ResourceDeclaration[] = [
-  kind('', 'v1', 'Namespace', 'namespaces', {
-    cluster: true,
-    status: true,
-    shortNames: ['ns'],
-  }),
-  kind('', 'v1', 'ConfigMap', 'configmaps', { shortNames: ['cm'] }),
-  kind('', 'v1', 'Secret', 'secrets'),
-  kind('', 'v1', 'ServiceAccount', 'serviceaccounts', { shortNames: ['sa'] }),
-  kind('', 'v1', 'Service', 'services', {
-    status: true,
-    shortNames: ['svc'],
-  }),
-  kind('', 'v1', 'Pod', 'pods', { status: true, shortNames: ['po'] }),
-  kind('', 'v1', 'Event', 'events', { shortNames: ['ev'] }),
-  kind('', 'v1', 'LimitRange', 'limitranges', { shortNames: ['limits'] }),
-  kind('', 'v1', 'ResourceQuota', 'resourcequotas', {
-    status: true,
-    shortNames: ['quota'],
-  }),
-  kind('apps', 'v1', 'Deployment', 'deployments', {
-    status: true,
-    shortNames: ['deploy'],
-  }),
-  kind('apps', 'v1', 'ReplicaSet', 'replicasets', {
-    status: true,
-    shortNames: ['rs'],
-  }),
-  kind('apps', 'v1', 'StatefulSet', 'statefulsets', {
-    status: true,
-    shortNames: ['sts'],
-  }),
-  kind('apps', 'v1', 'DaemonSet', 'daemonsets', {
-    status: true,
-    shortNames: ['ds'],
-  }),
-  kind(
-    'autoscaling',
-    'v2',
+export const BUILTIN_RESOURCES = declarations([
+  ['v1', 'Namespace', 'namespaces', 'cs', 'ns'],
+  ['v1', 'ConfigMap', 'configmaps', '', 'cm'],
+  ['v1', 'Secret', 'secrets'],
+  ['v1', 'ServiceAccount', 'serviceaccounts', '', 'sa'],
+  ['v1', 'Service', 'services', 's', 'svc'],
+  ['v1', 'Pod', 'pods', 's', 'po'],
+  ['v1', 'Event', 'events', '', 'ev'],
+  ['v1', 'LimitRange', 'limitranges', '', 'limits'],
+  ['v1', 'ResourceQuota', 'resourcequotas', 's', 'quota'],
+  ['apps/v1', 'Deployment', 'deployments', 's', 'deploy'],
+  ['apps/v1', 'ReplicaSet', 'replicasets', 's', 'rs'],
+  ['apps/v1', 'StatefulSet', 'statefulsets', 's', 'sts'],
+  ['apps/v1', 'DaemonSet', 'daemonsets', 's', 'ds'],
+  [
+    'autoscaling/v2',
     'HorizontalPodAutoscaler',
     'horizontalpodautoscalers',
-    {
-      status: true,
-      shortNames: ['hpa'],
-    },
-  ),
-  kind('batch', 'v1', 'Job', 'jobs', { status: true }),
-  kind('batch', 'v1', 'CronJob', 'cronjobs', {
-    status: true,
-    shortNames: ['cj'],
-  }),
-  kind('networking.k8s.io', 'v1', 'Ingress', 'ingresses', {
-    status: true,
-    shortNames: ['ing'],
-  }),
-  kind('rbac.authorization.k8s.io', 'v1', 'Role', 'roles'),
-  kind('rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings'),
-  kind('rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', {
-    cluster: true,
-  }),
-  kind(
-    'rbac.authorization.k8s.io',
-    'v1',
+    's',
+    'hpa',
+  ],
+  ['batch/v1', 'Job', 'jobs', 's'],
+  ['batch/v1', 'CronJob', 'cronjobs', 's', 'cj'],
+  ['networking.k8s.io/v1', 'Ingress', 'ingresses', 's', 'ing'],
+  ['rbac.authorization.k8s.io/v1', 'Role', 'roles'],
+  ['rbac.authorization.k8s.io/v1', 'RoleBinding', 'rolebindings'],
+  ['rbac.authorization.k8s.io/v1', 'ClusterRole', 'clusterroles', 'c'],
+  [
+    'rbac.authorization.k8s.io/v1',
     'ClusterRoleBinding',
     'clusterrolebindings',
-    {
-      cluster: true,
-    },
-  ),
-  kind(
-    'apiextensions.k8s.io',
-    'v1',
+    'c',
+  ],
+  [
+    'apiextensions.k8s.io/v1',
     'CustomResourceDefinition',
     'customresourcedefinitions',
-    {
-      cluster: true,
-      status: true,
-      shortNames: ['crd', 'crds'],
-    },
-  ),
-  // Review APIs: answered, never stored (see reviews.ts).
-  kind('authentication.k8s.io', 'v1', 'TokenReview', 'tokenreviews', {
-    cluster: true,
-    verbs: ['create'],
-  }),
-  kind(
-    'authorization.k8s.io',
-    'v1',
+    'cs',
+    'crd crds',
+  ],
+  ['authentication.k8s.io/v1', 'TokenReview', 'tokenreviews', 'cr'],
+  [
+    'authorization.k8s.io/v1',
     'SubjectAccessReview',
     'subjectaccessreviews',
-    {
-      cluster: true,
-      verbs: ['create'],
-    },
-  ),
-  kind(
-    'authorization.k8s.io',
-    'v1',
+    'cr',
+  ],
+  [
+    'authorization.k8s.io/v1',
     'SelfSubjectAccessReview',
     'selfsubjectaccessreviews',
-    {
-      cluster: true,
-      verbs: ['create'],
-    },
-  ),
-];
+    'cr',
+  ],
+]);
 
 /**
  * CRD-defined kinds the dev portal's demo cluster needs, registered after the CRDs loaded from disk so a
- * machine without the shared reference data still serves them.
+ * machine without the shared reference data still serves them. The first version of a kind is its storage
+ * version.
  */
-export const FALLBACK_CRD_RESOURCES: ResourceDeclaration[] = [
-  ...['v1alpha2', 'v1alpha1'].flatMap(version => [
-    {
-      group: 'serving.kserve.io',
-      version,
-      kind: 'LLMInferenceService',
-      plural: 'llminferenceservices',
-      shortNames: ['llmisvc'],
-      namespaced: true,
-      hasStatus: true,
-    },
-    {
-      group: 'serving.kserve.io',
-      version,
-      kind: 'LLMInferenceServiceConfig',
-      plural: 'llminferenceserviceconfigs',
-      namespaced: true,
-      hasStatus: false,
-    },
+export const FALLBACK_CRD_RESOURCES = declarations([
+  ...['v1alpha2', 'v1alpha1'].flatMap((version): ResourceRow[] => [
+    [
+      `serving.kserve.io/${version}`,
+      'LLMInferenceService',
+      'llminferenceservices',
+      's',
+      'llmisvc',
+    ],
+    [
+      `serving.kserve.io/${version}`,
+      'LLMInferenceServiceConfig',
+      'llminferenceserviceconfigs',
+    ],
   ]),
-  {
-    group: 'gateway.networking.k8s.io',
-    version: 'v1',
-    kind: 'Gateway',
-    plural: 'gateways',
-    shortNames: ['gtw'],
-    namespaced: true,
-    hasStatus: true,
-  },
-  {
-    group: 'gateway.networking.k8s.io',
-    version: 'v1',
-    kind: 'GatewayClass',
-    plural: 'gatewayclasses',
-    shortNames: ['gc'],
-    namespaced: false,
-    hasStatus: true,
-  },
-  {
-    group: 'gateway.networking.k8s.io',
-    version: 'v1',
-    kind: 'HTTPRoute',
-    plural: 'httproutes',
-    namespaced: true,
-    hasStatus: true,
-  },
-  {
-    group: 'inference.networking.k8s.io',
-    version: 'v1',
-    kind: 'InferencePool',
-    plural: 'inferencepools',
-    shortNames: ['infpool'],
-    namespaced: true,
-    hasStatus: true,
-  },
-];
+  ['gateway.networking.k8s.io/v1', 'Gateway', 'gateways', 's', 'gtw'],
+  [
+    'gateway.networking.k8s.io/v1',
+    'GatewayClass',
+    'gatewayclasses',
+    'cs',
+    'gc',
+  ],
+  ['gateway.networking.k8s.io/v1', 'HTTPRoute', 'httproutes', 's'],
+  [
+    'inference.networking.k8s.io/v1',
+    'InferencePool',
+    'inferencepools',
+    's',
+    'infpool',
+  ],
+]);

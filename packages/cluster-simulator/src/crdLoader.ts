@@ -1,19 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { ResourceDeclaration } from './resourceTable';
+import { ResourceDeclaration, ResourceType } from './resourceTable';
 
 /** One CustomResourceDefinition found on disk, reduced to what the API server needs to serve it. */
-export interface LoadedCrd {
+export interface LoadedCrd
+  extends Pick<
+    ResourceType,
+    | 'group'
+    | 'kind'
+    | 'listKind'
+    | 'plural'
+    | 'singular'
+    | 'shortNames'
+    | 'namespaced'
+  > {
   /** `plural.group`, the CRD's object name. */
   name: string;
-  group: string;
-  kind: string;
-  listKind: string;
-  plural: string;
-  singular: string;
-  shortNames: string[];
-  namespaced: boolean;
   versions: Array<{
     name: string;
     served: boolean;

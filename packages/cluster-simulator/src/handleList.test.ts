@@ -1,22 +1,13 @@
 import {
-  clientsFor,
   failureOf,
+  LLMISVC,
   llmisvc,
   rawRequest,
 } from './__testUtils__/clients';
-import { startClusterSimulator } from './startClusterSimulator';
-import { ClusterSimulator } from './types';
-
-const LLMISVC = {
-  group: 'serving.kserve.io',
-  version: 'v1alpha1',
-  plural: 'llminferenceservices',
-};
+import { simulatorPerTest } from './__testUtils__/simulatorPerTest';
 
 describe('list', () => {
-  let sim: ClusterSimulator;
-  beforeEach(async () => {
-    sim = await startClusterSimulator();
+  const env = simulatorPerTest({}, sim => {
     for (const ns of ['team-a', 'team-b']) {
       for (let i = 0; i < 5; i++) {
         const obj = llmisvc(ns, `model-${i}`);
@@ -29,10 +20,9 @@ describe('list', () => {
       }
     }
   });
-  afterEach(() => sim.close());
 
   it('pages with limit and continue in namespace/name order', async () => {
-    const { custom } = clientsFor(sim);
+    const { custom } = env.clients;
     const names: string[] = [];
     let token: string | undefined;
     let firstRevision: string | undefined;
@@ -54,7 +44,7 @@ describe('list', () => {
       remaining.push(list.metadata.remainingItemCount);
       if (!token) break;
       // Changes between pages do not disturb the order of the remaining pages.
-      sim.apply(llmisvc('team-a', 'model-0'));
+      env.sim.apply(llmisvc('team-a', 'model-0'));
     }
     expect(remaining).toEqual([7, 4, 1, undefined]);
     expect(names).toEqual([
@@ -64,7 +54,7 @@ describe('list', () => {
   });
 
   it('lists one namespace and filters by label and field selectors', async () => {
-    const { custom } = clientsFor(sim);
+    const { custom } = env.clients;
     const names = async (
       params: Record<string, string>,
       namespace?: string,
@@ -116,7 +106,7 @@ describe('list', () => {
   });
 
   it('rejects malformed selectors and unsupported fields with 400', async () => {
-    const { custom } = clientsFor(sim);
+    const { custom } = env.clients;
     const bad = await failureOf(
       custom.listClusterCustomObject({ ...LLMISVC, labelSelector: 'a in (b' }),
     );
@@ -132,17 +122,17 @@ describe('list', () => {
 
   it('expires continue tokens older than a compaction', async () => {
     const path = '/apis/serving.kserve.io/v1alpha1/llminferenceservices';
-    const first = await rawRequest(sim, 'GET', `${path}?limit=2`, {
-      token: sim.adminToken,
+    const first = await rawRequest(env.sim, 'GET', `${path}?limit=2`, {
+      token: env.sim.adminToken,
     });
-    sim.faults.expireHistory();
+    env.sim.faults.expireHistory();
     const next = await rawRequest(
-      sim,
+      env.sim,
       'GET',
       `${path}?limit=2&continue=${encodeURIComponent(
         first.json.metadata.continue,
       )}`,
-      { token: sim.adminToken },
+      { token: env.sim.adminToken },
     );
     expect(next.status).toBe(410);
     expect(next.json).toMatchObject({ reason: 'Expired', code: 410 });

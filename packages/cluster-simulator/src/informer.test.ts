@@ -1,13 +1,8 @@
 import { makeInformer } from '@kubernetes/client-node';
-import { clientsFor, llmisvc, waitFor } from './__testUtils__/clients';
+import { clientsFor, LLMISVC, llmisvc, waitFor } from './__testUtils__/clients';
 import { startClusterSimulator } from './startClusterSimulator';
 import { ClusterSimulator } from './types';
 
-const LLMISVC = {
-  group: 'serving.kserve.io',
-  version: 'v1alpha1',
-  plural: 'llminferenceservices',
-};
 const PATH = '/apis/serving.kserve.io/v1alpha1/llminferenceservices';
 
 /** A client-node informer (list + watch) over all LLMInferenceServices, recording its callbacks. */

@@ -1,23 +1,10 @@
 import { ObjectStore } from './objectStore';
 import { ResourceTable, ResourceType } from './resourceTable';
-import { KubeObject } from './types';
+import { ClusterSimulator, KubeObject } from './types';
 
 /** The simulator's direct (non-HTTP) object operations, used by tests, seeding and the CLI. */
-export interface ObjectAccess {
-  apply(obj: object): KubeObject;
-  remove(
-    apiVersion: string,
-    kind: string,
-    namespace: string | undefined,
-    name: string,
-  ): boolean;
-  get(
-    apiVersion: string,
-    kind: string,
-    namespace: string | undefined,
-    name: string,
-  ): KubeObject | undefined;
-  list(apiVersion: string, kind: string, namespace?: string): KubeObject[];
+export interface ObjectAccess
+  extends Pick<ClusterSimulator, 'apply' | 'remove' | 'get' | 'list'> {
   /** The resource of apiVersion + kind, undefined when not served. */
   typeOf(apiVersion: unknown, kind: unknown): ResourceType | undefined;
 }

@@ -1,25 +1,12 @@
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { clientsFor, failureOf, llmisvc } from './__testUtils__/clients';
-import { startClusterSimulator } from './startClusterSimulator';
-import { ClusterSimulator } from './types';
-
-const LLMISVC = {
-  group: 'serving.kserve.io',
-  version: 'v1alpha1',
-  plural: 'llminferenceservices',
-};
+import { failureOf, LLMISVC, llmisvc } from './__testUtils__/clients';
+import { simulatorPerTest } from './__testUtils__/simulatorPerTest';
 
 describe('CRUD through client-node', () => {
-  let sim: ClusterSimulator;
-  let clients: ReturnType<typeof clientsFor>;
-  beforeEach(async () => {
-    sim = await startClusterSimulator();
-    clients = clientsFor(sim);
-  });
-  afterEach(() => sim.close());
+  const env = simulatorPerTest();
 
   it('creates, reads, replaces, patches and deletes a custom object', async () => {
-    const { custom } = clients;
+    const { custom } = env.clients;
     const created = await custom.createNamespacedCustomObject({
       ...LLMISVC,
       namespace: 'team-a',
@@ -119,7 +106,7 @@ describe('CRUD through client-node', () => {
   });
 
   it('answers AlreadyExists, unknown kinds, mismatched bodies and invalid names like the API server', async () => {
-    const { custom } = clients;
+    const { custom } = env.clients;
     const body = llmisvc('team-a', 'dup');
     await custom.createNamespacedCustomObject({
       ...LLMISVC,
@@ -182,7 +169,7 @@ describe('CRUD through client-node', () => {
   });
 
   it('serves core kinds through CoreV1Api, cluster-scoped and namespaced', async () => {
-    const { core } = clients;
+    const { core } = env.clients;
     await core.createNamespace({
       body: { metadata: { name: 'team-a', labels: { tenant: 'a' } } },
     });

@@ -136,16 +136,7 @@ export class ObjectStore {
       throw alreadyExists(type, obj.metadata.name!);
     }
     if (options.dryRun) return new StoredObject(obj);
-    obj.metadata.resourceVersion = String(++this.revision);
-    const stored = new StoredObject(obj);
-    this.bucket(type).set(stored);
-    this.emit({
-      type: 'ADDED',
-      revision: this.revision,
-      storageKey: type.storageKey,
-      object: stored,
-    });
-    return stored;
+    return this.commit(type, 'ADDED', obj);
   }
 
   /**
@@ -176,17 +167,7 @@ export class ObjectStore {
     if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length) {
       return this.removeStored(type, existing);
     }
-    obj.metadata.resourceVersion = String(++this.revision);
-    const stored = new StoredObject(obj);
-    this.bucket(type).set(stored);
-    this.emit({
-      type: 'MODIFIED',
-      revision: this.revision,
-      storageKey: type.storageKey,
-      object: stored,
-      previous: existing,
-    });
-    return stored;
+    return this.commit(type, 'MODIFIED', obj, existing);
   }
 
   /**
@@ -219,17 +200,7 @@ export class ObjectStore {
       const marked = structuredClone(existing.object) as KubeObject;
       marked.metadata.deletionTimestamp = kubeTimestamp();
       marked.metadata.deletionGracePeriodSeconds = 0;
-      marked.metadata.resourceVersion = String(++this.revision);
-      const stored = new StoredObject(marked);
-      this.bucket(type).set(stored);
-      this.emit({
-        type: 'MODIFIED',
-        revision: this.revision,
-        storageKey: type.storageKey,
-        object: stored,
-        previous: existing,
-      });
-      return stored;
+      return this.commit(type, 'MODIFIED', marked, existing);
     }
     return this.removeStored(type, existing);
   }
@@ -238,16 +209,34 @@ export class ObjectStore {
     type: ResourceType,
     existing: StoredObject,
   ): StoredObject {
-    this.bucket(type).remove(existing.namespace, existing.name);
     // The DELETED event carries the deletion's revision, so watchers can resume after it.
     const gone = structuredClone(existing.object) as KubeObject;
-    gone.metadata.resourceVersion = String(++this.revision);
-    const stored = new StoredObject(gone);
+    return this.commit(type, 'DELETED', gone);
+  }
+
+  /**
+   * Gives `obj` the next revision, stores it (drops it for DELETED) and emits the change; `previous` is the
+   * object a MODIFIED change replaces.
+   */
+  private commit(
+    type: ResourceType,
+    change: StoreEvent['type'],
+    obj: KubeObject,
+    previous?: StoredObject,
+  ): StoredObject {
+    obj.metadata.resourceVersion = String(++this.revision);
+    const stored = new StoredObject(obj);
+    if (change === 'DELETED') {
+      this.bucket(type).remove(stored.namespace, stored.name);
+    } else {
+      this.bucket(type).set(stored);
+    }
     this.emit({
-      type: 'DELETED',
+      type: change,
       revision: this.revision,
       storageKey: type.storageKey,
       object: stored,
+      ...(previous && { previous }),
     });
     return stored;
   }

@@ -143,13 +143,10 @@ export async function startClusterSimulator(
     url,
     caData: certificate?.caData,
     adminToken,
-    apply: obj => objects.apply(obj),
-    remove: (apiVersion, kind, namespace, name) =>
-      objects.remove(apiVersion, kind, namespace, name),
-    get: (apiVersion, kind, namespace, name) =>
-      objects.get(apiVersion, kind, namespace, name),
-    list: (apiVersion, kind, namespace) =>
-      objects.list(apiVersion, kind, namespace),
+    apply: objects.apply,
+    remove: objects.remove,
+    get: objects.get,
+    list: objects.list,
     addToken: (token, rules) => access.addToken(token, rules),
     issuedTokens: tokens.issued,
     faults,

@@ -1,26 +1,13 @@
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { clientsFor, llmisvc } from './__testUtils__/clients';
-import { startClusterSimulator } from './startClusterSimulator';
-import { ClusterSimulator } from './types';
-
-const LLMISVC = {
-  group: 'serving.kserve.io',
-  version: 'v1alpha1',
-  plural: 'llminferenceservices',
-};
+import { LLMISVC, llmisvc } from './__testUtils__/clients';
+import { simulatorPerTest } from './__testUtils__/simulatorPerTest';
 
 describe('status subresource and versions', () => {
-  let sim: ClusterSimulator;
-  let clients: ReturnType<typeof clientsFor>;
-  beforeEach(async () => {
-    sim = await startClusterSimulator();
-    clients = clientsFor(sim);
-  });
-  afterEach(() => sim.close());
+  const env = simulatorPerTest();
 
   it('keeps status on main-resource writes and changes only status through /status', async () => {
-    const { custom } = clients;
-    sim.apply({ ...llmisvc('team-a', 'm'), status: { url: 'http://old' } });
+    const { custom } = env.clients;
+    env.sim.apply({ ...llmisvc('team-a', 'm'), status: { url: 'http://old' } });
     const current = await custom.getNamespacedCustomObject({
       ...LLMISVC,
       namespace: 'team-a',
@@ -70,8 +57,8 @@ describe('status subresource and versions', () => {
   });
 
   it('serves one object set through every version of a resource', async () => {
-    sim.apply(llmisvc('team-a', 'both'));
-    const v2 = await clients.custom.getNamespacedCustomObject({
+    env.sim.apply(llmisvc('team-a', 'both'));
+    const v2 = await env.clients.custom.getNamespacedCustomObject({
       ...LLMISVC,
       version: 'v1alpha2',
       namespace: 'team-a',
@@ -79,7 +66,7 @@ describe('status subresource and versions', () => {
     });
     expect(v2.apiVersion).toBe('serving.kserve.io/v1alpha2');
     expect(
-      sim.get(
+      env.sim.get(
         'serving.kserve.io/v1alpha2',
         'LLMInferenceService',
         'team-a',

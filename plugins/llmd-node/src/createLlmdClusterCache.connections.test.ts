@@ -7,22 +7,13 @@ import {
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
 import type { LlmdClusterConfig } from './clusterConfig';
-import {
-  createLlmdClusterCache,
-  type StoppableLlmdClusterCache,
-} from './createLlmdClusterCache';
-import { capturingLogger } from './__testUtils__/capturingLogger';
-import {
-  clusterFor,
-  FAST_TUNING,
-  inSync,
-  llmisvc,
-} from './__testUtils__/simulatorFixtures';
+import { cacheTestHarness } from './__testUtils__/cacheTestHarness';
+import { clusterFor, inSync, llmisvc } from './__testUtils__/simulatorFixtures';
 import { waitFor } from './__testUtils__/waitFor';
 
 describe('cluster connections', () => {
+  const harness = cacheTestHarness();
   let sim: ClusterSimulator;
-  let cache: StoppableLlmdClusterCache | undefined;
   let dir: string;
 
   beforeAll(async () => {
@@ -41,16 +32,9 @@ describe('cluster connections', () => {
     await sim.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  afterEach(async () => {
-    await cache?.stop();
-    cache = undefined;
-  });
 
-  function startCache(...clusters: LlmdClusterConfig[]) {
-    const logger = capturingLogger();
-    cache = createLlmdClusterCache({ clusters, logger, tuning: FAST_TUNING });
-    return { cache, logger };
-  }
+  const startCache = (...clusters: LlmdClusterConfig[]) =>
+    harness.startCache(clusters);
 
   it('verifies the API server certificate against caData (base64 or PEM)', async () => {
     expect(sim.url).toMatch(/^https:/);

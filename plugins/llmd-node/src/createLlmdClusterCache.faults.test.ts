@@ -1,15 +1,9 @@
-import {
-  type ClusterSimulator,
-  startClusterSimulator,
-} from '@llmd/cluster-simulator';
-import {
-  createLlmdClusterCache,
-  type StoppableLlmdClusterCache,
-} from './createLlmdClusterCache';
-import { capturingLogger } from './__testUtils__/capturingLogger';
+import type { ClusterSimulator } from '@llmd/cluster-simulator';
+import type { StoppableLlmdClusterCache } from './createLlmdClusterCache';
+import { cacheTestHarness } from './__testUtils__/cacheTestHarness';
+import type { CapturingLogger } from './__testUtils__/capturingLogger';
 import {
   clusterFor,
-  FAST_TUNING,
   gateway,
   inSync,
   llmisvc,
@@ -29,35 +23,21 @@ const seed = () => [
 const RECOVERY_MS = 5000;
 
 describe('cluster cache under faults', () => {
-  const sims: ClusterSimulator[] = [];
-  let cache: StoppableLlmdClusterCache | undefined;
+  const harness = cacheTestHarness();
+  let sims: ClusterSimulator[];
   let events: ClusterCacheEvent[];
-  let logger: ReturnType<typeof capturingLogger>;
-
-  afterEach(async () => {
-    await cache?.stop();
-    cache = undefined;
-    await Promise.all(sims.splice(0).map(s => s.close()));
-  });
+  let logger: CapturingLogger;
 
   async function start(count = 1) {
+    sims = [];
     for (let i = 0; i < count; i++) {
-      sims.push(await startClusterSimulator({ objects: seed() }));
+      sims.push(await harness.startSimulator({ objects: seed() }));
     }
-    events = [];
-    logger = capturingLogger();
-    cache = createLlmdClusterCache({
-      clusters: sims.map((s, i) => clusterFor(s, `c${i + 1}`)),
-      logger,
-      tuning: FAST_TUNING,
-    });
-    const c = cache;
-    c.subscribe(e => events.push(e));
-    await c.waitForInitialSync(5000);
-    await waitFor('every cluster to connect', () =>
-      c.listClusters().every(h => h.connected),
+    const started = await harness.startSyncedCache(
+      sims.map((s, i) => clusterFor(s, `c${i + 1}`)),
     );
-    return c;
+    ({ events, logger } = started);
+    return started.cache;
   }
 
   const healthEvents = (cluster: string): ClusterHealth[] =>

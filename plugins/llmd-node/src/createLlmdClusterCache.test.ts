@@ -1,17 +1,11 @@
-import {
-  type ClusterSimulator,
-  startClusterSimulator,
-} from '@llmd/cluster-simulator';
-import {
-  createLlmdClusterCache,
-  type StoppableLlmdClusterCache,
-} from './createLlmdClusterCache';
-import { capturingLogger } from './__testUtils__/capturingLogger';
+import type { ClusterSimulator } from '@llmd/cluster-simulator';
+import type { ClusterCacheTuning } from './clusterConfig';
+import { cacheTestHarness } from './__testUtils__/cacheTestHarness';
+import type { CapturingLogger } from './__testUtils__/capturingLogger';
 import {
   cacheState,
   clusterFor,
   configMap,
-  FAST_TUNING,
   gateway,
   inSync,
   llmisvc,
@@ -21,37 +15,23 @@ import { waitFor } from './__testUtils__/waitFor';
 import type { ClusterCacheEvent } from './types';
 
 describe('createLlmdClusterCache against a simulator', () => {
+  const harness = cacheTestHarness();
   let sim: ClusterSimulator;
-  let cache: StoppableLlmdClusterCache | undefined;
   let events: ClusterCacheEvent[];
-  let logger: ReturnType<typeof capturingLogger>;
-
-  afterEach(async () => {
-    await cache?.stop();
-    cache = undefined;
-    await sim?.close();
-  });
+  let logger: CapturingLogger;
 
   async function start(
     objects: object[],
     defaults: { llmisvcApiVersion?: 'v1alpha1' | 'v1alpha2' } = {},
-    tuning: object = {},
+    tuning: Partial<ClusterCacheTuning> = {},
   ) {
-    sim = await startClusterSimulator({ objects });
-    events = [];
-    logger = capturingLogger();
-    cache = createLlmdClusterCache({
-      clusters: [clusterFor(sim, 'c1', defaults)],
-      logger,
-      tuning: { ...FAST_TUNING, ...tuning },
-    });
-    cache.subscribe(event => events.push(event));
-    await cache.waitForInitialSync(5000);
-    await waitFor(
-      'the watches to open',
-      () => cache!.getCluster('c1')!.connected,
+    sim = await harness.startSimulator({ objects });
+    const started = await harness.startSyncedCache(
+      [clusterFor(sim, 'c1', defaults)],
+      tuning,
     );
-    return cache;
+    ({ events, logger } = started);
+    return started.cache;
   }
 
   it('lists what exists, then follows adds, updates and deletes within 1 s', async () => {

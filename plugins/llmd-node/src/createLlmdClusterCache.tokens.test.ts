@@ -1,22 +1,18 @@
 import { NotFoundError } from '@backstage/errors';
-import {
-  type ClusterSimulator,
-  startClusterSimulator,
-} from '@llmd/cluster-simulator';
-import {
-  createLlmdClusterCache,
-  type StoppableLlmdClusterCache,
-} from './createLlmdClusterCache';
-import { capturingLogger } from './__testUtils__/capturingLogger';
-import { clusterFor, FAST_TUNING } from './__testUtils__/simulatorFixtures';
+import type { ClusterSimulator } from '@llmd/cluster-simulator';
+import type { StoppableLlmdClusterCache } from './createLlmdClusterCache';
+import { cacheTestHarness } from './__testUtils__/cacheTestHarness';
+import type { CapturingLogger } from './__testUtils__/capturingLogger';
+import { clusterFor } from './__testUtils__/simulatorFixtures';
 
 describe('createServiceAccountToken', () => {
+  const harness = cacheTestHarness();
   let sim: ClusterSimulator;
   let cache: StoppableLlmdClusterCache;
-  let logger: ReturnType<typeof capturingLogger>;
+  let logger: CapturingLogger;
 
   beforeEach(async () => {
-    sim = await startClusterSimulator({
+    sim = await harness.startSimulator({
       objects: [
         {
           apiVersion: 'v1',
@@ -25,21 +21,12 @@ describe('createServiceAccountToken', () => {
         },
       ],
     });
-    logger = capturingLogger();
-    cache = createLlmdClusterCache({
-      clusters: [
-        clusterFor(sim, 'custom', {
-          tokenAudience: 'https://gateway.example/aud',
-        }),
-        clusterFor(sim, 'default'),
-      ],
-      logger,
-      tuning: FAST_TUNING,
-    });
-  });
-  afterEach(async () => {
-    await cache.stop();
-    await sim.close();
+    ({ cache, logger } = harness.startCache([
+      clusterFor(sim, 'custom', {
+        tokenAudience: 'https://gateway.example/aud',
+      }),
+      clusterFor(sim, 'default'),
+    ]));
   });
 
   it('mints through the TokenRequest API with the configured audience and the TTL', async () => {

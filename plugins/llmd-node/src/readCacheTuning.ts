@@ -1,6 +1,16 @@
 import type { Config } from '@backstage/config';
 import { ClusterCacheTuning, DEFAULT_CACHE_TUNING } from './clusterConfig';
 
+/** The key of every tuning field under `llmd.cache`; each must be a positive number. */
+const CONFIG_KEYS: Record<keyof ClusterCacheTuning, string> = {
+  backoffInitialMs: 'backoff.initialMs',
+  backoffMaxMs: 'backoff.maxMs',
+  pageSize: 'pageSize',
+  watchTimeoutSeconds: 'watchTimeoutSeconds',
+  requestTimeoutMs: 'requestTimeoutMs',
+};
+const FIELDS = Object.keys(CONFIG_KEYS) as Array<keyof ClusterCacheTuning>;
+
 /**
  * Reads `llmd.cache` (backoff and watch tuning), falling back to {@link DEFAULT_CACHE_TUNING}.
  *
@@ -8,32 +18,17 @@ import { ClusterCacheTuning, DEFAULT_CACHE_TUNING } from './clusterConfig';
  */
 export function readCacheTuning(config: Config): ClusterCacheTuning {
   const c = config.getOptionalConfig('llmd.cache');
-  const tuning: ClusterCacheTuning = {
-    backoffInitialMs:
-      c?.getOptionalNumber('backoff.initialMs') ??
-      DEFAULT_CACHE_TUNING.backoffInitialMs,
-    backoffMaxMs:
-      c?.getOptionalNumber('backoff.maxMs') ??
-      DEFAULT_CACHE_TUNING.backoffMaxMs,
-    pageSize: c?.getOptionalNumber('pageSize') ?? DEFAULT_CACHE_TUNING.pageSize,
-    watchTimeoutSeconds:
-      c?.getOptionalNumber('watchTimeoutSeconds') ??
-      DEFAULT_CACHE_TUNING.watchTimeoutSeconds,
-    requestTimeoutMs:
-      c?.getOptionalNumber('requestTimeoutMs') ??
-      DEFAULT_CACHE_TUNING.requestTimeoutMs,
+  const tuning: Record<keyof ClusterCacheTuning, number> = {
+    ...DEFAULT_CACHE_TUNING,
   };
-  const positive: Array<[keyof ClusterCacheTuning, string]> = [
-    ['backoffInitialMs', 'llmd.cache.backoff.initialMs'],
-    ['backoffMaxMs', 'llmd.cache.backoff.maxMs'],
-    ['pageSize', 'llmd.cache.pageSize'],
-    ['watchTimeoutSeconds', 'llmd.cache.watchTimeoutSeconds'],
-    ['requestTimeoutMs', 'llmd.cache.requestTimeoutMs'],
-  ];
-  for (const [field, key] of positive) {
+  for (const field of FIELDS) {
+    tuning[field] =
+      c?.getOptionalNumber(CONFIG_KEYS[field]) ?? DEFAULT_CACHE_TUNING[field];
+  }
+  for (const field of FIELDS) {
     if (!Number.isFinite(tuning[field]) || tuning[field] <= 0) {
       throw new Error(
-        `Invalid config at '${key}': expected a positive number, got ${tuning[field]}`,
+        `Invalid config at 'llmd.cache.${CONFIG_KEYS[field]}': expected a positive number, got ${tuning[field]}`,
       );
     }
   }

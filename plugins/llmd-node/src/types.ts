@@ -3,6 +3,11 @@
  * only reader of the Kubernetes API servers; everything else reads from it.
  */
 
+import type {
+  LlmdClusterDefaults,
+  LlmdClusterStatus,
+} from '@llmd/plugin-llmd-common';
+
 /** The kinds of objects the cache watches in every cluster. */
 export type WatchedKind =
   | 'LLMInferenceService'
@@ -36,32 +41,13 @@ export interface CachedObject {
   readonly object: KubeObject;
 }
 
-/** Render/read defaults of a cluster (from `llmd.clusters[].defaults`). */
-export interface ClusterDefaults {
-  /** LLMInferenceService API version the cluster serves and new manifests target. */
-  readonly llmisvcApiVersion: 'v1alpha1' | 'v1alpha2';
-  /** EPP dialect id of the scheduler the cluster runs. */
-  readonly eppDialect: string;
-  /** Audience of minted tokens (what the gateway's TokenReview expects). */
-  readonly tokenAudience: string;
-}
+/** Render/read defaults of a cluster (from `llmd.clusters[].defaults`); the API contract's type. */
+export type ClusterDefaults = LlmdClusterDefaults;
 
-/** Health of one cluster's watches. */
-export interface ClusterHealth {
-  readonly name: string;
-  /** Every watched kind has listed successfully and its watch is open. */
-  readonly connected: boolean;
-  /** All kinds have completed at least one full list. */
-  readonly synced: boolean;
-  /** The cache shows last known objects while the cluster cannot be reached. */
-  readonly stale: boolean;
-  /** ISO time of the last successful (re)list or watch event. */
-  readonly lastSync?: string;
-  /** The last error, without credentials. */
-  readonly lastError?: string;
+/** Health of one cluster's watches: the API contract's cluster status, counting objects per watched kind. */
+export interface ClusterHealth extends LlmdClusterStatus {
   /** Number of cached objects per kind. */
   readonly objectCounts: Readonly<Record<WatchedKind, number>>;
-  readonly defaults: ClusterDefaults;
 }
 
 /** A change seen by the cache. */
@@ -75,7 +61,11 @@ export type ClusterCacheEvent =
   /** All watched kinds of a cluster have completed a full list: the cache holds a complete snapshot of it. */
   | { readonly type: 'synced'; readonly cluster: string }
   /** The health of a cluster changed (connected, stale, error). */
-  | { readonly type: 'health'; readonly cluster: string; readonly health: ClusterHealth };
+  | {
+      readonly type: 'health';
+      readonly cluster: string;
+      readonly health: ClusterHealth;
+    };
 
 /** A minted service account token. The caller must return it once and never log or store it. */
 export interface MintedToken {

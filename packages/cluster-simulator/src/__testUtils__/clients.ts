@@ -69,6 +69,13 @@ function safeParse(text: string): unknown {
   }
 }
 
+/** LLMInferenceService v1alpha1 as CustomObjectsApi addresses it. */
+export const LLMISVC = {
+  group: 'serving.kserve.io',
+  version: 'v1alpha1',
+  plural: 'llminferenceservices',
+};
+
 /** A minimal LLMInferenceService (v1alpha1) manifest. */
 export function llmisvc(
   namespace: string,
