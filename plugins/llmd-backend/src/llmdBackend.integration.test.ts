@@ -141,4 +141,40 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
     });
     expect(sim.stats.byResource['serviceaccounts/token']).toBe(1);
   });
+
+  it('says when the cluster is down, keeps its models, and recovers by itself', async () => {
+    sim.faults.setUnreachable(true);
+    const down = await eventually(
+      'the demo cluster to be marked stale',
+      async () => {
+        const res = await get('/clusters');
+        const [cluster] = res.body.items ?? [];
+        return cluster?.stale ? cluster : undefined;
+      },
+    );
+    expect(down).toMatchObject({ name: 'demo', connected: false, stale: true });
+    expect(down.lastError).toEqual(expect.any(String));
+    expect(down.lastError).not.toContain(sim.adminToken);
+
+    const models = await get('/models');
+    expect(models.body.items.map((m: any) => [m.name, m.stale])).toEqual([
+      ['granite-8b', true],
+      ['llama-3-1-8b-pd', true],
+    ]);
+    const detail = await get('/models/team-a/llama-3-1-8b-pd');
+    expect(detail.status).toBe(200);
+    expect(detail.body.clusters[0].stale).toBe(true);
+
+    sim.faults.setUnreachable(false);
+    await eventually('the demo cluster to recover', async () => {
+      const res = await get('/clusters');
+      const [cluster] = res.body.items ?? [];
+      return cluster?.connected && !cluster.stale;
+    });
+    const again = await get('/models');
+    expect(again.body.items.map((m: any) => [m.name, m.stale])).toEqual([
+      ['granite-8b', false],
+      ['llama-3-1-8b-pd', false],
+    ]);
+  });
 });
