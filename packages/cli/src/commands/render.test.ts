@@ -140,6 +140,12 @@ describe('llmd render', () => {
     const broken = await render('model', '-f', 'broken.yaml');
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^llmd: broken\.yaml:\d+:\d+: /);
+    inputs['empty.yaml'] = '# nothing yet\n';
+    const empty = await render('tenant', '-f', 'empty.yaml');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe(
+      'llmd: empty.yaml: is empty, expected a tenant input\n',
+    );
     const notObject = await render('tenant', '-f', 'broken.yaml');
     expect(notObject.stdout).toBe('');
   });

@@ -22,7 +22,7 @@ export interface RenderOptions {
   readonly out?: string;
 }
 
-function readInput(file: string, io: CliIo): unknown {
+function readInput(file: string, kindHint: string, io: CliIo): unknown {
   let text: string;
   try {
     text = io.readFile(file === '-' ? '/dev/stdin' : file);
@@ -40,6 +40,9 @@ function readInput(file: string, io: CliIo): unknown {
         error.message.split('\n')[0]
       }`,
     );
+  }
+  if (doc.contents === null) {
+    throw new CliUsageError(`${file}: is empty, expected a ${kindHint} input`);
   }
   return doc.toJS();
 }
@@ -63,7 +66,11 @@ export function renderInputFile(
     llmisvcApiVersion: options.llmisvcVersion,
     eppDialect: dialect,
   });
-  const outcome = renderFromInput(kind, readInput(options.file, io), target);
+  const outcome = renderFromInput(
+    kind,
+    readInput(options.file, kind, io),
+    target,
+  );
   if (!outcome.success) {
     io.stderr(
       `${outcome.problems.map(p => formatInputProblem(p)).join('\n')}\n`,
