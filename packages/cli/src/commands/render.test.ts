@@ -43,7 +43,11 @@ describe('llmd render', () => {
         version,
         ...(version === 'v1alpha2' ? ['--epp-dialect', 'router-v0.10'] : []),
       );
-      expect(result.stderr).toBe('');
+      expect(result.stderr).toBe(
+        kind === 'model' && version === 'v1alpha1'
+          ? 'llmd: assuming EPP dialect scheduler-v0.2 (the OpenShift AI 3.x scheduler); pass --epp-dialect for another\n'
+          : '',
+      );
       expect(result.code).toBe(0);
       expect(result.stdout.startsWith('# ')).toBe(true);
       const docs = parseAllDocuments(result.stdout).map(d => d.toJS());

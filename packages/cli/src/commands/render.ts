@@ -77,6 +77,12 @@ export function renderInputFile(
     );
     return EXIT.usage;
   }
+  if (kind === 'model' && dialect === undefined) {
+    // The EPP config of a model depends on the scheduler version; say which one was assumed.
+    io.stderr(
+      `llmd: assuming EPP dialect ${target.eppDialect} (the OpenShift AI 3.x scheduler); pass --epp-dialect for another\n`,
+    );
+  }
   const { files } = outcome.result;
   if (options.out) {
     for (const written of io.writeFiles(options.out, files)) {
