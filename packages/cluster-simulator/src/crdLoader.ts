@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ResourceDeclaration, ResourceType } from './resourceTable';
+import { listYamlFiles } from './yamlFiles';
 
 /** One CustomResourceDefinition found on disk, reduced to what the API server needs to serve it. */
 export interface LoadedCrd
@@ -46,7 +47,7 @@ export function loadCrds(
   let crds = cache.get(key);
   if (!crds) {
     crds = mergeCrds(
-      dirs.flatMap(dir => listYamlFiles(dir)).flatMap(f => readCrdFile(f, log)),
+      dirs.flatMap(crdFilesIn).flatMap(f => readCrdFile(f, log)),
     );
     cache.set(key, crds);
   }
@@ -213,23 +214,11 @@ function mergeCrds(found: LoadedCrd[]): LoadedCrd[] {
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function listYamlFiles(dir: string): string[] {
-  let entries: fs.Dirent[];
+/** The YAML files under a CRD directory; none when it does not exist (CRD directories are optional). */
+function crdFilesIn(dir: string): string[] {
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    return listYamlFiles(dir);
   } catch {
     return [];
   }
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
-        files.push(...listYamlFiles(full));
-      }
-    } else if (/\.ya?ml$/i.test(entry.name)) {
-      files.push(full);
-    }
-  }
-  return files;
 }
