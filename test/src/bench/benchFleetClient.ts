@@ -5,11 +5,9 @@ import type {
   BenchFleetRequest,
 } from './benchFleet';
 
-type RequestWithoutId = BenchFleetRequest extends infer R
-  ? R extends { id: number }
-    ? Omit<R, 'id'>
-    : never
-  : never;
+// A conditional over a type parameter distributes Omit over the union, so each request keeps its own fields.
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type RequestWithoutId = WithoutId<BenchFleetRequest>;
 
 /** The simulated clusters, running in a child process. */
 export interface BenchFleet {
