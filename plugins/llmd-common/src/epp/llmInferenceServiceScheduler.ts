@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { isPlainObject } from './endpointPickerConfig';
 import type { EppPath } from './eppDiagnostic';
+import { objectsAt, valueAt } from '../models/kubeObject';
 
 /** A container of the EPP (scheduler) pod template of an LLMInferenceService. */
 export interface SchedulerContainer {
@@ -12,18 +13,23 @@ export interface SchedulerContainer {
 /** The KServe controller only reads the arguments of the scheduler container with this name. */
 export const SCHEDULER_MAIN_CONTAINER = 'main';
 
-function at(value: unknown, ...keys: string[]): unknown {
-  let node = value;
-  for (const key of keys) {
-    if (!isPlainObject(node)) return undefined;
-    node = node[key];
-  }
-  return node;
+/** The scheduler container `main` of an LLMInferenceService or LLMInferenceServiceConfig, as written. */
+export function mainSchedulerContainer(
+  llmisvc: unknown,
+): Record<string, unknown> | undefined {
+  return objectsAt(
+    llmisvc,
+    'spec',
+    'router',
+    'scheduler',
+    'template',
+    'containers',
+  ).find(c => c.name === SCHEDULER_MAIN_CONTAINER);
 }
 
 /** Containers of `spec.router.scheduler.template` with their string arguments. */
 export function schedulerContainers(llmisvc: unknown): SchedulerContainer[] {
-  const containers = at(
+  const containers = valueAt(
     llmisvc,
     'spec',
     'router',
@@ -80,7 +86,14 @@ export function extractEndpointPickerConfigText(
 ): string | undefined {
   const fromArgs = flagValue(mainSchedulerArgs(llmisvc) ?? [], '--config-text');
   if (typeof fromArgs === 'string') return fromArgs;
-  const inline = at(llmisvc, 'spec', 'router', 'scheduler', 'config', 'inline');
+  const inline = valueAt(
+    llmisvc,
+    'spec',
+    'router',
+    'scheduler',
+    'config',
+    'inline',
+  );
   if (typeof inline === 'string') return inline;
   return isPlainObject(inline) ? stringify(inline) : undefined;
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import {
   flagValue,
-  SCHEDULER_MAIN_CONTAINER,
+  mainSchedulerContainer,
 } from '../epp/llmInferenceServiceScheduler';
 import type { EppConfigMechanism } from '../api';
 import { objectsAt, stringAt, valueAt } from './kubeObject';
@@ -31,17 +31,17 @@ export type EppConfigLayer =
   /** The layer sets the scheduler arguments without a config, so the EPP runs its built-in default. */
   | { readonly mechanism: 'none' };
 
-function mainSchedulerContainer(
+/**
+ * The ConfigMap key `spec.router.scheduler.config.ref` names (KServe ≥ 0.17; the ConfigMap is in the object's own
+ * namespace), the key defaulting to the one the controller reads; undefined without a named ref.
+ */
+export function schedulerConfigRef(
   layer: unknown,
-): Record<string, unknown> | undefined {
-  return objectsAt(
-    layer,
-    'spec',
-    'router',
-    'scheduler',
-    'template',
-    'containers',
-  ).find(c => c.name === SCHEDULER_MAIN_CONTAINER);
+): { name: string; key: string } | undefined {
+  const ref = valueAt(layer, 'spec', 'router', 'scheduler', 'config', 'ref');
+  const name = stringAt(ref, 'name');
+  if (!name) return undefined;
+  return { name, key: stringAt(ref, 'key') || DEFAULT_SCHEDULER_CONFIG_KEY };
 }
 
 /** The image the layer sets on scheduler container `main`, if any. */
@@ -118,15 +118,7 @@ export function readEppConfigLayer(layer: unknown): EppConfigLayer | undefined {
   if (typeof inline === 'object' && inline !== null) {
     return { mechanism: 'inline', text: stringify(inline) };
   }
-  const refName = stringAt(config, 'ref', 'name');
-  if (refName) {
-    return {
-      mechanism: 'configmap-ref',
-      configMap: {
-        name: refName,
-        key: stringAt(config, 'ref', 'key') || DEFAULT_SCHEDULER_CONFIG_KEY,
-      },
-    };
-  }
+  const configMap = schedulerConfigRef(layer);
+  if (configMap) return { mechanism: 'configmap-ref', configMap };
   return args ? { mechanism: 'none' } : undefined;
 }

@@ -18,6 +18,7 @@ export { modelReplicas, summarizeModelSpec } from './modelSpecSummary';
 export {
   DEFAULT_SCHEDULER_CONFIG_KEY,
   readEppConfigLayer,
+  schedulerConfigRef,
 } from './eppConfigLayer';
 export type { EppConfigLayer } from './eppConfigLayer';
 export { analyzeEppConfig } from './analyzeEppConfig';
