@@ -2,8 +2,7 @@ import { problemLines } from './__testUtils__/parsedInput';
 import { gatewayInputSchema } from './gatewayInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 
-const parse = (raw: unknown) =>
-  parseRenderInput('gateway', gatewayInputSchema, raw);
+const parse = (raw: unknown) => parseRenderInput(gatewayInputSchema, raw);
 
 const problems = (raw: unknown) => problemLines(parse(raw));
 

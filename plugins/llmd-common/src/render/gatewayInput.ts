@@ -98,7 +98,7 @@ const allowedNamespacesSchema = z
 
 /**
  * Zod schema of the platform's shared inference Gateway and its GatewayClass. Parse with
- * `parseRenderInput('gateway', gatewayInputSchema, raw)`; the output is a {@link GatewayInput}.
+ * `parseRenderInput(gatewayInputSchema, raw)`; the output is a {@link GatewayInput}.
  */
 export const gatewayInputSchema = z
   .object({

@@ -82,11 +82,7 @@ export type {
   ModelRoutingInput,
   ModelRoutingPreset,
 } from './model/modelRoutingInput';
-export {
-  MODEL_INPUT_KIND,
-  modelInputProblems,
-  parseModelInput,
-} from './model/parseModelInput';
+export { modelInputProblems, parseModelInput } from './model/parseModelInput';
 export {
   modelServiceDir,
   renderModelService,

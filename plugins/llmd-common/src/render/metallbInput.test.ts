@@ -2,8 +2,7 @@ import { problemLines } from './__testUtils__/parsedInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { metallbInputSchema } from './metallbInput';
 
-const parse = (raw: unknown) =>
-  parseRenderInput('metallb', metallbInputSchema, raw);
+const parse = (raw: unknown) => parseRenderInput(metallbInputSchema, raw);
 
 const problems = (raw: unknown) => problemLines(parse(raw));
 

@@ -49,7 +49,7 @@ export type MetallbInput =
 
 /**
  * Zod schema of bare-metal load balancing with MetalLB: an address pool announced by L2 or BGP, optionally with the
- * operator install. Parse with `parseRenderInput('metallb', metallbInputSchema, raw)`; the output is a
+ * operator install. Parse with `parseRenderInput(metallbInputSchema, raw)`; the output is a
  * {@link MetallbInput}.
  */
 export const metallbInputSchema = z

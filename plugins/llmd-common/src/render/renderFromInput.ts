@@ -36,16 +36,16 @@ function kind<T>(definition: RenderKindDefinition<T>) {
 
 const KINDS: Record<RenderKind, RenderKindDefinition<unknown>> = {
   tenant: kind({
-    parse: raw => parseRenderInput('tenant', tenantInputSchema, raw),
+    parse: raw => parseRenderInput(tenantInputSchema, raw),
     render: renderTenant,
   }),
   gateway: kind({
-    parse: raw => parseRenderInput('gateway', gatewayInputSchema, raw),
+    parse: raw => parseRenderInput(gatewayInputSchema, raw),
     render: renderGateway,
   }),
   model: kind({ parse: parseModelInput, render: renderModelService }),
   metallb: kind({
-    parse: raw => parseRenderInput('metallb', metallbInputSchema, raw),
+    parse: raw => parseRenderInput(metallbInputSchema, raw),
     render: renderMetallb,
   }),
 };

@@ -11,7 +11,7 @@ import { renderTenant } from './renderTenant';
 import { tenantInputSchema } from './tenantInput';
 
 const gateway = (raw: unknown): GatewayInput =>
-  validValue(parseRenderInput('gateway', gatewayInputSchema, raw));
+  validValue(parseRenderInput(gatewayInputSchema, raw));
 
 /*
  * Examples from the advanced deployment guide (shared/seed/advanced-deployment-guide.md), copied as test data: what
@@ -223,7 +223,7 @@ describe('the advanced deployment guide', () => {
 
   it('per-namespace Gateway example: is the Gateway of a dedicated tenant', () => {
     const tenant = validValue(
-      parseRenderInput('tenant', tenantInputSchema, {
+      parseRenderInput(tenantInputSchema, {
         namespace: 'tenant-a',
         owner: 'group:default/tenant-a',
       }),

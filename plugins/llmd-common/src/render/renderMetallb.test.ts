@@ -6,7 +6,7 @@ import { metallbInputSchema, type MetallbInput } from './metallbInput';
 import { renderMetallb } from './renderMetallb';
 
 const metallb = (raw: unknown): MetallbInput =>
-  validValue(parseRenderInput('metallb', metallbInputSchema, raw));
+  validValue(parseRenderInput(metallbInputSchema, raw));
 
 const bgp = { myASN: 64500, peerASN: 64501, peerAddress: '10.0.0.1' };
 

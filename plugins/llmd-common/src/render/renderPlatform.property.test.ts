@@ -57,18 +57,14 @@ function expectSoundRender(result: RenderResult): void {
   expect(new Set(paths).size).toBe(paths.length);
 }
 
-describe.each(kinds)('$kind renderer', ({ kind, schema, valid, render }) => {
+describe.each(kinds)('$kind renderer', ({ schema, valid, render }) => {
   it('renders every valid input into CRD-valid, deterministic manifests', () => {
     fc.assert(
       fc.property(valid, raw => {
-        const result = render(validValue(parseRenderInput(kind, schema, raw)));
+        const result = render(validValue(parseRenderInput(schema, raw)));
         expectSoundRender(result);
         // Same input, same bytes — also after a round trip through JSON (how the scaffolder hands input over).
-        const again = parseRenderInput(
-          kind,
-          schema,
-          JSON.parse(JSON.stringify(raw)),
-        );
+        const again = parseRenderInput(schema, JSON.parse(JSON.stringify(raw)));
         expect(again.success && render(again.value).files).toEqual(
           result.files,
         );
@@ -80,7 +76,7 @@ describe.each(kinds)('$kind renderer', ({ kind, schema, valid, render }) => {
   it('reports a problem naming the field for an input broken in one place, never throwing', () => {
     fc.assert(
       fc.property(invalidInputArbitrary(valid), ({ input, change }) => {
-        const parsed = parseRenderInput(kind, schema, input);
+        const parsed = parseRenderInput(schema, input);
         if (parsed.success) throw new Error(`accepted after ${change}`);
         expect(parsed.problems.length).toBeGreaterThan(0);
         // Fields are paths inside the input: each starts with one of its top-level keys (no kind prefix).
@@ -99,7 +95,7 @@ describe.each(kinds)('$kind renderer', ({ kind, schema, valid, render }) => {
       fc.property(
         fc.anything({ withNullPrototype: true, withBoxedValues: true }),
         raw => {
-          const parsed = parseRenderInput(kind, schema, raw);
+          const parsed = parseRenderInput(schema, raw);
           expect(parsed.success || parsed.problems.length > 0).toBe(true);
           if (parsed.success) expectSoundRender(render(parsed.value));
         },

@@ -8,7 +8,7 @@ import { renderTenant } from './renderTenant';
 import { tenantInputSchema, type TenantInput } from './tenantInput';
 
 const tenant = (raw: unknown): TenantInput =>
-  validValue(parseRenderInput('tenant', tenantInputSchema, raw));
+  validValue(parseRenderInput(tenantInputSchema, raw));
 
 const teamA = {
   namespace: 'team-a',

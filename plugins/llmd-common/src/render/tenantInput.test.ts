@@ -2,8 +2,7 @@ import { problemLines } from './__testUtils__/parsedInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { defaultTenantGatewayName, tenantInputSchema } from './tenantInput';
 
-const parse = (raw: unknown) =>
-  parseRenderInput('tenant', tenantInputSchema, raw);
+const parse = (raw: unknown) => parseRenderInput(tenantInputSchema, raw);
 
 const problems = (raw: unknown) => problemLines(parse(raw));
 

@@ -129,7 +129,7 @@ const tenantGatewaySchema = z
 
 /**
  * Zod schema of a tenant: a namespace with an owner, and how it reaches the inference Gateway. Parse with
- * `parseRenderInput('tenant', tenantInputSchema, raw)`; the output is a {@link TenantInput}.
+ * `parseRenderInput(tenantInputSchema, raw)`; the output is a {@link TenantInput}.
  */
 export const tenantInputSchema = z
   .object({

@@ -15,7 +15,7 @@ export type ParsedRenderInput<T> =
 /** The field name of problems with the input as a whole (not an object, empty file). */
 export const ROOT_FIELD = '(input)';
 
-function issueProblems(kind: string, issue: ZodIssue): InputProblem[] {
+function issueProblems(issue: ZodIssue): InputProblem[] {
   const field = issue.path.length ? issue.path.join('.') : ROOT_FIELD;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map(key => ({
@@ -28,7 +28,7 @@ function issueProblems(kind: string, issue: ZodIssue): InputProblem[] {
     const best = [...issue.unionErrors].sort(
       (a, b) => a.issues.length - b.issues.length,
     )[0];
-    return best.issues.flatMap(inner => issueProblems(kind, inner));
+    return best.issues.flatMap(issueProblems);
   }
   return [{ field, message: issue.message }];
 }
@@ -38,15 +38,12 @@ function issueProblems(kind: string, issue: ZodIssue): InputProblem[] {
  * the form the CLI prints (`model.uri: must start with oci://, hf://, pvc:// or s3://`).
  */
 export function parseRenderInput<S extends z.ZodTypeAny>(
-  kind: string,
   schema: S,
   raw: unknown,
 ): ParsedRenderInput<z.output<S>> {
   const result = schema.safeParse(raw);
   if (result.success) return { success: true, value: result.data };
-  const problems = result.error.issues.flatMap(issue =>
-    issueProblems(kind, issue),
-  );
+  const problems = result.error.issues.flatMap(issueProblems);
   const seen = new Set<string>();
   return {
     success: false,

@@ -11,9 +11,6 @@ import { modelInputSchema, type ModelInput } from './modelInput';
 import { effectiveRoutingPreset, modelServiceEppConfig } from './modelRouting';
 import { vllmArgProblems } from './vllmAdditionalArgs';
 
-/** The input kind of models (what `llmd render model` takes). */
-export const MODEL_INPUT_KIND = 'model';
-
 // The lint's deployment checks that make a config wrong for this service's pools, not merely suspicious.
 const POOL_MISMATCH_CODES = new Set([
   'pd-profile-without-prefill-pool',
@@ -177,7 +174,7 @@ export function parseModelInput(
   raw: unknown,
   target: RenderTarget = DEFAULT_RENDER_TARGET,
 ): ParsedRenderInput<ModelInput> {
-  const parsed = parseRenderInput(MODEL_INPUT_KIND, modelInputSchema, raw);
+  const parsed = parseRenderInput(modelInputSchema, raw);
   if (!parsed.success) return parsed;
   const problems = modelInputProblems(parsed.value, target);
   return problems.length > 0 ? { success: false, problems } : parsed;
