@@ -7,8 +7,10 @@
 
 export * from './epp';
 export * from './render';
+export * from './gitops';
 export * from './api';
 export * from './endpoints';
 export * from './models';
 export { modelEntityRef } from './catalog/modelEntityRef';
+export * from './catalog';
 export * from './permissions';

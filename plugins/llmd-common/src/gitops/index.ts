@@ -1,0 +1,14 @@
+export { describeGitopsChange } from './describeGitopsChange';
+export type { GitopsChange } from './describeGitopsChange';
+export { validateGitopsFiles } from './validateGitopsFiles';
+export type {
+  GitopsProblem,
+  GitopsValidation,
+  ManifestSchemaCheck,
+  SchemaCheckResult,
+  ValidateGitopsFilesOptions,
+} from './validateGitopsFiles';
+export {
+  formatGitopsProblem,
+  formatValidationReport,
+} from './formatValidationReport';

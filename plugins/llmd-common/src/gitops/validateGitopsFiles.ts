@@ -1,0 +1,169 @@
+import { parseAllDocuments } from 'yaml';
+import { lintEndpointPickerConfig } from '../epp/lintEndpointPickerConfig';
+import type { EppDialectId } from '../epp/eppDialects';
+import { readEppConfigLayer } from '../models/eppConfigLayer';
+import type { GitopsFile } from '../render/gitopsFile';
+
+/** One problem found in a GitOps file. */
+export interface GitopsProblem {
+  /** Repo-relative path of the file. */
+  readonly file: string;
+  /** 0-based index of the YAML document in the file; absent for problems of the whole file. */
+  readonly document?: number;
+  /** `Kind namespace/name` of the document, when it has them. */
+  readonly resource?: string;
+  /** Dotted path of the field inside the document (or the EPP config for `epp` problems); empty for the whole. */
+  readonly path: string;
+  readonly message: string;
+  /** Errors block the change; warnings are listed for the reviewer. */
+  readonly severity: 'error' | 'warning';
+  /** Which check found it. */
+  readonly check: 'yaml' | 'schema' | 'epp';
+}
+
+/** The result of checking one manifest against its schema. */
+export type SchemaCheckResult =
+  | {
+      readonly checked: true;
+      readonly errors: readonly { path: string; message: string }[];
+    }
+  | { readonly checked: false; readonly reason: string };
+
+/** Checks a manifest against the schema of its kind (the CRD validator on the server, a stub elsewhere). */
+export type ManifestSchemaCheck = (manifest: unknown) => SchemaCheckResult;
+
+/** Options of {@link validateGitopsFiles}. */
+export interface ValidateGitopsFilesOptions {
+  readonly checkSchema: ManifestSchemaCheck;
+  /** Dialect the EPP configs of LLMInferenceServices are linted with. */
+  readonly eppDialect: EppDialectId;
+}
+
+/** What {@link validateGitopsFiles} found. */
+export interface GitopsValidation {
+  /** True when no problem is an error. */
+  readonly valid: boolean;
+  readonly problems: readonly GitopsProblem[];
+  /** How many Kubernetes manifests were checked, and how many of those against a schema. */
+  readonly manifestCount: number;
+  readonly schemaCheckedCount: number;
+  readonly fileCount: number;
+}
+
+// Kustomize's own files are build instructions, not cluster objects, so no CRD describes them.
+const NOT_CLUSTER_OBJECTS = new Set(['Kustomization', 'Component']);
+
+function resourceOf(doc: Record<string, unknown>): string | undefined {
+  const metadata = doc.metadata as Record<string, unknown> | undefined;
+  const name = typeof metadata?.name === 'string' ? metadata.name : undefined;
+  if (typeof doc.kind !== 'string' || !name) return undefined;
+  const ns =
+    typeof metadata?.namespace === 'string' ? `${metadata.namespace}/` : '';
+  return `${doc.kind} ${ns}${name}`;
+}
+
+function eppProblems(
+  doc: unknown,
+  eppDialect: EppDialectId,
+): Omit<GitopsProblem, 'file' | 'document' | 'resource'>[] {
+  const layer = readEppConfigLayer(doc);
+  if (!layer || !('text' in layer)) return [];
+  const lint = lintEndpointPickerConfig(layer.text, {
+    dialect: eppDialect,
+    deployment: { llmInferenceService: doc },
+  });
+  return lint.diagnostics.map(d => ({
+    path: d.path,
+    message: `EPP config (${lint.dialect}) [${d.code}]: ${d.message}`,
+    severity: d.severity,
+    check: 'epp' as const,
+  }));
+}
+
+/**
+ * Validates GitOps files as a reviewer's CI would: every YAML document parses, every Kubernetes manifest passes the
+ * schema of its kind, and every LLMInferenceService's EndpointPickerConfig passes the EPP linter for the dialect.
+ * Kinds without a known schema are reported as warnings, never silently passed. Never throws.
+ */
+export function validateGitopsFiles(
+  files: readonly GitopsFile[],
+  options: ValidateGitopsFilesOptions,
+): GitopsValidation {
+  const problems: GitopsProblem[] = [];
+  let manifestCount = 0;
+  let schemaCheckedCount = 0;
+  for (const file of files) {
+    const docs = parseAllDocuments(file.content, { uniqueKeys: true });
+    const list = Array.isArray(docs) ? docs : [docs];
+    list.forEach((parsed, document) => {
+      if (parsed.errors.length > 0) {
+        for (const error of parsed.errors) {
+          problems.push({
+            file: file.path,
+            document,
+            path: '',
+            message: `YAML: ${error.message.split('\n')[0]}`,
+            severity: 'error',
+            check: 'yaml',
+          });
+        }
+        return;
+      }
+      const doc = parsed.toJS() as unknown;
+      if (doc === null || doc === undefined) return;
+      if (typeof doc !== 'object' || Array.isArray(doc)) {
+        problems.push({
+          file: file.path,
+          document,
+          path: '',
+          message: 'not a Kubernetes manifest (expected a mapping)',
+          severity: 'error',
+          check: 'schema',
+        });
+        return;
+      }
+      const record = doc as Record<string, unknown>;
+      if (
+        NOT_CLUSTER_OBJECTS.has(String(record.kind)) &&
+        String(record.apiVersion).startsWith('kustomize.config.k8s.io/')
+      )
+        return;
+      manifestCount += 1;
+      const resource = resourceOf(record);
+      const at = { file: file.path, document, ...(resource && { resource }) };
+      const schema = options.checkSchema(doc);
+      if (schema.checked) {
+        schemaCheckedCount += 1;
+        for (const error of schema.errors) {
+          problems.push({
+            ...at,
+            path: error.path,
+            message: error.message,
+            severity: 'error',
+            check: 'schema',
+          });
+        }
+      } else {
+        problems.push({
+          ...at,
+          path: '',
+          message: `not checked against a schema: ${schema.reason}`,
+          severity: 'warning',
+          check: 'schema',
+        });
+      }
+      if (record.kind === 'LLMInferenceService') {
+        for (const problem of eppProblems(doc, options.eppDialect)) {
+          problems.push({ ...at, ...problem });
+        }
+      }
+    });
+  }
+  return {
+    valid: problems.every(p => p.severity !== 'error'),
+    problems,
+    manifestCount,
+    schemaCheckedCount,
+    fileCount: files.length,
+  };
+}

@@ -1,0 +1,54 @@
+export interface Config {
+  llmd?: {
+    /**
+     * Where and how the Software Templates publish GitOps changes.
+     */
+    gitops?: {
+      /**
+       * `local` pushes a branch to a plain git remote (`llmd:gitops:push-branch`); `github` and `gitlab` open a pull
+       * or merge request with the stock publish actions. Default `local`.
+       * @visibility frontend
+       */
+      provider?: 'local' | 'github' | 'gitlab';
+      /**
+       * The GitOps repository. `local`: a path to a bare repository or a git URL; `github`/`gitlab`: the scaffolder
+       * repoUrl form, e.g. `github.com?owner=example-org&repo=llmd-gitops`.
+       * @visibility frontend
+       */
+      repoUrl?: string;
+      /**
+       * Branch pull requests target and new branches start from. Default `main`.
+       * @visibility frontend
+       */
+      targetBranch?: string;
+      /**
+       * What the renderers emit unless a template step overrides it.
+       */
+      target?: {
+        /**
+         * `v1alpha1` (KServe 0.15/0.16, OpenShift AI 3.x) or `v1alpha2` (KServe ≥ 0.17). Default `v1alpha1`.
+         * @visibility frontend
+         */
+        llmisvcApiVersion?: 'v1alpha1' | 'v1alpha2';
+        /**
+         * EPP dialect the routing configs are written and linted for (`llmd epp dialects` lists them).
+         * Default `scheduler-v0.2`.
+         * @visibility frontend
+         */
+        eppDialect?: string;
+      };
+      /**
+       * How `llmd:gitops:validate` checks manifests.
+       */
+      validation?: {
+        /**
+         * Directories scanned recursively for CustomResourceDefinition YAML (e.g. the CRDs installed on the target
+         * clusters, exported with `kubectl get crd -o yaml`). Manifests of kinds found there are validated strictly;
+         * kinds with neither a CRD nor a built-in core schema are reported as warnings.
+         * @visibility backend
+         */
+        crdDirectories?: string[];
+      };
+    };
+  };
+}

@@ -1,0 +1,66 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { JsonObject, JsonValue } from '@backstage/config';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A context for calling an action's handler directly, and what the call did. */
+export interface TestActionContext {
+  /** Pass to `action.handler(ctx as any)`. */
+  ctx: Record<string, unknown>;
+  outputs: Record<string, JsonValue | undefined>;
+  /** Log lines as `level: message`. */
+  logs: string[];
+}
+
+/**
+ * Builds an action context like the scaffolder's task worker does.
+ *
+ * `checkpoints` stands for the task's stored checkpoint state: pass the same
+ * map to two calls to simulate a task retried after a crash.
+ */
+export function createTestActionContext(options: {
+  input: JsonObject;
+  workspacePath: string;
+  isDryRun?: boolean;
+  checkpoints?: Map<string, JsonValue | void>;
+}): TestActionContext {
+  const outputs: TestActionContext['outputs'] = {};
+  const logs: string[] = [];
+  const checkpoints = options.checkpoints ?? new Map();
+  const log =
+    (level: string) =>
+    (message: string): void => {
+      logs.push(`${level}: ${message}`);
+    };
+  const logger: LoggerService = {
+    error: log('error'),
+    warn: log('warn'),
+    info: log('info'),
+    debug: log('debug'),
+    child: () => logger,
+  };
+  const ctx = {
+    input: options.input,
+    workspacePath: options.workspacePath,
+    isDryRun: options.isDryRun,
+    logger,
+    output: (name: string, value: JsonValue) => {
+      outputs[name] = value;
+    },
+    checkpoint: async (opts: {
+      key: string;
+      fn: () => Promise<JsonValue | void>;
+    }) => {
+      if (checkpoints.has(opts.key)) return checkpoints.get(opts.key);
+      const value = await opts.fn();
+      checkpoints.set(opts.key, value);
+      return value;
+    },
+    createTemporaryDirectory: () => mkdtemp(join(tmpdir(), 'llmd-action-tmp-')),
+    getInitiatorCredentials: async () => mockCredentials.user(),
+    task: { id: 'task-1' },
+  };
+  return { ctx, outputs, logs };
+}

@@ -1,0 +1,54 @@
+import type { Config } from '@backstage/config';
+import {
+  renderTargetSchema,
+  resolveRenderTarget,
+  type RenderTarget,
+} from '@llmd/plugin-llmd-common';
+
+/** The publish providers templates choose between. */
+export const GITOPS_PROVIDERS = ['local', 'github', 'gitlab'] as const;
+
+/** A publish provider. */
+export type GitopsProvider = (typeof GITOPS_PROVIDERS)[number];
+
+/** `llmd.gitops` with defaults applied. */
+export interface GitopsConfig {
+  readonly provider: GitopsProvider;
+  readonly repoUrl?: string;
+  readonly targetBranch: string;
+  readonly target: RenderTarget;
+  readonly crdDirectories: readonly string[];
+}
+
+/**
+ * Reads `llmd.gitops` (see config.d.ts). Throws on values no action could work with, so a misconfigured portal fails
+ * at start-up instead of in the middle of someone's template run.
+ */
+export function readGitopsConfig(config: Config): GitopsConfig {
+  const gitops = config.getOptionalConfig('llmd.gitops');
+  const provider = gitops?.getOptionalString('provider') ?? 'local';
+  if (!(GITOPS_PROVIDERS as readonly string[]).includes(provider)) {
+    throw new Error(
+      `llmd.gitops.provider must be one of ${GITOPS_PROVIDERS.join(
+        ', ',
+      )}; got "${provider}"`,
+    );
+  }
+  const rawTarget = gitops?.getOptional('target') ?? {};
+  const target = renderTargetSchema.safeParse(rawTarget);
+  if (!target.success) {
+    throw new Error(
+      `llmd.gitops.target is invalid: ${target.error.issues
+        .map(i => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
+  }
+  return {
+    provider: provider as GitopsProvider,
+    repoUrl: gitops?.getOptionalString('repoUrl'),
+    targetBranch: gitops?.getOptionalString('targetBranch') ?? 'main',
+    target: resolveRenderTarget(target.data),
+    crdDirectories:
+      gitops?.getOptionalStringArray('validation.crdDirectories') ?? [],
+  };
+}

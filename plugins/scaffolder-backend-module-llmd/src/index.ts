@@ -1,0 +1,16 @@
+/**
+ * Scaffolder actions of the llm-d portal: render tenants, shared Gateways, model services and MetalLB into the
+ * GitOps layout, validate them, and push a branch to a plain git remote.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleLlmd as default } from './module';
+export { createTenantRenderAction } from './actions/tenantRender';
+export { createGatewayRenderAction } from './actions/gatewayRender';
+export { createModelRenderAction } from './actions/modelRender';
+export { createMetallbRenderAction } from './actions/metallbRender';
+export { createGitopsValidateAction } from './actions/gitopsValidate';
+export { createGitopsPushBranchAction } from './actions/gitopsPushBranch';
+export { readGitopsConfig, GITOPS_PROVIDERS } from './config/readGitopsConfig';
+export type { GitopsConfig, GitopsProvider } from './config/readGitopsConfig';

@@ -1,0 +1,46 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createGatewayRenderAction } from './actions/gatewayRender';
+import { createGitopsPushBranchAction } from './actions/gitopsPushBranch';
+import { createGitopsValidateAction } from './actions/gitopsValidate';
+import { createMetallbRenderAction } from './actions/metallbRender';
+import { createModelRenderAction } from './actions/modelRender';
+import { createTenantRenderAction } from './actions/tenantRender';
+import { readGitopsConfig } from './config/readGitopsConfig';
+
+/**
+ * The llm-d scaffolder actions: `llmd:{tenant,gateway,model,metallb}:render`, `llmd:gitops:validate` and
+ * `llmd:gitops:push-branch`.
+ *
+ * @public
+ */
+export const scaffolderModuleLlmd = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'llmd',
+  register({ registerInit }) {
+    registerInit({
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+      },
+      async init({ scaffolder, config, logger }) {
+        const gitops = readGitopsConfig(config);
+        scaffolder.addActions(
+          createTenantRenderAction({ gitops }),
+          createGatewayRenderAction({ gitops }),
+          createModelRenderAction({ gitops }),
+          createMetallbRenderAction({ gitops }),
+          createGitopsValidateAction({ gitops, logger }),
+          createGitopsPushBranchAction({ config }),
+        );
+        logger.info(
+          `llm-d actions registered; templates publish with provider "${gitops.provider}"`,
+        );
+      },
+    });
+  },
+});
