@@ -96,11 +96,9 @@ function runHttpBackend(
     }
     head = Buffer.concat([head, chunk]);
     const text = head.toString('latin1');
-    const crlf = text.indexOf('\r\n\r\n');
-    const lf = text.indexOf('\n\n');
-    const end =
-      crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf >= 0 ? lf + 2 : -1;
-    if (end < 0) return;
+    const match = /\r?\n\r?\n/.exec(text);
+    if (!match) return;
+    const end = match.index + match[0].length;
     let status = 200;
     for (const line of text.slice(0, end).split(/\r?\n/).filter(Boolean)) {
       const colon = line.indexOf(':');

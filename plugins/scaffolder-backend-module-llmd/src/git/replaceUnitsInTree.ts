@@ -92,8 +92,8 @@ export async function replaceUnitsInTree(
     if (files.length > 0) parent.entries.set(name, replacement);
     else parent.entries.delete(name);
 
-    for (const path of new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(path) !== after.get(path)) changed.add(path);
+    for (const filePath of new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(filePath) !== after.get(filePath)) changed.add(filePath);
     }
   }
 

@@ -1,0 +1,120 @@
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { defaultCrdRoots } from '@internal/crd-validator';
+import {
+  renderFromInput,
+  resolveRenderTarget,
+  type GitopsFile,
+} from '@llmd/plugin-llmd-common';
+import { stringify } from 'yaml';
+import type { GitopsConfig } from '../config/readGitopsConfig';
+import { createGitopsValidateAction } from './gitopsValidate';
+
+const gitops: GitopsConfig = {
+  provider: 'local',
+  targetBranch: 'main',
+  target: resolveRenderTarget(),
+  crdDirectories: defaultCrdRoots(),
+};
+
+const MODEL = {
+  name: 'granite-8b',
+  namespace: 'team-a',
+  owner: 'group:default/team-a',
+  model: { uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:granite' },
+  gateway: { name: 'team-a-gateway', namespace: 'team-a' },
+};
+
+function renderedModel(): GitopsFile[] {
+  const outcome = renderFromInput('model', MODEL);
+  if (!outcome.success) throw new Error('fixture does not render');
+  return [...outcome.result.files];
+}
+
+describe('llmd:gitops:validate', () => {
+  const workspace = createMockDirectory();
+  const action = createGitopsValidateAction({
+    gitops,
+    logger: mockServices.logger.mock(),
+  });
+  beforeEach(() => workspace.clear());
+
+  async function validate(files: readonly GitopsFile[]) {
+    workspace.setContent(
+      Object.fromEntries(files.map(f => [f.path, f.content])),
+    );
+    const ctx = createMockActionContext({
+      input: {},
+      workspacePath: workspace.path,
+    });
+    const outputs: Record<string, unknown> = {};
+    (ctx.output as jest.Mock).mockImplementation((name, value) => {
+      outputs[name] = value;
+    });
+    const error = await action.handler(ctx as any).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    return { outputs, error };
+  }
+
+  it('passes a rendered model service and reports it for the PR', async () => {
+    const { outputs, error } = await validate(renderedModel());
+    expect(error).toBeUndefined();
+    expect(outputs.valid).toBe(true);
+    expect(outputs.report).toMatch(/✅ 4 manifests in 3 files passed/);
+    expect(outputs.problems).toEqual([]);
+  });
+
+  it("fails on the guide's router.gateway.ref, naming file and field", async () => {
+    const files = renderedModel().map(file =>
+      file.path.endsWith('llminferenceservice.yaml')
+        ? {
+            ...file,
+            content: file.content.replace('refs:', 'ref:'),
+          }
+        : file,
+    );
+    const { outputs, error } = await validate(files);
+    expect(error?.name).toBe('InputError');
+    expect(error?.message).toContain(
+      'tenants/team-a/models/granite-8b/llminferenceservice.yaml LLMInferenceService team-a/granite-8b spec.router.gateway',
+    );
+    expect(outputs.valid).toBe(false);
+    expect(outputs.report).toContain('#### Errors');
+  });
+
+  it("fails on an EPP config the scheduler would reject (the guide's `config:`)", async () => {
+    const files = renderFromInput('model', {
+      ...MODEL,
+      prefill: { replicas: 1 },
+    });
+    if (!files.success) throw new Error('fixture does not render');
+    const broken = files.result.files.map(file => ({
+      ...file,
+      content: file.content.replace(/parameters:/, 'config:'),
+    }));
+    const { error } = await validate(broken);
+    expect(error?.message).toMatch(/EPP config \(scheduler-v0\.2\)/);
+  });
+
+  it('warns about kinds it has no schema for, and rejects broken YAML', async () => {
+    const unknownKind = stringify({
+      apiVersion: 'example.com/v1',
+      kind: 'Widget',
+      metadata: { name: 'w' },
+    });
+    const ok = await validate([
+      { path: 'extra/widget.yaml', content: unknownKind },
+    ]);
+    expect(ok.error).toBeUndefined();
+    expect(ok.outputs.report).toContain('#### Warnings');
+    const bad = await validate([
+      { path: 'extra/broken.yaml', content: 'a: [1,\nb: 2\n' },
+    ]);
+    expect(bad.error?.message).toContain('extra/broken.yaml: YAML');
+  });
+});
