@@ -9,6 +9,7 @@ import {
   type RenderKind,
   type RenderTarget,
 } from '@llmd/plugin-llmd-common';
+import { dropUnsetTemplateValues } from './dropUnsetTemplateValues';
 import { llmdSchema } from './llmdSchema';
 import type { GitopsConfig } from '../config/readGitopsConfig';
 import { writeWorkspaceFiles } from '../workspace/writeWorkspaceFiles';
@@ -83,7 +84,8 @@ export function createRenderAction(
       ctx.logger.info(
         `Rendering ${kind} for LLMInferenceService ${target.llmisvcApiVersion}, EPP dialect ${target.eppDialect}`,
       );
-      const outcome = renderFromInput(kind, ctx.input.input, target);
+      const raw = dropUnsetTemplateValues(ctx.input.input);
+      const outcome = renderFromInput(kind, raw, target);
       if (!outcome.success) {
         const lines = outcome.problems.map(formatInputProblem);
         for (const line of lines) ctx.logger.error(line);
@@ -95,7 +97,7 @@ export function createRenderAction(
       }
       const change = describeGitopsChange(
         kind,
-        ctx.input.input,
+        raw,
         outcome.result,
         target,
       );

@@ -1,63 +1,18 @@
-import { createMockDirectory } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
-import { InputError } from '@backstage/errors';
-import type { JsonObject, JsonValue } from '@backstage/config';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { JsonValue } from '@backstage/config';
+import { filesOf, gitIn, refsOf } from '../__testUtils__/gitRepositories';
 import {
-  createBareRepository,
-  filesOf,
-  gitIn,
-  refsOf,
-} from '../__testUtils__/gitRepositories';
-import { createTestActionContext } from '../__testUtils__/testActionContext';
-import { createGitopsPushBranchAction } from './gitopsPushBranch';
-
-const BRANCH = 'llmd/model/team-a/granite-8b';
-const UNIT = 'tenants/team-a/models/granite-8b';
-const SEED = {
-  'README.md': '# gitops\n',
-  'tenants/team-a/base/namespace.yaml': 'kind: Namespace\n',
-  [`${UNIT}/llminferenceservice.yaml`]: 'replicas: 1\n',
-  [`${UNIT}/stale.yaml`]: 'kind: Stale\n',
-  'tenants/team-a/models/other/llminferenceservice.yaml': 'replicas: 9\n',
-};
+  BRANCH,
+  UNIT,
+  usePushBranchHarness,
+} from '../__testUtils__/pushBranchHarness';
 
 describe('llmd:gitops:push-branch (bare repository)', () => {
-  const workspace = createMockDirectory();
-  let root: string;
+  const harness = usePushBranchHarness();
+  const { workspace, push } = harness;
   let remote: string;
-
   beforeEach(() => {
-    workspace.clear();
-    root = mkdtempSync(join(tmpdir(), 'llmd-push-branch-'));
-    remote = createBareRepository(root, SEED);
+    remote = harness.remote();
   });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-  async function push(
-    input: JsonObject,
-    options: {
-      isDryRun?: boolean;
-      checkpoints?: Map<string, JsonValue | void>;
-      config?: JsonObject;
-    } = {},
-  ) {
-    const action = createGitopsPushBranchAction({
-      config: new ConfigReader(
-        options.config ?? { llmd: { gitops: { repoUrl: remote } } },
-      ),
-    });
-    const run = createTestActionContext({
-      input: { branchName: BRANCH, ...input },
-      workspacePath: workspace.path,
-      isDryRun: options.isDryRun,
-      checkpoints: options.checkpoints,
-    });
-    await action.handler(run.ctx as any);
-    return run;
-  }
 
   const head = (ref: string) => gitIn(remote, 'rev-parse', ref);
 
@@ -232,120 +187,5 @@ describe('llmd:gitops:push-branch (bare repository)', () => {
     });
     expect(refsOf(remote)).toBe(refs);
     expect(logs.join('\n')).toContain('Dry run: would push 1 unit(s)');
-  });
-
-  describe('refuses, pushing nothing,', () => {
-    let refs: string;
-    beforeEach(() => {
-      workspace.setContent({
-        [`${UNIT}/llminferenceservice.yaml`]: 'replicas: 2\n',
-      });
-      refs = refsOf(remote);
-    });
-    // Whatever was refused, no ref of the remote moved.
-    afterEach(() => {
-      if (refsOf(remote) !== refs)
-        throw new Error('a refused push moved a ref');
-    });
-
-    it.each([
-      [
-        'a branch name with a space',
-        { branchName: 'llmd/a b' },
-        "branchName 'llmd/a b': must not contain spaces",
-      ],
-      [
-        'a branch name with ..',
-        { branchName: 'llmd/../x' },
-        "branchName 'llmd/../x': must not contain '..'",
-      ],
-      [
-        'a branch name ending in .lock',
-        { branchName: 'llmd/x.lock' },
-        "must not have a component ending with '.lock'",
-      ],
-      [
-        'a branch name ending in /',
-        { branchName: 'llmd/' },
-        "must not start or end with '/'",
-      ],
-      [
-        'a unit climbing out',
-        { units: ['../outside'] },
-        "units[0] '../outside': must not contain '..'",
-      ],
-      [
-        'an absolute unit',
-        { units: ['/etc'] },
-        "units[0] '/etc': must be relative to the repository root",
-      ],
-      [
-        'the root as unit',
-        { units: ['.'] },
-        'must name a directory below the repository root',
-      ],
-      [
-        'a sourcePath climbing out',
-        { sourcePath: '../' },
-        "sourcePath '../': must stay inside the workspace",
-      ],
-      [
-        'an absolute sourcePath',
-        { sourcePath: '/etc' },
-        "sourcePath '/etc': must be relative to the workspace",
-      ],
-      [
-        'a missing targetBranch',
-        { targetBranch: 'nope' },
-        `targetBranch 'nope': no such branch in`,
-      ],
-      [
-        'a remote that is no repository',
-        { remoteUrl: '/nonexistent/x.git' },
-        'not a bare git repository',
-      ],
-      [
-        'an ssh remote',
-        { remoteUrl: 'git@github.com:o/r.git' },
-        'looks like a forge or ssh address',
-      ],
-    ])('%s', async (_name, input, message) => {
-      const error = await push(input).catch(e => e);
-      expect(error).toBeInstanceOf(InputError);
-      expect(error.message).toContain(message);
-    });
-
-    it('without a remote', async () => {
-      await expect(push({}, { config: {} })).rejects.toThrow(
-        new InputError(
-          'remoteUrl: not given, and llmd.gitops.repoUrl is not configured',
-        ),
-      );
-    });
-
-    it('files at the source root without units', async () => {
-      workspace.addContent({ 'catalog-info.yaml': 'kind: Component\n' });
-      await expect(push({})).rejects.toThrow(
-        /sourcePath holds files at its root \(catalog-info\.yaml\)/,
-      );
-    });
-
-    it('a symlink inside a unit', async () => {
-      symlinkSync('/etc/hostname', workspace.resolve(UNIT, 'host.yaml'));
-      await expect(push({})).rejects.toThrow(
-        new InputError(
-          `unit '${UNIT}' holds symlinks or special files, which are not pushed: ${UNIT}/host.yaml`,
-        ),
-      );
-    });
-
-    it('a sourcePath leading out through a symlink', async () => {
-      const outside = join(root, 'outside');
-      mkdirSync(outside);
-      symlinkSync(outside, workspace.resolve('linked'));
-      await expect(push({ sourcePath: 'linked' })).rejects.toThrow(
-        "sourcePath 'linked': leads out of the workspace through a symlink",
-      );
-    });
   });
 });
