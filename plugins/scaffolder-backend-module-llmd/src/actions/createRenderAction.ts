@@ -9,7 +9,6 @@ import {
   type RenderKind,
   type RenderTarget,
 } from '@llmd/plugin-llmd-common';
-import { dropUnsetTemplateValues } from './dropUnsetTemplateValues';
 import { llmdSchema } from './llmdSchema';
 import type { GitopsConfig } from '../config/readGitopsConfig';
 import { writeWorkspaceFiles } from '../workspace/writeWorkspaceFiles';
@@ -84,7 +83,7 @@ export function createRenderAction(
       ctx.logger.info(
         `Rendering ${kind} for LLMInferenceService ${target.llmisvcApiVersion}, EPP dialect ${target.eppDialect}`,
       );
-      const raw = dropUnsetTemplateValues(ctx.input.input);
+      const raw = ctx.input.input;
       const outcome = renderFromInput(kind, raw, target);
       if (!outcome.success) {
         const lines = outcome.problems.map(formatInputProblem);
@@ -95,12 +94,7 @@ export function createRenderAction(
             .join('\n')}`,
         );
       }
-      const change = describeGitopsChange(
-        kind,
-        raw,
-        outcome.result,
-        target,
-      );
+      const change = describeGitopsChange(kind, raw, outcome.result, target);
       const files = await writeWorkspaceFiles(
         ctx.workspacePath,
         ctx.input.targetPath ?? '.',

@@ -113,9 +113,15 @@ describe('pushBranchOverHttp', () => {
     );
     const refs = refsOf(remote);
 
+    // A unit neither the branch nor the workspace has changes nothing either.
     const again = await pushBranchOverHttp(
       { url, auth: anonymous },
-      request(files),
+      request(files, {
+        units: new Map([
+          [UNIT, files],
+          ['tenants/absent', []],
+        ]),
+      }),
     );
 
     expect(again).toEqual({

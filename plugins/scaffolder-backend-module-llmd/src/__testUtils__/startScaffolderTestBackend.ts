@@ -1,0 +1,66 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
+import type { JsonObject } from '@backstage/types';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import scaffolderModuleLlmd from '../index';
+
+/** The repository's templates directory. */
+export const TEMPLATES_DIR = path.resolve(__dirname, '../../../../templates');
+
+/** The four llm-d templates, by directory. */
+export const LLMD_TEMPLATES = [
+  'tenant',
+  'model-service',
+  'shared-gateway',
+  'metallb',
+] as const;
+
+/**
+ * Starts the real catalog and scaffolder backends (with the stock GitHub publish module and this module) on an
+ * in-memory database, with the llm-d templates registered from `templates/` as a file location.
+ */
+export async function startScaffolderTestBackend(llmdGitops: JsonObject) {
+  const backend = await startTestBackend({
+    features: [
+      catalogPlugin,
+      scaffolderEntityModel,
+      scaffolderPlugin,
+      githubModule,
+      scaffolderModuleLlmd,
+      mockServices.rootConfig.factory({
+        data: {
+          backend: {
+            baseUrl: 'http://localhost:7007',
+            workingDirectory: mkdtempSync(path.join(tmpdir(), 'llmd-scaf-')),
+          },
+          catalog: {
+            rules: [{ allow: ['Template', 'Location'] }],
+            locations: LLMD_TEMPLATES.map(dir => ({
+              type: 'file',
+              target: path.join(TEMPLATES_DIR, dir, 'template.yaml'),
+            })),
+          },
+          llmd: { gitops: llmdGitops },
+        },
+      }),
+    ],
+  });
+  const auth = mockCredentials.user.header();
+  const api = {
+    get: (url: string) =>
+      request(backend.server).get(url).set('Authorization', auth),
+    post: (url: string, body: object) =>
+      request(backend.server).post(url).set('Authorization', auth).send(body),
+  };
+  return { backend, api };
+}

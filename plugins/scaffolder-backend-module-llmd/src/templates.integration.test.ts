@@ -1,0 +1,277 @@
+import { expectValidYamlText } from './__testUtils__/expectValidYamlText';
+import {
+  createBareRepository,
+  filesOf,
+  gitIn,
+  refsOf,
+} from './__testUtils__/gitRepositories';
+import {
+  LLMD_TEMPLATES,
+  startScaffolderTestBackend,
+  TEMPLATES_DIR,
+} from './__testUtils__/startScaffolderTestBackend';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+jest.setTimeout(120_000);
+
+const MODEL_VALUES = {
+  name: 'granite-8b',
+  namespace: 'team-a',
+  owner: 'group:default/team-a',
+  modelUri:
+    'oci://quay.io/redhat-ai-services/modelcar-catalog:granite-3.3-8b-instruct',
+  replicas: 2,
+  gpusPerReplica: 1,
+  gateway: 'tenant',
+  authEnabled: true,
+  routingPreset: 'default',
+};
+
+// Someone else's values: a P/D model over RoCE with a large-model probe and dashboard labels.
+const PD_VALUES = {
+  name: 'mixtral-pd',
+  namespace: 'research',
+  owner: 'group:default/research',
+  displayName: 'Mixtral P/D',
+  modelUri: 'hf://mistralai/Mixtral-8x7B-Instruct-v0.1',
+  servedModelName: 'mixtral',
+  replicas: 2,
+  gpusPerReplica: 4,
+  maxModelLen: 16384,
+  startupProbe: 'large-model',
+  gateway: 'shared',
+  authEnabled: true,
+  routingPreset: 'prefill-decode',
+  hardwareProfileName: 'nvidia-h100',
+  disaggregation: true,
+  prefillReplicas: 3,
+  prefillGpusPerReplica: 2,
+  roce: true,
+  roceNetworks: 'roce-p2',
+};
+
+function template(dir: string) {
+  return parse(
+    readFileSync(path.join(TEMPLATES_DIR, dir, 'template.yaml'), 'utf8'),
+  );
+}
+
+describe('llm-d templates on the real scaffolder', () => {
+  let root: string;
+  let remote: string;
+  let started: Awaited<ReturnType<typeof startScaffolderTestBackend>>;
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'llmd-templates-'));
+    remote = createBareRepository(root, { 'README.md': '# GitOps\n' });
+    started = await startScaffolderTestBackend({
+      provider: 'local',
+      repoUrl: remote,
+      targetBranch: 'main',
+    });
+    // The catalog ingests the template locations in the background.
+    for (let i = 0; i < 150; i++) {
+      if ((await templateNames()).length === LLMD_TEMPLATES.length) return;
+      await new Promise(resolve => setTimeout(resolve, 200));
+    }
+    throw new Error('the templates did not appear in the catalog within 30 s');
+  });
+  async function templateNames(): Promise<string[]> {
+    const response = await started.api.get(
+      '/api/catalog/entities/by-query?filter=kind=template',
+    );
+    return (response.body.items ?? []).map(
+      (e: { metadata: { name: string } }) => e.metadata.name,
+    );
+  }
+
+  afterAll(async () => {
+    await started?.backend.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  async function runTask(templateName: string, values: object) {
+    const created = await started.api.post('/api/scaffolder/v2/tasks', {
+      templateRef: `template:default/${templateName}`,
+      values,
+    });
+    if (created.status !== 201) return { created, task: undefined };
+    const id = created.body.id;
+    for (let i = 0; i < 600; i++) {
+      const task = await started.api.get(`/api/scaffolder/v2/tasks/${id}`);
+      if (['completed', 'failed', 'cancelled'].includes(task.body.status)) {
+        const events = await started.api.get(
+          `/api/scaffolder/v2/tasks/${id}/events`,
+        );
+        const log = events.body
+          .map((e: { body: { message?: string } }) => e.body.message ?? '')
+          .join('\n');
+        return { created, task: task.body, log };
+      }
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    throw new Error(`task ${id} did not finish`);
+  }
+
+  it('lists the six llmd actions', async () => {
+    const response = await started.api.get('/api/scaffolder/v2/actions');
+    const ids = response.body.map((a: { id: string }) => a.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'llmd:tenant:render',
+        'llmd:gateway:render',
+        'llmd:model:render',
+        'llmd:metallb:render',
+        'llmd:gitops:validate',
+        'llmd:gitops:push-branch',
+        'publish:github:pull-request',
+      ]),
+    );
+  });
+
+  it('registers the four templates in the catalog', async () => {
+    expect((await templateNames()).sort()).toEqual([
+      'llmd-metallb',
+      'llmd-model-service',
+      'llmd-shared-gateway',
+      'llmd-tenant',
+    ]);
+  });
+
+  it.each([
+    ['model-service', PD_VALUES, 'tenants/research/models/mixtral-pd'],
+    [
+      'tenant',
+      {
+        namespace: 'team-b',
+        owner: 'group:default/team-b',
+        gatewayMode: 'dedicated',
+        tls: true,
+        hostname: 'team-b.apps.example.com',
+        tlsSecretName: 'team-b-tls',
+      },
+      'tenants/team-b/base',
+    ],
+    [
+      'shared-gateway',
+      {
+        name: 'openshift-ai-inference',
+        namespace: 'openshift-ingress',
+        access: 'names',
+        namespaces: ['team-a', 'team-b'],
+        tls: false,
+      },
+      'platform/gateways/openshift-ai-inference',
+    ],
+    [
+      'metallb',
+      {
+        addresses: ['10.10.0.0/28'],
+        mode: 'bgp',
+        myASN: 64500,
+        peerASN: 64501,
+        peerAddress: '10.0.0.1',
+        installOperator: true,
+        poolName: 'llm-d-pool',
+      },
+      'platform/metallb/instance',
+    ],
+  ])(
+    'dry-runs %s into CRD-valid files and pushes nothing',
+    async (dir, values, unit) => {
+      const before = refsOf(remote);
+      const response = await started.api.post('/api/scaffolder/v2/dry-run', {
+        template: template(dir),
+        values,
+        directoryContents: [],
+      });
+      if (response.status !== 200)
+        throw new Error(JSON.stringify(response.body));
+      const files = response.body.directoryContents as {
+        path: string;
+        base64Content: string;
+      }[];
+      const yamlFiles = files.filter(f => f.path.endsWith('.yaml'));
+      expect(yamlFiles.some(f => f.path.startsWith(`${unit}/`))).toBe(true);
+      for (const file of yamlFiles) {
+        expectValidYamlText(
+          Buffer.from(file.base64Content, 'base64').toString('utf8'),
+        );
+      }
+      const steps = response.body.steps.map((s: { id: string }) => s.id);
+      expect(steps).toContain('publish-local');
+      expect(refsOf(remote)).toBe(before);
+    },
+  );
+
+  it('pushes a model service to its branch, and a re-run updates that branch', async () => {
+    const first = await runTask('llmd-model-service', MODEL_VALUES);
+    expect(first.task?.status).toBe('completed');
+    const branch = 'llmd/model/team-a/granite-8b';
+    const head = gitIn(remote, 'rev-parse', `refs/heads/${branch}`);
+    const unit = 'tenants/team-a/models/granite-8b';
+    expect(filesOf(remote, branch)).toEqual([
+      'README.md',
+      `${unit}/access.yaml`,
+      `${unit}/kustomization.yaml`,
+      `${unit}/llminferenceservice.yaml`,
+    ]);
+    for (const file of ['access.yaml', 'llminferenceservice.yaml']) {
+      expectValidYamlText(gitIn(remote, 'show', `${branch}:${unit}/${file}`));
+    }
+    expect(first.log).toContain('Validating 3 YAML files');
+
+    const second = await runTask('llmd-model-service', {
+      ...MODEL_VALUES,
+      replicas: 3,
+    });
+    expect(second.task?.status).toBe('completed');
+    const next = gitIn(remote, 'rev-parse', `refs/heads/${branch}`);
+    expect(next).not.toBe(head);
+    expect(gitIn(remote, 'rev-parse', `${next}^`)).toBe(head);
+    expect(
+      gitIn(remote, 'show', `${branch}:${unit}/llminferenceservice.yaml`),
+    ).toContain('replicas: 3');
+  });
+
+  it.each([
+    [{ name: 'Granite' }, 'name'],
+    [{ name: 'g'.repeat(64) }, 'name'],
+    [{ namespace: '../etc' }, 'namespace'],
+    [{ gateway: 'someone-elses' }, 'gateway'],
+    [{ gpusPerReplica: 0, tensorParallelSize: 4 }, 'gpusPerReplica'],
+    // Passes the form's JSON Schema; the llm-d rules across fields refuse it in the render step.
+    [{ gpusPerReplica: 1, tensorParallelSize: 4 }, 'tensorParallelSize'],
+    [{ modelUri: 'oci://quay.io/x:{{ .Name }}' }, 'model.uri'],
+    [
+      {
+        disaggregation: true,
+        prefillReplicas: 2,
+        prefillGpusPerReplica: 0,
+        routingPreset: 'prefill-decode',
+      },
+      'prefillGpusPerReplica',
+    ],
+  ])(
+    'refuses bad input (%j) naming the field, pushing nothing',
+    async (bad, field) => {
+      const before = refsOf(remote);
+      const { created, task, log } = await runTask('llmd-model-service', {
+        ...MODEL_VALUES,
+        ...bad,
+      });
+      if (created.status === 201) {
+        expect(task?.status).toBe('failed');
+        expect(log).toContain('The model input is invalid');
+        expect(log).toContain(field);
+      } else {
+        expect(created.status).toBe(400);
+        expect(JSON.stringify(created.body)).toContain(field);
+      }
+      expect(refsOf(remote)).toBe(before);
+    },
+  );
+});
