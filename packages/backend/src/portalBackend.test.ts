@@ -4,6 +4,12 @@ import {
 } from './testing/startBackendProcess';
 import { signInAsGuest } from './testing/signInAsGuest';
 import { pollUntil } from './testing/pollUntil';
+import { expectValidManifests } from '@internal/crd-validator';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 // The real dev backend as its own process (what `npm start` runs) on the real
 // app-config.yaml: SQLite in memory, guest sign-in, the repo's own catalog.
@@ -55,6 +61,10 @@ describe('portal backend on embedded defaults', () => {
       'Group:team-a',
       'User:guest',
       'Template:llmd-gitops-repository',
+      'Template:llmd-tenant',
+      'Template:llmd-model-service',
+      'Template:llmd-shared-gateway',
+      'Template:llmd-metallb',
     ];
     const listRefs = async (): Promise<string[]> => {
       const { status, body } = await get(
@@ -75,16 +85,74 @@ describe('portal backend on embedded defaults', () => {
     expect(refs).toEqual(expect.arrayContaining(expected));
   });
 
-  it('offers the stock GitHub and GitLab publish actions', async () => {
+  it('offers the six llm-d actions and the stock publish actions', async () => {
     const { status, body } = await get('/api/scaffolder/v2/actions');
     expect(status).toBe(200);
     expect(body.map((a: { id: string }) => a.id)).toEqual(
       expect.arrayContaining([
+        'llmd:tenant:render',
+        'llmd:gateway:render',
+        'llmd:model:render',
+        'llmd:metallb:render',
+        'llmd:gitops:validate',
+        'llmd:gitops:push-branch',
         'fetch:template',
         'publish:github:pull-request',
         'publish:gitlab:merge-request',
       ]),
     );
+  });
+
+  it('dry-runs the model template with P/D over RoCE into CRD-valid files', async () => {
+    const templateText = fs.readFileSync(
+      path.join(REPO_ROOT, 'templates/model-service/template.yaml'),
+      'utf8',
+    );
+    const res = await fetch(`${backend.baseUrl}/api/scaffolder/v2/dry-run`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        template: parse(templateText),
+        values: {
+          name: 'qwen-pd',
+          namespace: 'lab-7',
+          owner: 'group:default/team-a',
+          modelUri: 'hf://Qwen/Qwen2.5-7B-Instruct',
+          replicas: 3,
+          gpusPerReplica: 2,
+          gateway: 'tenant',
+          authEnabled: true,
+          routingPreset: 'prefill-decode',
+          disaggregation: true,
+          prefillReplicas: 2,
+          prefillGpusPerReplica: 2,
+          roce: true,
+          roceNetworks: 'roce-net',
+        },
+        directoryContents: [],
+      }),
+    });
+    const body = await res.json();
+    expect(res.status).toBe(200);
+    const yamlFiles = (
+      body.directoryContents as { path: string; base64Content: string }[]
+    ).filter(file => file.path.endsWith('.yaml'));
+    expect(yamlFiles.map(f => f.path).sort()).toEqual([
+      'tenants/lab-7/models/qwen-pd/access.yaml',
+      'tenants/lab-7/models/qwen-pd/kustomization.yaml',
+      'tenants/lab-7/models/qwen-pd/llminferenceservice.yaml',
+    ]);
+    for (const file of yamlFiles) {
+      const docs = parseAllDocuments(
+        Buffer.from(file.base64Content, 'base64').toString('utf8'),
+      )
+        .map(doc => doc.toJS())
+        .filter(doc => !String(doc.apiVersion).startsWith('kustomize.'));
+      expectValidManifests(docs);
+    }
   });
 
   it('serves the llm-d API, with no clusters unless configured', async () => {
