@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
@@ -7,6 +8,7 @@ import {
   BACKEND_URL,
   DevPortal,
   FRONTEND_URL,
+  repoRoot,
   startDevPortal,
 } from './devPortal';
 
@@ -56,12 +58,83 @@ describe('dev portal in Chromium', () => {
     await page.screenshot({ path: join(artifactsDir, 'entity.png') });
   });
 
-  it('shows the template list', async () => {
+  it('shows the llm-d templates in the template list', async () => {
     await page.goto(`${FRONTEND_URL}/create`);
-    const card = page.getByText('llm-d GitOps repository').first();
-    await card.waitFor({ timeout: 60_000 });
-    expect(await card.isVisible()).toBe(true);
+    for (const title of [
+      'Onboard a tenant',
+      'Deploy an LLM model service',
+      'Shared inference Gateway',
+      'Bare-metal load balancer (MetalLB)',
+      'llm-d GitOps repository',
+    ]) {
+      const card = page.getByText(title, { exact: true }).first();
+      await card.waitFor({ timeout: 60_000 });
+      expect(await card.isVisible()).toBe(true);
+    }
     await page.screenshot({ path: join(artifactsDir, 'templates.png') });
+  });
+
+  it('turns a model service request into a branch of the local GitOps repository', async () => {
+    const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    const guestToken = (await refresh.json()).backstageIdentity.token;
+    const created = await fetch(`${BACKEND_URL}/api/scaffolder/v2/tasks`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${guestToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        templateRef: 'template:default/llmd-model-service',
+        values: {
+          name: 'e2e-granite',
+          namespace: 'team-a',
+          owner: 'group:default/team-a',
+          modelUri: 'hf://ibm-granite/granite-3.3-2b-instruct',
+          replicas: 1,
+          gpusPerReplica: 1,
+          gateway: 'tenant',
+          authEnabled: true,
+          routingPreset: 'default',
+        },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = await created.json();
+    let status = '';
+    for (let i = 0; i < 120 && !['completed', 'failed'].includes(status); i++) {
+      await new Promise(r => setTimeout(r, 500));
+      const task = await fetch(`${BACKEND_URL}/api/scaffolder/v2/tasks/${id}`, {
+        headers: { authorization: `Bearer ${guestToken}` },
+      });
+      status = (await task.json()).status;
+    }
+    expect(status).toBe('completed');
+    const files = execFileSync(
+      'git',
+      [
+        '--git-dir',
+        join(repoRoot, '.llmd-data', 'gitops.git'),
+        'ls-tree',
+        '-r',
+        '--name-only',
+        'llmd/model/team-a/e2e-granite',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(files).toContain(
+      'tenants/team-a/models/e2e-granite/llminferenceservice.yaml',
+    );
+    // The branch starts from main, so the seeded tenant is there too.
+    expect(files).toContain('tenants/team-a/base/namespace.yaml');
+
+    await page.goto(`${FRONTEND_URL}/create/tasks/${id}`);
+    await page
+      .getByText('Push the branch to the GitOps repository')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(artifactsDir, 'model-task.png') });
   });
 
   it('offers catalog import and the task list', async () => {

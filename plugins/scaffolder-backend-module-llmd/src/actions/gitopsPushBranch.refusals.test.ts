@@ -81,9 +81,9 @@ describe('llmd:gitops:push-branch refuses, pushing nothing,', () => {
       `targetBranch 'nope': no such branch in`,
     ],
     [
-      'a remote that is no repository',
+      'a repository on disk other than the configured one',
       { remoteUrl: '/nonexistent/x.git' },
-      'not a bare git repository',
+      'only allowed when it is llmd.gitops.repoUrl',
     ],
     [
       'an ssh remote',
@@ -92,6 +92,15 @@ describe('llmd:gitops:push-branch refuses, pushing nothing,', () => {
     ],
   ])('%s', async (_name, input, message) => {
     expect(await refusal(input)).toContain(message);
+  });
+
+  it('with a configured remote that is no repository', async () => {
+    expect(
+      await refusal(
+        {},
+        { config: { llmd: { gitops: { repoUrl: '/nonexistent/x.git' } } } },
+      ),
+    ).toContain('not a bare git repository');
   });
 
   it('without a remote', async () => {

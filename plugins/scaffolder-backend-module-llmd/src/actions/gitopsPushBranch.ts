@@ -120,6 +120,17 @@ export function createGitopsPushBranchAction(options: {
       assertValidBranchName(targetBranch, 'targetBranch');
 
       const remote = resolveRemote(remoteUrl);
+      // A template must not make the backend write into arbitrary repositories on its own disk.
+      if (
+        remote.type === 'bare' &&
+        input.remoteUrl !== undefined &&
+        (!gitops.repoUrl ||
+          resolveRemote(gitops.repoUrl).display !== remote.display)
+      ) {
+        throw new InputError(
+          `remoteUrl: a repository on the backend's disk is only allowed when it is llmd.gitops.repoUrl`,
+        );
+      }
       logger.info(
         `Resolving remote ${remote.display}: ${
           remote.type === 'bare' ? 'bare repository on disk' : 'git over http'
