@@ -109,7 +109,15 @@ describe('llm-d templates on the real scaffolder', () => {
         const log = events.body
           .map((e: { body: { message?: string } }) => e.body.message ?? '')
           .join('\n');
-        return { created, task: task.body, log };
+        const completion = events.body.find(
+          (e: { type: string }) => e.type === 'completion',
+        );
+        return {
+          created,
+          task: task.body,
+          log,
+          output: completion?.body.output,
+        };
       }
       await new Promise(resolve => setTimeout(resolve, 100));
     }
@@ -223,6 +231,10 @@ describe('llm-d templates on the real scaffolder', () => {
       expectValidYamlText(gitIn(remote, 'show', `${branch}:${unit}/${file}`));
     }
     expect(first.log).toContain('Validating 3 YAML files');
+    const [change, validation] = first.output.text;
+    expect(change.content).toContain(`Branch \`${branch}\``);
+    expect(change.content).toContain(`${unit}/llminferenceservice.yaml`);
+    expect(validation.content).toContain('passed validation');
 
     const second = await runTask('llmd-model-service', {
       ...MODEL_VALUES,
