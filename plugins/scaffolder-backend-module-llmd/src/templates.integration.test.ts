@@ -5,8 +5,8 @@ import {
   gitIn,
   refsOf,
 } from './__testUtils__/gitRepositories';
+import { runTemplateTask } from './__testUtils__/runTemplateTask';
 import {
-  LLMD_TEMPLATES,
   startScaffolderTestBackend,
   TEMPLATES_DIR,
 } from './__testUtils__/startScaffolderTestBackend';
@@ -72,57 +72,15 @@ describe('llm-d templates on the real scaffolder', () => {
       repoUrl: remote,
       targetBranch: 'main',
     });
-    // The catalog ingests the template locations in the background.
-    for (let i = 0; i < 150; i++) {
-      if ((await templateNames()).length === LLMD_TEMPLATES.length) return;
-      await new Promise(resolve => setTimeout(resolve, 200));
-    }
-    throw new Error('the templates did not appear in the catalog within 30 s');
+    await started.waitForTemplates();
   });
-  async function templateNames(): Promise<string[]> {
-    const response = await started.api.get(
-      '/api/catalog/entities/by-query?filter=kind=template',
-    );
-    return (response.body.items ?? []).map(
-      (e: { metadata: { name: string } }) => e.metadata.name,
-    );
-  }
-
   afterAll(async () => {
     await started?.backend.stop();
     rmSync(root, { recursive: true, force: true });
   });
 
-  async function runTask(templateName: string, values: object) {
-    const created = await started.api.post('/api/scaffolder/v2/tasks', {
-      templateRef: `template:default/${templateName}`,
-      values,
-    });
-    if (created.status !== 201) return { created, task: undefined };
-    const id = created.body.id;
-    for (let i = 0; i < 600; i++) {
-      const task = await started.api.get(`/api/scaffolder/v2/tasks/${id}`);
-      if (['completed', 'failed', 'cancelled'].includes(task.body.status)) {
-        const events = await started.api.get(
-          `/api/scaffolder/v2/tasks/${id}/events`,
-        );
-        const log = events.body
-          .map((e: { body: { message?: string } }) => e.body.message ?? '')
-          .join('\n');
-        const completion = events.body.find(
-          (e: { type: string }) => e.type === 'completion',
-        );
-        return {
-          created,
-          task: task.body,
-          log,
-          output: completion?.body.output,
-        };
-      }
-      await new Promise(resolve => setTimeout(resolve, 100));
-    }
-    throw new Error(`task ${id} did not finish`);
-  }
+  const runTask = (templateName: string, values: object) =>
+    runTemplateTask(started.api, templateName, values);
 
   it('lists the six llmd actions', async () => {
     const response = await started.api.get('/api/scaffolder/v2/actions');
@@ -141,7 +99,7 @@ describe('llm-d templates on the real scaffolder', () => {
   });
 
   it('registers the four templates in the catalog', async () => {
-    expect((await templateNames()).sort()).toEqual([
+    expect((await started.templateNames()).sort()).toEqual([
       'llmd-metallb',
       'llmd-model-service',
       'llmd-shared-gateway',
@@ -249,16 +207,16 @@ describe('llm-d templates on the real scaffolder', () => {
     ).toContain('replicas: 3');
   });
 
+  // The form's JSON Schema refuses most mistakes when the task is created (400); the llm-d rules across fields
+  // refuse the rest in the render step (a failed task). Either way the field is named and nothing is pushed.
   it.each([
-    [{ name: 'Granite' }, 'name'],
-    [{ name: 'g'.repeat(64) }, 'name'],
-    [{ namespace: '../etc' }, 'namespace'],
-    [{ gateway: 'someone-elses' }, 'gateway'],
-    [{ gpusPerReplica: 0, tensorParallelSize: 4 }, 'gpusPerReplica'],
-    // Passes the form's JSON Schema; the llm-d rules across fields refuse it in the render step.
-    [{ gpusPerReplica: 1, tensorParallelSize: 4 }, 'tensorParallelSize'],
-    [{ modelUri: 'oci://quay.io/x:{{ .Name }}' }, 'model.uri'],
+    ['form', { name: 'Granite' }, 'name'],
+    ['form', { name: 'g'.repeat(64) }, 'name'],
+    ['form', { namespace: '../etc' }, 'namespace'],
+    ['form', { gateway: 'someone-elses' }, 'gateway'],
+    ['form', { gpusPerReplica: 0, tensorParallelSize: 4 }, 'gpusPerReplica'],
     [
+      'form',
       {
         disaggregation: true,
         prefillReplicas: 2,
@@ -267,22 +225,31 @@ describe('llm-d templates on the real scaffolder', () => {
       },
       'prefillGpusPerReplica',
     ],
-  ])(
-    'refuses bad input (%j) naming the field, pushing nothing',
-    async (bad, field) => {
+    [
+      'render',
+      { gpusPerReplica: 1, tensorParallelSize: 4 },
+      'tensorParallelSize',
+    ],
+    ['render', { modelUri: 'oci://quay.io/x:{{ .Name }}' }, 'model.uri'],
+    [
+      'render',
+      { routingPreset: 'prefill-decode', disaggregation: false },
+      'routing.preset',
+    ],
+  ] as const)(
+    'refuses bad input at the %s (%j) naming the field, pushing nothing',
+    async (stage, bad, field) => {
       const before = refsOf(remote);
       const { created, task, log } = await runTask('llmd-model-service', {
         ...MODEL_VALUES,
         ...bad,
       });
-      if (created.status === 201) {
-        expect(task?.status).toBe('failed');
-        expect(log).toContain('The model input is invalid');
-        expect(log).toContain(field);
-      } else {
-        expect(created.status).toBe(400);
-        expect(JSON.stringify(created.body)).toContain(field);
-      }
+      const refusal =
+        stage === 'form'
+          ? { status: created.status, text: JSON.stringify(created.body) }
+          : { status: task?.status, text: log };
+      expect(refusal.status).toBe(stage === 'form' ? 400 : 'failed');
+      expect(refusal.text).toContain(field);
       expect(refsOf(remote)).toBe(before);
     },
   );

@@ -29,7 +29,10 @@ export const LLMD_TEMPLATES = [
  * Starts the real catalog and scaffolder backends (with the stock GitHub publish module and this module) on an
  * in-memory database, with the llm-d templates registered from `templates/` as a file location.
  */
-export async function startScaffolderTestBackend(llmdGitops: JsonObject) {
+export async function startScaffolderTestBackend(
+  llmdGitops: JsonObject,
+  extraConfig: JsonObject = {},
+) {
   const backend = await startTestBackend({
     features: [
       catalogPlugin,
@@ -51,6 +54,7 @@ export async function startScaffolderTestBackend(llmdGitops: JsonObject) {
             })),
           },
           llmd: { gitops: llmdGitops },
+          ...extraConfig,
         },
       }),
     ],
@@ -62,5 +66,22 @@ export async function startScaffolderTestBackend(llmdGitops: JsonObject) {
     post: (url: string, body: object) =>
       request(backend.server).post(url).set('Authorization', auth).send(body),
   };
-  return { backend, api };
+  /** Names of the templates the catalog holds. */
+  const templateNames = async (): Promise<string[]> => {
+    const response = await api.get(
+      '/api/catalog/entities/by-query?filter=kind=template',
+    );
+    return (response.body.items ?? []).map(
+      (e: { metadata: { name: string } }) => e.metadata.name,
+    );
+  };
+  /** The catalog ingests the template locations in the background: wait (bounded) until all are there. */
+  const waitForTemplates = async () => {
+    for (let i = 0; i < 150; i++) {
+      if ((await templateNames()).length === LLMD_TEMPLATES.length) return;
+      await new Promise(resolve => setTimeout(resolve, 200));
+    }
+    throw new Error('the templates did not appear in the catalog within 30 s');
+  };
+  return { backend, api, templateNames, waitForTemplates };
 }

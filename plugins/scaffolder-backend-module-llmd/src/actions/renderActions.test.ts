@@ -1,4 +1,5 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import type { JsonObject } from '@backstage/types';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { expectValidManifests } from '@internal/crd-validator';
 import {
@@ -48,7 +49,7 @@ describe('render actions', () => {
 
   async function run(
     action: ReturnType<typeof createModelRenderAction>,
-    input: Record<string, unknown>,
+    input: JsonObject,
     extra: { isDryRun?: boolean } = {},
   ) {
     const ctx = {
@@ -136,7 +137,11 @@ describe('render actions', () => {
 
   it('renders in a dry run too, so the dry run shows the files', async () => {
     const action = createGatewayRenderAction({ gitops: gitopsConfig() });
-    await run(action, { input: {} }, { isDryRun: true });
+    const ctx = await run(action, { input: {} }, { isDryRun: true });
+    expect(ctx.output).toHaveBeenCalledWith(
+      'branchName',
+      'llmd/gateway/openshift-ingress/openshift-ai-inference',
+    );
     expectValidManifests(
       workspaceText('platform/gateways/openshift-ai-inference/gateway.yaml'),
     );
