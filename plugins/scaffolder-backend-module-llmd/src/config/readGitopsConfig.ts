@@ -43,9 +43,16 @@ export function readGitopsConfig(config: Config): GitopsConfig {
         .join('; ')}`,
     );
   }
+  const repoUrl = gitops?.getOptionalString('repoUrl');
+  // The forge actions need a repository; the local one can also get it per step.
+  if (provider !== 'local' && !repoUrl) {
+    throw new Error(
+      `llmd.gitops.repoUrl is required with provider ${provider} (e.g. ${provider}.com?owner=example-org&repo=llmd-gitops)`,
+    );
+  }
   return {
     provider: provider as GitopsProvider,
-    repoUrl: gitops?.getOptionalString('repoUrl'),
+    repoUrl,
     targetBranch: gitops?.getOptionalString('targetBranch') ?? 'main',
     target: resolveRenderTarget(target.data),
     crdDirectories:
