@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { type Document, parseAllDocuments } from 'yaml';
 import { lintEndpointPickerConfig } from '../epp/lintEndpointPickerConfig';
 import type { EppDialectId } from '../epp/eppDialects';
 import { readEppConfigLayer } from '../models/eppConfigLayer';
@@ -80,6 +80,88 @@ function eppProblems(
   }));
 }
 
+/** What checking one YAML document found. */
+interface DocumentCheck {
+  readonly problems: GitopsProblem[];
+  /** The document is a Kubernetes manifest (not empty, not a kustomize file). */
+  readonly manifest: boolean;
+  readonly schemaChecked: boolean;
+}
+
+function checkDocument(
+  file: string,
+  document: number,
+  parsed: Document.Parsed,
+  options: ValidateGitopsFilesOptions,
+): DocumentCheck {
+  const none = { manifest: false, schemaChecked: false };
+  if (parsed.errors.length > 0) {
+    const problems = parsed.errors.map(error => ({
+      file,
+      document,
+      path: '',
+      message: `YAML: ${error.message.split('\n')[0]}`,
+      severity: 'error' as const,
+      check: 'yaml' as const,
+    }));
+    return { problems, ...none };
+  }
+  const doc = parsed.toJS() as unknown;
+  if (doc === null || doc === undefined) return { problems: [], ...none };
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    const message = 'not a Kubernetes manifest (expected a mapping)';
+    return {
+      problems: [
+        {
+          file,
+          document,
+          path: '',
+          message,
+          severity: 'error',
+          check: 'schema',
+        },
+      ],
+      ...none,
+    };
+  }
+  const record = doc as Record<string, unknown>;
+  if (
+    NOT_CLUSTER_OBJECTS.has(String(record.kind)) &&
+    String(record.apiVersion).startsWith('kustomize.config.k8s.io/')
+  ) {
+    return { problems: [], ...none };
+  }
+  const resource = resourceOf(record);
+  const at = { file, document, ...(resource && { resource }) };
+  const problems: GitopsProblem[] = [];
+  const schema = options.checkSchema(doc);
+  if (schema.checked) {
+    for (const error of schema.errors) {
+      problems.push({
+        ...at,
+        path: error.path,
+        message: error.message,
+        severity: 'error',
+        check: 'schema',
+      });
+    }
+  } else {
+    problems.push({
+      ...at,
+      path: '',
+      message: `not checked against a schema: ${schema.reason}`,
+      severity: 'warning',
+      check: 'schema',
+    });
+  }
+  if (record.kind === 'LLMInferenceService') {
+    for (const problem of eppProblems(doc, options.eppDialect)) {
+      problems.push({ ...at, ...problem });
+    }
+  }
+  return { problems, manifest: true, schemaChecked: schema.checked };
+}
+
 /**
  * Validates GitOps files as a reviewer's CI would: every YAML document parses, every Kubernetes manifest passes the
  * schema of its kind, and every LLMInferenceService's EndpointPickerConfig passes the EPP linter for the dialect.
@@ -89,81 +171,17 @@ export function validateGitopsFiles(
   files: readonly GitopsFile[],
   options: ValidateGitopsFilesOptions,
 ): GitopsValidation {
-  const problems: GitopsProblem[] = [];
-  let manifestCount = 0;
-  let schemaCheckedCount = 0;
-  for (const file of files) {
-    const docs = parseAllDocuments(file.content, { uniqueKeys: true });
-    const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((parsed, document) => {
-      if (parsed.errors.length > 0) {
-        for (const error of parsed.errors) {
-          problems.push({
-            file: file.path,
-            document,
-            path: '',
-            message: `YAML: ${error.message.split('\n')[0]}`,
-            severity: 'error',
-            check: 'yaml',
-          });
-        }
-        return;
-      }
-      const doc = parsed.toJS() as unknown;
-      if (doc === null || doc === undefined) return;
-      if (typeof doc !== 'object' || Array.isArray(doc)) {
-        problems.push({
-          file: file.path,
-          document,
-          path: '',
-          message: 'not a Kubernetes manifest (expected a mapping)',
-          severity: 'error',
-          check: 'schema',
-        });
-        return;
-      }
-      const record = doc as Record<string, unknown>;
-      if (
-        NOT_CLUSTER_OBJECTS.has(String(record.kind)) &&
-        String(record.apiVersion).startsWith('kustomize.config.k8s.io/')
-      )
-        return;
-      manifestCount += 1;
-      const resource = resourceOf(record);
-      const at = { file: file.path, document, ...(resource && { resource }) };
-      const schema = options.checkSchema(doc);
-      if (schema.checked) {
-        schemaCheckedCount += 1;
-        for (const error of schema.errors) {
-          problems.push({
-            ...at,
-            path: error.path,
-            message: error.message,
-            severity: 'error',
-            check: 'schema',
-          });
-        }
-      } else {
-        problems.push({
-          ...at,
-          path: '',
-          message: `not checked against a schema: ${schema.reason}`,
-          severity: 'warning',
-          check: 'schema',
-        });
-      }
-      if (record.kind === 'LLMInferenceService') {
-        for (const problem of eppProblems(doc, options.eppDialect)) {
-          problems.push({ ...at, ...problem });
-        }
-      }
-    });
-  }
+  const checks = files.flatMap(file =>
+    parseAllDocuments(file.content, { uniqueKeys: true }).map(
+      (parsed, document) => checkDocument(file.path, document, parsed, options),
+    ),
+  );
+  const problems = checks.flatMap(check => check.problems);
   return {
     valid: problems.every(p => p.severity !== 'error'),
     problems,
-    manifestCount,
-    schemaCheckedCount,
+    manifestCount: checks.filter(check => check.manifest).length,
+    schemaCheckedCount: checks.filter(check => check.schemaChecked).length,
     fileCount: files.length,
   };
 }
