@@ -1,24 +1,20 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { JsonObject, JsonValue } from '@backstage/config';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 
 /** A context for calling an action's handler directly, and what the call did. */
 export interface TestActionContext {
   /** Pass to `action.handler(ctx as any)`. */
-  ctx: Record<string, unknown>;
+  ctx: ReturnType<typeof createMockActionContext>;
   outputs: Record<string, JsonValue | undefined>;
   /** Log lines as `level: message`. */
   logs: string[];
 }
 
 /**
- * Builds an action context like the scaffolder's task worker does.
- *
- * `checkpoints` stands for the task's stored checkpoint state: pass the same
- * map to two calls to simulate a task retried after a crash.
+ * `createMockActionContext` with what it leaves out: `isDryRun`, outputs and log lines collected for assertions,
+ * and a checkpoint that stores results like the task worker does. `checkpoints` stands for the task's stored
+ * checkpoint state: pass the same map to two calls to simulate a task retried after a crash.
  */
 export function createTestActionContext(options: {
   input: JsonObject;
@@ -42,10 +38,12 @@ export function createTestActionContext(options: {
     child: () => logger,
   };
   const ctx = {
-    input: options.input,
-    workspacePath: options.workspacePath,
+    ...createMockActionContext({
+      input: options.input,
+      workspacePath: options.workspacePath,
+      logger,
+    }),
     isDryRun: options.isDryRun,
-    logger,
     output: (name: string, value: JsonValue) => {
       outputs[name] = value;
     },
@@ -58,9 +56,6 @@ export function createTestActionContext(options: {
       checkpoints.set(opts.key, value);
       return value;
     },
-    createTemporaryDirectory: () => mkdtemp(join(tmpdir(), 'llmd-action-tmp-')),
-    getInitiatorCredentials: async () => mockCredentials.user(),
-    task: { id: 'task-1' },
-  };
+  } as ReturnType<typeof createMockActionContext>;
   return { ctx, outputs, logs };
 }

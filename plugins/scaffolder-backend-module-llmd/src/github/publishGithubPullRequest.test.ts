@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   createMockDirectory,
-  mockCredentials,
   mockServices,
 } from '@backstage/backend-test-utils';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { createPublishGithubPullRequestAction } from '@backstage/plugin-scaffolder-backend-module-github';
@@ -111,26 +111,24 @@ describe('publish:github:pull-request against a fake GitHub API', () => {
   async function publish(input: { description: string; update?: boolean }) {
     const action = publishAction();
     const outputs: Record<string, unknown> = {};
-    const ctx: Parameters<typeof action.handler>[0] = {
-      input: {
-        repoUrl: `${HOST}?owner=o&repo=gitops`,
-        branchName: BRANCH,
-        title: TITLE,
-        sourcePath: 'repo',
-        ...input,
-      },
-      workspacePath: workspace.path,
-      logger: mockServices.logger.mock(),
-      output: (name, value) => {
+    const ctx = {
+      ...createMockActionContext({
+        input: {
+          repoUrl: `${HOST}?owner=o&repo=gitops`,
+          branchName: BRANCH,
+          title: TITLE,
+          sourcePath: 'repo',
+          ...input,
+        },
+        workspacePath: workspace.path,
+        logger: mockServices.logger.mock(),
+      }),
+      output: (name: string, value: unknown) => {
         outputs[name] = value;
       },
-      // No task store: every step runs, as on a task's first attempt.
-      checkpoint: async ({ fn }) => fn(),
       createTemporaryDirectory: async () => temp.path,
-      getInitiatorCredentials: async () => mockCredentials.user(),
-      task: { id: 'task-1' },
     };
-    await action.handler(ctx);
+    await action.handler(ctx as any);
     return outputs;
   }
 
