@@ -173,6 +173,43 @@ describe('llm-d templates on the real scaffolder', () => {
     },
   );
 
+  it("maps every field of someone else's P/D + RoCE model form onto the LLMInferenceService", async () => {
+    const response = await started.api.post('/api/scaffolder/v2/dry-run', {
+      template: template('model-service'),
+      values: { ...PD_VALUES, dashboardConnection: 'mixtral-s3' },
+      directoryContents: [],
+    });
+    expect(response.status).toBe(200);
+    const file = response.body.directoryContents.find(
+      (f: { path: string }) =>
+        f.path ===
+        'tenants/research/models/mixtral-pd/llminferenceservice.yaml',
+    );
+    const llmisvc = parse(Buffer.from(file.base64Content, 'base64').toString());
+    expect(llmisvc.metadata.annotations).toEqual(
+      expect.objectContaining({
+        'openshift.io/display-name': 'Mixtral P/D',
+        'opendatahub.io/hardware-profile-name': 'nvidia-h100',
+        'opendatahub.io/hardware-profile-namespace': 'redhat-ods-applications',
+        'opendatahub.io/connections': 'mixtral-s3',
+        'security.opendatahub.io/enable-auth': 'true',
+      }),
+    );
+    expect(llmisvc.spec.model).toEqual({
+      uri: PD_VALUES.modelUri,
+      name: 'mixtral',
+    });
+    expect(llmisvc.spec.replicas).toBe(2);
+    expect(llmisvc.spec.prefill.replicas).toBe(3);
+    const text = JSON.stringify(llmisvc);
+    expect(text).toContain('--max-model-len=16384 --tensor-parallel-size=4');
+    expect(text).toContain('--max-model-len=16384 --tensor-parallel-size=2');
+    expect(text).toContain('NixlConnector');
+    expect(text).toContain('roce-p2');
+    // The shared Gateway: no explicit ref, the platform's default.
+    expect(llmisvc.spec.router.gateway).toEqual({});
+  });
+
   it('pushes a model service to its branch, and a re-run updates that branch', async () => {
     const first = await runTask('llmd-model-service', MODEL_VALUES);
     expect(first.task?.status).toBe('completed');
