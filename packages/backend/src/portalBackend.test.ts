@@ -6,10 +6,10 @@ import { signInAsGuest } from './testing/signInAsGuest';
 import { pollUntil } from './testing/pollUntil';
 import { expectValidManifests } from '@internal/crd-validator';
 import fs from 'node:fs';
-import path from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
+const REPO_ROOT = resolve(__dirname, '../../..');
 
 // The real dev backend as its own process (what `npm start` runs) on the real
 // app-config.yaml: SQLite in memory, guest sign-in, the repo's own catalog.
@@ -57,6 +57,8 @@ describe('portal backend on embedded defaults', () => {
       'Component:llmd-cli',
       'Component:llmd-node',
       'Component:llmd-backend',
+      'Component:catalog-backend-module-llmd',
+      'Component:scaffolder-backend-module-llmd',
       'Component:cluster-simulator',
       'Group:team-a',
       'User:guest',
@@ -105,7 +107,7 @@ describe('portal backend on embedded defaults', () => {
 
   it('dry-runs the model template with P/D over RoCE into CRD-valid files', async () => {
     const templateText = fs.readFileSync(
-      path.join(REPO_ROOT, 'templates/model-service/template.yaml'),
+      join(REPO_ROOT, 'templates/model-service/template.yaml'),
       'utf8',
     );
     const res = await fetch(`${backend.baseUrl}/api/scaffolder/v2/dry-run`, {

@@ -10,6 +10,8 @@ import scaffolderBackend from '@backstage/plugin-scaffolder-backend';
 import scaffolderGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import scaffolderGitlab from '@backstage/plugin-scaffolder-backend-module-gitlab';
 import llmdBackend from '@llmd/plugin-llmd-backend';
+import catalogLlmd from '@llmd/plugin-catalog-backend-module-llmd';
+import scaffolderLlmd from '@llmd/plugin-scaffolder-backend-module-llmd';
 import { devPermissionPolicyModule } from './permissions/devPermissionPolicyModule';
 
 /**
@@ -28,7 +30,9 @@ export const portalBackendFeatures = [
   scaffolderBackend,
   scaffolderGithub,
   scaffolderGitlab,
+  scaffolderLlmd,
   permissionBackend,
   devPermissionPolicyModule,
   llmdBackend,
+  catalogLlmd,
 ];

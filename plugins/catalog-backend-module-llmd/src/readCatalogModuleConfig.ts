@@ -1,0 +1,71 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  type SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
+import type { CatalogEntityOptions } from '@llmd/plugin-llmd-common';
+
+/** Owner of entities nothing else assigns an owner to, unless `llmd.catalog.defaultOwner` says otherwise. */
+export const DEFAULT_OWNER = 'group:default/platform-team';
+
+/** The full resync's schedule unless `llmd.catalog.schedule` says otherwise. */
+export const DEFAULT_FULL_RESYNC_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
+  {
+    frequency: { minutes: 30 },
+    timeout: { minutes: 3 },
+  };
+
+/** The module's settings from `llmd.catalog`. */
+export interface CatalogModuleConfig {
+  readonly enabled: boolean;
+  readonly entities: CatalogEntityOptions;
+  readonly schedule: SchedulerServiceTaskScheduleDefinition;
+}
+
+/** Reads `llmd.catalog.owners` whole: namespaces starting with a digit are not valid config keys for `getString`. */
+function readOwners(config: Config): Record<string, string> {
+  const raw = config.getOptional('llmd.catalog.owners');
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Error(
+      'Invalid config at llmd.catalog.owners: expected a map of namespace to owner entity ref',
+    );
+  }
+  const owners: Record<string, string> = {};
+  for (const [namespace, owner] of Object.entries(raw)) {
+    if (typeof owner !== 'string' || !owner.trim()) {
+      throw new Error(
+        `Invalid config at llmd.catalog.owners.${namespace}: expected an owner entity ref`,
+      );
+    }
+    owners[namespace] = owner;
+  }
+  return owners;
+}
+
+/**
+ * Reads `llmd.catalog`.
+ *
+ * @throws Error naming the key of an invalid value
+ */
+export function readCatalogModuleConfig(config: Config): CatalogModuleConfig {
+  const gitopsSourceBaseUrl = config.getOptionalString(
+    'llmd.catalog.gitopsSourceBaseUrl',
+  );
+  const lifecycle = config.getOptionalString('llmd.catalog.lifecycle');
+  return {
+    enabled: config.getOptionalBoolean('llmd.catalog.enabled') ?? true,
+    entities: {
+      owners: readOwners(config),
+      defaultOwner:
+        config.getOptionalString('llmd.catalog.defaultOwner') ?? DEFAULT_OWNER,
+      ...(lifecycle && { lifecycle }),
+      ...(gitopsSourceBaseUrl && { gitopsSourceBaseUrl }),
+    },
+    schedule: config.has('llmd.catalog.schedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('llmd.catalog.schedule'),
+        )
+      : DEFAULT_FULL_RESYNC_SCHEDULE,
+  };
+}

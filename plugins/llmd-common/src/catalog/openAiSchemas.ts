@@ -1,0 +1,151 @@
+import type { CatalogJsonObject } from './catalogEntity';
+
+/*
+ * The OpenAI-compatible request and response shapes vLLM serves, reduced to the fields clients commonly use (vLLM
+ * accepts many more; `additionalProperties` stays open so the document does not claim otherwise).
+ */
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const usage: CatalogJsonObject = {
+  type: 'object',
+  properties: {
+    prompt_tokens: { type: 'integer' },
+    completion_tokens: { type: 'integer' },
+    total_tokens: { type: 'integer' },
+  },
+};
+
+/** Sampling fields shared by chat and text completions. */
+const sampling: CatalogJsonObject = {
+  max_tokens: { type: 'integer', minimum: 1 },
+  temperature: { type: 'number', minimum: 0, maximum: 2 },
+  top_p: { type: 'number', minimum: 0, maximum: 1 },
+  n: { type: 'integer', minimum: 1 },
+  stop: {
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  },
+  stream: {
+    type: 'boolean',
+    description: 'Stream the answer as server-sent events.',
+  },
+};
+
+/**
+ * `components.schemas` of the model APIs.
+ *
+ * @param modelName - the served model name, given as the example of `model`
+ */
+export function openAiSchemas(modelName: string): CatalogJsonObject {
+  const model = {
+    type: 'string',
+    description: 'The served model name.',
+    example: modelName,
+  };
+  return {
+    ChatMessage: {
+      type: 'object',
+      required: ['role', 'content'],
+      properties: {
+        role: { type: 'string', enum: ['system', 'user', 'assistant', 'tool'] },
+        content: { type: 'string' },
+      },
+    },
+    ChatCompletionRequest: {
+      type: 'object',
+      required: ['model', 'messages'],
+      properties: {
+        model,
+        messages: { type: 'array', minItems: 1, items: ref('ChatMessage') },
+        ...sampling,
+      },
+    },
+    ChatCompletionResponse: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        object: { type: 'string', example: 'chat.completion' },
+        created: { type: 'integer' },
+        model: { type: 'string' },
+        choices: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              index: { type: 'integer' },
+              message: ref('ChatMessage'),
+              finish_reason: { type: 'string', nullable: true },
+            },
+          },
+        },
+        usage,
+      },
+    },
+    CompletionRequest: {
+      type: 'object',
+      required: ['model', 'prompt'],
+      properties: {
+        model,
+        prompt: {
+          oneOf: [
+            { type: 'string' },
+            { type: 'array', items: { type: 'string' } },
+          ],
+        },
+        ...sampling,
+      },
+    },
+    CompletionResponse: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        object: { type: 'string', example: 'text_completion' },
+        created: { type: 'integer' },
+        model: { type: 'string' },
+        choices: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              index: { type: 'integer' },
+              text: { type: 'string' },
+              finish_reason: { type: 'string', nullable: true },
+            },
+          },
+        },
+        usage,
+      },
+    },
+    ModelList: {
+      type: 'object',
+      properties: {
+        object: { type: 'string', example: 'list' },
+        data: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string', example: modelName },
+              object: { type: 'string', example: 'model' },
+              created: { type: 'integer' },
+              owned_by: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
+    Error: {
+      type: 'object',
+      properties: {
+        error: {
+          type: 'object',
+          properties: {
+            message: { type: 'string' },
+            type: { type: 'string' },
+            code: { type: 'integer', nullable: true },
+          },
+        },
+      },
+    },
+  };
+}
