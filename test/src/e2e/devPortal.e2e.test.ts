@@ -8,6 +8,8 @@ import {
   BACKEND_URL,
   DevPortal,
   FRONTEND_URL,
+  guestToken,
+  backendGet,
   repoRoot,
   startDevPortal,
 } from './devPortal';
@@ -75,14 +77,11 @@ describe('dev portal in Chromium', () => {
   });
 
   it('turns a model service request into a branch of the local GitOps repository', async () => {
-    const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-    });
-    const guestToken = (await refresh.json()).backstageIdentity.token;
+    const token = await guestToken();
     const created = await fetch(`${BACKEND_URL}/api/scaffolder/v2/tasks`, {
       method: 'POST',
       headers: {
-        authorization: `Bearer ${guestToken}`,
+        authorization: `Bearer ${token}`,
         'content-type': 'application/json',
       },
       body: JSON.stringify({
@@ -106,7 +105,7 @@ describe('dev portal in Chromium', () => {
     for (let i = 0; i < 120 && !['completed', 'failed'].includes(status); i++) {
       await new Promise(r => setTimeout(r, 500));
       const task = await fetch(`${BACKEND_URL}/api/scaffolder/v2/tasks/${id}`, {
-        headers: { authorization: `Bearer ${guestToken}` },
+        headers: { authorization: `Bearer ${token}` },
       });
       status = (await task.json()).status;
     }
@@ -137,6 +136,106 @@ describe('dev portal in Chromium', () => {
     await page.screenshot({ path: join(artifactsDir, 'model-task.png') });
   });
 
+  it('fills the model service form in the browser and gets a branch', async () => {
+    await page.goto(
+      `${FRONTEND_URL}/create/templates/default/llmd-model-service`,
+    );
+    await page
+      .getByLabel('Service name')
+      .first()
+      .fill('ui-granite', { timeout: 60_000 });
+    await page.getByLabel('Tenant namespace').first().fill('team-a');
+    const owner = page.getByLabel('Owner').first();
+    await owner.click();
+    await owner.fill('team-a');
+    await page
+      .getByRole('option', { name: /team-a/ })
+      .first()
+      .click();
+    await page
+      .getByLabel('Model URI')
+      .first()
+      .fill(
+        'oci://quay.io/redhat-ai-services/modelcar-catalog:granite-3.3-2b-instruct',
+      );
+    for (const step of ['Size', 'Routing and access', 'Advanced']) {
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByText(step, { exact: true }).first().waitFor();
+    }
+    await page.getByRole('button', { name: /review|next/i }).click();
+    await page.screenshot({
+      path: join(artifactsDir, 'model-form-review.png'),
+    });
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/\/create\/tasks\//, { timeout: 60_000 });
+    await page.getByText('GitOps change').first().waitFor({ timeout: 120_000 });
+    await page.screenshot({ path: join(artifactsDir, 'model-form-task.png') });
+    const files = execFileSync(
+      'git',
+      [
+        '--git-dir',
+        join(repoRoot, '.llmd-data', 'gitops.git'),
+        'ls-tree',
+        '-r',
+        '--name-only',
+        'llmd/model/team-a/ui-granite',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(files).toContain('tenants/team-a/models/ui-granite/access.yaml');
+  });
+
+  it('shows the demo models as model-service components with their APIs and gateways', async () => {
+    const token = await guestToken();
+    for (const name of ['granite-8b', 'llama-3-1-8b-pd']) {
+      const component = await backendGet(
+        `/api/catalog/entities/by-name/component/team-a/${name}`,
+        token,
+      );
+      expect(component.spec).toEqual(
+        expect.objectContaining({
+          type: 'model-service',
+          system: 'system:team-a/team-a',
+          providesApis: [`api:team-a/${name}-openai`],
+        }),
+      );
+      const targets = component.relations.map(
+        (r: { type: string; targetRef: string }) => `${r.type} ${r.targetRef}`,
+      );
+      expect(targets).toEqual(
+        expect.arrayContaining([
+          `providesApi api:team-a/${name}-openai`,
+          'dependsOn resource:team-a/team-a-gateway',
+          'partOf system:team-a/team-a',
+        ]),
+      );
+      const api = await backendGet(
+        `/api/catalog/entities/by-name/api/team-a/${name}-openai`,
+        token,
+      );
+      expect(api.spec.type).toBe('openapi');
+      expect(api.spec.definition).toContain(`/team-a/${name}/v1`);
+    }
+    const gateway = await backendGet(
+      '/api/catalog/entities/by-name/resource/team-a/team-a-gateway',
+      token,
+    );
+    expect(gateway.spec.type).toBe('inference-gateway');
+
+    await page.goto(`${FRONTEND_URL}/catalog/team-a/component/granite-8b`);
+    await page.getByText('model-service').first().waitFor({ timeout: 60_000 });
+    await page.getByText('About').first().waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(artifactsDir, 'model-entity.png') });
+    await page.getByRole('tab', { name: 'APIs' }).click();
+    await page
+      .getByText('granite-8b-openai')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page.screenshot({
+      path: join(artifactsDir, 'model-entity-apis.png'),
+    });
+  });
+
   it('offers catalog import and the task list', async () => {
     await page.goto(`${FRONTEND_URL}/catalog-import`);
     const importHeading = page
@@ -153,17 +252,8 @@ describe('dev portal in Chromium', () => {
   });
 
   it('serves the demo cluster’s live models and mints a token that never reaches the log', async () => {
-    const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-    });
-    const guestToken = (await refresh.json()).backstageIdentity.token;
-    const get = async (path: string) => {
-      const res = await fetch(`${BACKEND_URL}/api/llmd${path}`, {
-        headers: { authorization: `Bearer ${guestToken}` },
-      });
-      expect(res.status).toBe(200);
-      return res.json();
-    };
+    const token = await guestToken();
+    const get = (path: string) => backendGet(`/api/llmd${path}`, token);
 
     // The cache syncs right after start; the controller marks models ready after a few seconds.
     let clusters: any[] = [];
@@ -197,18 +287,20 @@ describe('dev portal in Chromium', () => {
       {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${guestToken}`,
+          authorization: `Bearer ${token}`,
           'content-type': 'application/json',
         },
         body: JSON.stringify({ cluster: 'demo', ttlSeconds: 600 }),
       },
     );
     expect(minted.status).toBe(200);
-    const { token, expiresAt } = await minted.json();
-    expect(token.length).toBeGreaterThan(16);
-    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
+    const accessToken = await minted.json();
+    expect(accessToken.token.length).toBeGreaterThan(16);
+    expect(Date.parse(accessToken.expiresAt)).toBeGreaterThan(Date.now());
     // Give the log stream a moment to flush what the request produced.
     await new Promise(r => setTimeout(r, 1000));
-    expect(readFileSync(portal.logFile, 'utf8')).not.toContain(token);
+    expect(readFileSync(portal.logFile, 'utf8')).not.toContain(
+      accessToken.token,
+    );
   });
 });

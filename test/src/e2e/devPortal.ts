@@ -108,3 +108,22 @@ export async function startDevPortal(timeoutMs = 300_000): Promise<DevPortal> {
   }
   return { logFile, stop };
 }
+
+/** A Backstage token of the guest user, as the app gets it after "Guest → Enter". */
+export async function guestToken(): Promise<string> {
+  const refresh = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  return (await refresh.json()).backstageIdentity.token;
+}
+
+/** GETs a backend path as the guest and returns the parsed JSON, failing on any status but 200. */
+export async function backendGet(path: string, token: string): Promise<any> {
+  const res = await fetch(`${BACKEND_URL}${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (res.status !== 200) {
+    throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+  }
+  return res.json();
+}
