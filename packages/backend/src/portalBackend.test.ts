@@ -4,10 +4,10 @@ import {
 } from './testing/startBackendProcess';
 import { signInAsGuest } from './testing/signInAsGuest';
 import { pollUntil } from './testing/pollUntil';
-import { expectValidManifests } from '@internal/crd-validator';
+import { expectValidGitopsFile } from '@internal/crd-validator';
 import fs from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 
@@ -148,12 +148,9 @@ describe('portal backend on embedded defaults', () => {
       'tenants/lab-7/models/qwen-pd/llminferenceservice.yaml',
     ]);
     for (const file of yamlFiles) {
-      const docs = parseAllDocuments(
+      expectValidGitopsFile(
         Buffer.from(file.base64Content, 'base64').toString('utf8'),
-      )
-        .map(doc => doc.toJS())
-        .filter(doc => !String(doc.apiVersion).startsWith('kustomize.'));
-      expectValidManifests(docs);
+      );
     }
   });
 

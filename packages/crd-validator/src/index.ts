@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { parseAllDocuments } from 'yaml';
 import { createCrdValidator } from './createCrdValidator';
 import { defaultCrdRoots } from './findSharedReference';
 import { loadCrdCatalog } from './loadCrdSchemas';
@@ -122,4 +123,22 @@ export function expectValidManifests(
   options?: ValidateOptions,
 ): void {
   getDefaultCrdValidator().expectValidManifests(docs, options);
+}
+
+/**
+ * Throws unless every manifest of a GitOps file's text is valid with the default validator. Kustomize's own
+ * documents (`kustomize.config.k8s.io`, e.g. `Kustomization`) are skipped: they are build instructions that no CRD
+ * describes.
+ *
+ * @public
+ */
+export function expectValidGitopsFile(text: string): void {
+  const docs = parseAllDocuments(text)
+    .map(doc => doc.toJS() as { apiVersion?: unknown } | null)
+    .filter(
+      doc =>
+        doc !== null &&
+        !String(doc.apiVersion).startsWith('kustomize.config.k8s.io/'),
+    );
+  expectValidManifests(docs);
 }

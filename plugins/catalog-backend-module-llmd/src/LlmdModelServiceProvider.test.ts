@@ -1,4 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { eventually } from '@internal/test-support';
 import type { KubeObject } from '@llmd/plugin-llmd-node';
 import {
   LlmdModelServiceProvider,
@@ -30,14 +31,6 @@ const gateway: KubeObject = {
   metadata: { name: 'gw', namespace: 'team-a' },
   spec: { gatewayClassName: 'openshift-ai-inference', listeners: [] },
 };
-
-async function eventually(what: string, check: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 5));
-  }
-}
 
 /** Lets pending timers and mutations run (longer than the trigger's delays). */
 const settle = () => new Promise(resolve => setTimeout(resolve, 100));

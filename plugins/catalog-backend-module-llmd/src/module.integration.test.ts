@@ -15,35 +15,16 @@ import request from 'supertest';
 import { parse } from 'yaml';
 import catalogModuleLlmd, { FULL_RESYNC_TASK_ID } from '.';
 import { LlmdModelServiceProvider } from './LlmdModelServiceProvider';
+import { eventually, repoRoot } from '@internal/test-support';
 import { catalogProbe } from './__testUtils__/catalogProbe';
-
-/** The repository root, found through module resolution (no __dirname in this code base). */
-const repoRoot = path.resolve(
-  path.dirname(require.resolve('@llmd/cluster-simulator/package.json')),
-  '../..',
-);
-
-const LLMISVC = 'serving.kserve.io/v1alpha1';
-
-/** Polls until `check` resolves truthy; bounded by `timeoutMs`. */
-async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 25));
-  }
-}
 
 // A real backend, real watches and the catalog's own processing loops.
 jest.setTimeout(60_000);
+
+/** The catalog's processing and stitching loops take their time. */
+const CATALOG = { timeoutMs: 20_000, intervalMs: 25 };
+
+const LLMISVC = 'serving.kserve.io/v1alpha1';
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -139,8 +120,10 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
   });
 
   it('ingests the demo models with their APIs, tenant System and Gateway, every relation resolving', async () => {
-    const component = await eventually('granite-8b in the catalog', () =>
-      entity('component:team-a/granite-8b'),
+    const component = await eventually(
+      'granite-8b in the catalog',
+      () => entity('component:team-a/granite-8b'),
+      CATALOG,
     );
     expect(component.spec).toMatchObject({
       type: 'model-service',
@@ -181,10 +164,13 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
           ? current
           : undefined;
       },
+      CATALOG,
     );
     for (const relation of relations!) {
-      await eventually(`${relation.targetRef} in the catalog`, () =>
-        entityExists(relation.targetRef),
+      await eventually(
+        `${relation.targetRef} in the catalog`,
+        () => entityExists(relation.targetRef),
+        CATALOG,
       );
     }
     const api = await entity('api:team-a/granite-8b-openai');
@@ -208,17 +194,24 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
     ]);
 
     // the first complete snapshot replaces whatever the provider had (here: nothing left from an earlier run)
-    await eventually('the initial full mutation', async () => {
-      const index = fullResync.mock.calls.findIndex(
-        ([reason]) => reason === 'initial',
-      );
-      return (
-        index >= 0 && (await fullResync.mock.results[index].value) === 'applied'
-      );
-    });
+    await eventually(
+      'the initial full mutation',
+      async () => {
+        const index = fullResync.mock.calls.findIndex(
+          ([reason]) => reason === 'initial',
+        );
+        return (
+          index >= 0 &&
+          (await fullResync.mock.results[index].value) === 'applied'
+        );
+      },
+      CATALOG,
+    );
 
-    const pd = await eventually('llama-3-1-8b-pd in the catalog', () =>
-      entity('component:team-a/llama-3-1-8b-pd'),
+    const pd = await eventually(
+      'llama-3-1-8b-pd in the catalog',
+      () => entity('component:team-a/llama-3-1-8b-pd'),
+      CATALOG,
     );
     expect(pd.metadata.tags).toEqual(
       expect.arrayContaining([
@@ -276,7 +269,7 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
       async () =>
         (await entity('component:team-a/granite-8b'))?.metadata.title ===
         'Granite 8B (renamed)',
-      2_000,
+      { ...CATALOG, timeoutMs: 2_000 },
     );
     expect(Date.now() - changedAt).toBeLessThan(2_000);
   });
@@ -290,6 +283,7 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
       async () =>
         !(await entityExists('component:team-a/llama-3-1-8b-pd')) &&
         !(await entityExists('api:team-a/llama-3-1-8b-pd-openai')),
+      CATALOG,
     );
     expect(await entityExists('component:team-a/granite-8b')).toBe(true);
     expect(await entityExists('system:team-a/team-a')).toBe(true);
@@ -306,6 +300,7 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
     await eventually(
       'the cache to mark the cluster stale',
       async () => probe.cache.getCluster('demo')?.stale,
+      CATALOG,
     );
     fullResync.mockClear();
     await probe.scheduler.triggerTask(FULL_RESYNC_TASK_ID);
@@ -317,10 +312,14 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
 
     // back up: a complete snapshot is applied again, still with the deleted model gone
     sim.faults.setUnreachable(false);
-    await eventually('the cluster to recover', async () => {
-      const health = probe.cache.getCluster('demo');
-      return health?.connected && health.synced && !health.stale;
-    });
+    await eventually(
+      'the cluster to recover',
+      async () => {
+        const health = probe.cache.getCluster('demo');
+        return health?.connected && health.synced && !health.stale;
+      },
+      CATALOG,
+    );
     fullResync.mockClear();
     await probe.scheduler.triggerTask(FULL_RESYNC_TASK_ID);
     await expect(fullResync.mock.results[0].value).resolves.toBe('applied');

@@ -11,27 +11,10 @@ import {
 } from '@llmd/cluster-simulator';
 import request from 'supertest';
 import llmdPlugin from '.';
+import { eventually, repoRoot } from '@internal/test-support';
 
-/** The repository root, found through module resolution (no __dirname in this code base). */
-const repoRoot = path.resolve(
-  path.dirname(require.resolve('@llmd/cluster-simulator/package.json')),
-  '../..',
-);
-
-/** Polls until `check` resolves truthy; bounded by `timeoutMs`. */
-async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await check();
-    if (value) return value;
-    await new Promise(resolve => setTimeout(resolve, 25));
-  }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-}
+/** Waits of the cache and the simulator's controller. */
+const CACHE = { timeoutMs: 10_000, intervalMs: 25 };
 
 describe('llmd backend with the real cluster cache and the cluster simulator', () => {
   let sim: ClusterSimulator;
@@ -75,16 +58,24 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
   });
 
   it('serves the seeded model from the cache and mints a real TokenRequest', async () => {
-    await eventually('the demo cluster to sync', async () => {
-      const res = await get('/clusters');
-      return res.body.items?.[0]?.synced && res.body.items[0].connected;
-    });
-    const summary = await eventually('granite-8b to be ready', async () => {
-      const res = await get('/models');
-      return res.body.items?.find(
-        (m: any) => m.name === 'granite-8b' && m.ready,
-      );
-    });
+    await eventually(
+      'the demo cluster to sync',
+      async () => {
+        const res = await get('/clusters');
+        return res.body.items?.[0]?.synced && res.body.items[0].connected;
+      },
+      CACHE,
+    );
+    const summary = await eventually(
+      'granite-8b to be ready',
+      async () => {
+        const res = await get('/models');
+        return res.body.items?.find(
+          (m: any) => m.name === 'granite-8b' && m.ready,
+        );
+      },
+      CACHE,
+    );
     expect(summary).toMatchObject({
       cluster: 'demo',
       namespace: 'team-a',
@@ -151,6 +142,7 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
         const [cluster] = res.body.items ?? [];
         return cluster?.stale ? cluster : undefined;
       },
+      CACHE,
     );
     expect(down).toMatchObject({ name: 'demo', connected: false, stale: true });
     expect(down.lastError).toEqual(expect.any(String));
@@ -166,11 +158,15 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
     expect(detail.body.clusters[0].stale).toBe(true);
 
     sim.faults.setUnreachable(false);
-    await eventually('the demo cluster to recover', async () => {
-      const res = await get('/clusters');
-      const [cluster] = res.body.items ?? [];
-      return cluster?.connected && !cluster.stale;
-    });
+    await eventually(
+      'the demo cluster to recover',
+      async () => {
+        const res = await get('/clusters');
+        const [cluster] = res.body.items ?? [];
+        return cluster?.connected && !cluster.stale;
+      },
+      CACHE,
+    );
     const again = await get('/models');
     expect(again.body.items.map((m: any) => [m.name, m.stale])).toEqual([
       ['granite-8b', false],

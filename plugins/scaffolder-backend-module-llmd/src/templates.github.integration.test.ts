@@ -1,5 +1,5 @@
 import { renderFromInput } from '@llmd/plugin-llmd-common';
-import { expectValidYamlText } from './__testUtils__/expectValidYamlText';
+import { expectValidGitopsFile } from '@internal/crd-validator';
 import {
   type FakeGithubApi,
   startFakeGithubApi,
@@ -104,7 +104,7 @@ describe('the model template publishing to GitHub', () => {
     if (!expected.success) throw new Error('fixture does not render');
     for (const file of expected.result.files) {
       expect(onBranch[file.path]).toBe(file.content);
-      expectValidYamlText(file.content);
+      expectValidGitopsFile(file.content);
     }
     expect(onBranch['README.md']).toBe('# GitOps\n');
     expect(run.output.links[0]).toEqual({

@@ -1,4 +1,4 @@
-import { expectValidYamlText } from './__testUtils__/expectValidYamlText';
+import { expectValidGitopsFile } from '@internal/crd-validator';
 import {
   createBareRepository,
   filesOf,
@@ -163,7 +163,7 @@ describe('llm-d templates on the real scaffolder', () => {
       const yamlFiles = files.filter(f => f.path.endsWith('.yaml'));
       expect(yamlFiles.some(f => f.path.startsWith(`${unit}/`))).toBe(true);
       for (const file of yamlFiles) {
-        expectValidYamlText(
+        expectValidGitopsFile(
           Buffer.from(file.base64Content, 'base64').toString('utf8'),
         );
       }
@@ -223,7 +223,7 @@ describe('llm-d templates on the real scaffolder', () => {
       `${unit}/llminferenceservice.yaml`,
     ]);
     for (const file of ['access.yaml', 'llminferenceservice.yaml']) {
-      expectValidYamlText(gitIn(remote, 'show', `${branch}:${unit}/${file}`));
+      expectValidGitopsFile(gitIn(remote, 'show', `${branch}:${unit}/${file}`));
     }
     expect(first.log).toContain('Validating 3 YAML files');
     const [change, validation] = first.output.text;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
@@ -8,9 +7,9 @@ import {
   BACKEND_URL,
   DevPortal,
   FRONTEND_URL,
+  gitopsBranchFiles,
   guestToken,
   backendGet,
-  repoRoot,
   startDevPortal,
 } from './devPortal';
 
@@ -110,18 +109,7 @@ describe('dev portal in Chromium', () => {
       status = (await task.json()).status;
     }
     expect(status).toBe('completed');
-    const files = execFileSync(
-      'git',
-      [
-        '--git-dir',
-        join(repoRoot, '.llmd-data', 'gitops.git'),
-        'ls-tree',
-        '-r',
-        '--name-only',
-        'llmd/model/team-a/e2e-granite',
-      ],
-      { encoding: 'utf8' },
-    );
+    const files = gitopsBranchFiles('llmd/model/team-a/e2e-granite');
     expect(files).toContain(
       'tenants/team-a/models/e2e-granite/llminferenceservice.yaml',
     );
@@ -170,18 +158,7 @@ describe('dev portal in Chromium', () => {
     await page.waitForURL(/\/create\/tasks\//, { timeout: 60_000 });
     await page.getByText('GitOps change').first().waitFor({ timeout: 120_000 });
     await page.screenshot({ path: join(artifactsDir, 'model-form-task.png') });
-    const files = execFileSync(
-      'git',
-      [
-        '--git-dir',
-        join(repoRoot, '.llmd-data', 'gitops.git'),
-        'ls-tree',
-        '-r',
-        '--name-only',
-        'llmd/model/team-a/ui-granite',
-      ],
-      { encoding: 'utf8' },
-    );
+    const files = gitopsBranchFiles('llmd/model/team-a/ui-granite');
     expect(files).toContain('tenants/team-a/models/ui-granite/access.yaml');
   });
 
@@ -226,7 +203,7 @@ describe('dev portal in Chromium', () => {
     await page.getByText('model-service').first().waitFor({ timeout: 60_000 });
     await page.getByText('About').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(artifactsDir, 'model-entity.png') });
-    await page.getByRole('tab', { name: 'APIs' }).click();
+    await page.goto(`${FRONTEND_URL}/catalog/team-a/component/granite-8b/apis`);
     await page
       .getByText('granite-8b-openai')
       .first()

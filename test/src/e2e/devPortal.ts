@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -126,4 +126,20 @@ export async function backendGet(path: string, token: string): Promise<any> {
     throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
   }
   return res.json();
+}
+
+/** Files of a branch of the dev portal's local GitOps repository (`.llmd-data/gitops.git`). */
+export function gitopsBranchFiles(branch: string): string {
+  return execFileSync(
+    'git',
+    [
+      '--git-dir',
+      join(repoRoot, '.llmd-data', 'gitops.git'),
+      'ls-tree',
+      '-r',
+      '--name-only',
+      branch,
+    ],
+    { encoding: 'utf8' },
+  );
 }

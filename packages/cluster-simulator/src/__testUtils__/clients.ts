@@ -1,3 +1,4 @@
+import { eventually } from '@internal/test-support';
 import {
   ApiException,
   CoreV1Api,
@@ -28,21 +29,13 @@ export function clientsFor(sim: ClusterSimulator, token?: string) {
   };
 }
 
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes. */
-export async function waitFor<T>(
+/** Polls `check` until it returns a truthy value or `timeoutMs` passes (`eventually` with this package's argument order). */
+export function waitFor<T>(
   check: () => T | undefined | false | Promise<T | undefined | false>,
   timeoutMs = 5000,
   what = 'condition',
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 20));
-  }
+  return eventually(what, check, { timeoutMs });
 }
 
 /** The HTTP status code and parsed Status body of a failed client-node call. */

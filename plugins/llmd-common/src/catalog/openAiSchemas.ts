@@ -31,6 +31,34 @@ const sampling: CatalogJsonObject = {
   },
 };
 
+/** A (chat) completion response: the envelope is shared, each choice carries `content`. */
+function completionResponse(
+  object: string,
+  content: CatalogJsonObject,
+): CatalogJsonObject {
+  return {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      object: { type: 'string', example: object },
+      created: { type: 'integer' },
+      model: { type: 'string' },
+      choices: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            index: { type: 'integer' },
+            ...content,
+            finish_reason: { type: 'string', nullable: true },
+          },
+        },
+      },
+      usage,
+    },
+  };
+}
+
 /**
  * `components.schemas` of the model APIs.
  *
@@ -60,27 +88,9 @@ export function openAiSchemas(modelName: string): CatalogJsonObject {
         ...sampling,
       },
     },
-    ChatCompletionResponse: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        object: { type: 'string', example: 'chat.completion' },
-        created: { type: 'integer' },
-        model: { type: 'string' },
-        choices: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              index: { type: 'integer' },
-              message: ref('ChatMessage'),
-              finish_reason: { type: 'string', nullable: true },
-            },
-          },
-        },
-        usage,
-      },
-    },
+    ChatCompletionResponse: completionResponse('chat.completion', {
+      message: ref('ChatMessage'),
+    }),
     CompletionRequest: {
       type: 'object',
       required: ['model', 'prompt'],
@@ -95,27 +105,9 @@ export function openAiSchemas(modelName: string): CatalogJsonObject {
         ...sampling,
       },
     },
-    CompletionResponse: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        object: { type: 'string', example: 'text_completion' },
-        created: { type: 'integer' },
-        model: { type: 'string' },
-        choices: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              index: { type: 'integer' },
-              text: { type: 'string' },
-              finish_reason: { type: 'string', nullable: true },
-            },
-          },
-        },
-        usage,
-      },
-    },
+    CompletionResponse: completionResponse('text_completion', {
+      text: { type: 'string' },
+    }),
     ModelList: {
       type: 'object',
       properties: {

@@ -1,0 +1,9 @@
+/**
+ * Test support shared by the workspace's packages.
+ *
+ * @packageDocumentation
+ */
+
+export { eventually } from './eventually';
+export type { EventuallyOptions } from './eventually';
+export { repoRoot } from './repoRoot';
