@@ -12,6 +12,8 @@ export {
 } from './simulatorKubeConfig';
 export type { SimulatorKubeConfigOptions } from './simulatorKubeConfig';
 export { DEFAULT_GATEWAY } from './llmisvcStatus';
+export { llmdClusterConfig } from './llmdClusterConfig';
+export type { LlmdClusterConfigEntry } from './llmdClusterConfig';
 export { DEFAULT_TOKEN_AUDIENCE } from './tokenRequest';
 export type {
   ClusterSimulator,

@@ -9,6 +9,7 @@ import {
 import catalogBackend from '@backstage/plugin-catalog-backend';
 import {
   type ClusterSimulator,
+  llmdClusterConfig,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
 import request from 'supertest';
@@ -92,14 +93,7 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
               ],
             },
             llmd: {
-              clusters: [
-                {
-                  name: 'demo',
-                  url: sim.url,
-                  auth: { serviceAccountToken: sim.adminToken },
-                  caData: sim.caData!,
-                },
-              ],
+              clusters: [llmdClusterConfig(sim)],
               cache: { backoff: { initialMs: 50, maxMs: 500 } },
               catalog: {
                 owners: { 'team-a': 'group:default/team-a' },

@@ -7,6 +7,7 @@ import {
 } from '@backstage/backend-test-utils';
 import {
   type ClusterSimulator,
+  llmdClusterConfig,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
 import request from 'supertest';
@@ -36,14 +37,7 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
         mockServices.rootConfig.factory({
           data: {
             llmd: {
-              clusters: [
-                {
-                  name: 'demo',
-                  url: sim.url,
-                  auth: { serviceAccountToken: sim.adminToken },
-                  caData: sim.caData!,
-                },
-              ],
+              clusters: [llmdClusterConfig(sim)],
               cache: { backoff: { initialMs: 50, maxMs: 500 } },
             },
           },
