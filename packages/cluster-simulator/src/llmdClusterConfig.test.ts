@@ -20,6 +20,7 @@ describe('llmdClusterConfig', () => {
       name: 'east',
       url: 'http://127.0.0.1:1',
       auth: { serviceAccountToken: 't' },
+      skipTLSVerify: true,
     });
   });
 });

@@ -6,11 +6,12 @@ export type LlmdClusterConfigEntry = {
   url: string;
   auth: { serviceAccountToken: string };
   caData?: string;
+  skipTLSVerify?: boolean;
 };
 
 /**
  * The `llmd.clusters[]` entry that points the llm-d cluster cache at a running simulator with its admin token (and
- * its CA when it serves TLS).
+ * its CA when it serves TLS; plain http needs `skipTLSVerify`).
  */
 export function llmdClusterConfig(
   sim: Pick<ClusterSimulator, 'url' | 'adminToken' | 'caData'>,
@@ -20,6 +21,7 @@ export function llmdClusterConfig(
     name,
     url: sim.url,
     auth: { serviceAccountToken: sim.adminToken },
-    ...(sim.caData && { caData: sim.caData }),
+    // The cache insists that plain http is said out loud.
+    ...(sim.caData ? { caData: sim.caData } : { skipTLSVerify: true }),
   };
 }

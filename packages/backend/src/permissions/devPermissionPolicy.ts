@@ -9,10 +9,17 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
+import { llmdModelTokenCreatePermission } from '@llmd/plugin-llmd-common';
 import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
+
+/** Resource permissions on catalog entities that only the entity's owners get. */
+const OWNER_ONLY = [
+  catalogEntityDeletePermission,
+  llmdModelTokenCreatePermission,
+];
 
 /**
  * The dev portal's permission policy.
@@ -20,8 +27,10 @@ import {
  * - Any signed-in user (the guest included) may read the catalog, run
  *   templates and use every other feature, so the embedded portal works with
  *   no setup.
- * - Deleting a catalog entity is limited to its owners, so the policy shows
- *   the conditional-decision shape a production policy builds on.
+ * - Deleting a catalog entity and minting a model's access token are limited
+ *   to the entity's owners (the model service Components come from the
+ *   catalog module), the conditional-decision shape a production policy
+ *   builds on.
  * - Requests without a user (service-to-service) are allowed: the backend's
  *   own plugins authorize each other by service credentials.
  *
@@ -33,12 +42,10 @@ export class DevPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    if (
-      user &&
-      isPermission(request.permission, catalogEntityDeletePermission)
-    ) {
+    const ownerOnly = OWNER_ONLY.find(p => isPermission(request.permission, p));
+    if (user && ownerOnly) {
       return createCatalogConditionalDecision(
-        request.permission,
+        ownerOnly,
         catalogConditions.isEntityOwner({
           claims: user.info.ownershipEntityRefs ?? [],
         }),
