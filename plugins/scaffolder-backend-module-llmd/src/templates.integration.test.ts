@@ -230,6 +230,9 @@ describe('llm-d templates on the real scaffolder', () => {
     expect(change.content).toContain(`Branch \`${branch}\``);
     expect(change.content).toContain(`${unit}/llminferenceservice.yaml`);
     expect(validation.content).toContain('passed validation');
+    expect(first.output.links).toContainEqual(
+      expect.objectContaining({ entityRef: 'component:team-a/granite-8b' }),
+    );
 
     const second = await runTask('llmd-model-service', {
       ...MODEL_VALUES,
