@@ -205,7 +205,7 @@ describe('dev portal in Chromium', () => {
     await page.screenshot({ path: join(artifactsDir, 'model-entity.png') });
     await page.goto(`${FRONTEND_URL}/catalog/team-a/component/granite-8b/apis`);
     await page
-      .getByText('granite-8b-openai')
+      .getByText('Granite 8B (OpenAI-compatible API)')
       .first()
       .waitFor({ timeout: 60_000 });
     await page.screenshot({
