@@ -50,16 +50,13 @@ describe('dev policy: access tokens only for the owners of a model service', () 
       APP_CONFIG_llmd_clusters: JSON.stringify([llmdClusterConfig(sim)]),
     });
     token = (await signInAsGuest(backend.baseUrl)).token;
+    const headers = { authorization: `Bearer ${token}` };
+    const catalogUrl = `${backend.baseUrl}/api/catalog/entities/by-name/component/team-a`;
     for (const name of ['granite-8b', 'research-model']) {
       await eventually(
         `${name} in the catalog`,
         async () =>
-          (
-            await fetch(
-              `${backend.baseUrl}/api/catalog/entities/by-name/component/team-a/${name}`,
-              { headers: { authorization: `Bearer ${token}` } },
-            )
-          ).status === 200,
+          (await fetch(`${catalogUrl}/${name}`, { headers })).status === 200,
         { timeoutMs: 60_000, intervalMs: 250 },
       );
     }
