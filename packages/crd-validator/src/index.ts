@@ -26,7 +26,12 @@ export {
   defaultCrdRoots,
   SHARED_DIR_ENV,
 } from './findSharedReference';
-export { loadCrdCatalog } from './loadCrdSchemas';
+export { crdVersionSchemas, loadCrdCatalog } from './loadCrdSchemas';
+export {
+  combineCrdCatalogs,
+  crdCatalogFromObjects,
+} from './crdCatalogFromObjects';
+export type { CrdObjectEntry } from './crdCatalogFromObjects';
 export { toStrictJsonSchema } from './toStrictJsonSchema';
 export { objectMetaSchema } from './objectMetaSchema';
 export { CORE_SCHEMAS, coreSchemaFor } from './coreSchemas';

@@ -160,41 +160,12 @@ function parseCrdFile(
       skipped.push({ file: entry.file, reason: doc.errors[0].message });
       continue;
     }
-    const crd = doc.toJS() as any;
-    if (
-      !crd ||
-      crd.kind !== 'CustomResourceDefinition' ||
-      typeof crd.spec !== 'object'
-    ) {
+    const versions = crdVersionSchemas(doc.toJS(), entry.source, entry.file);
+    if (typeof versions === 'string') {
+      skipped.push({ file: entry.file, reason: versions });
       continue;
     }
-    const { group, names, scope, versions } = crd.spec;
-    if (
-      typeof group !== 'string' ||
-      typeof names?.kind !== 'string' ||
-      !Array.isArray(versions)
-    ) {
-      skipped.push({
-        file: entry.file,
-        reason: 'CRD without group, names.kind or versions',
-      });
-      continue;
-    }
-    for (const v of versions) {
-      // A version that is not served cannot be applied, so it must not validate anything.
-      const schema =
-        v?.schema?.openAPIV3Schema ?? crd.spec.validation?.openAPIV3Schema;
-      if (!v?.served || typeof v.name !== 'string' || !schema) continue;
-      out.push({
-        group,
-        version: v.name,
-        kind: names.kind,
-        scope: scope === 'Cluster' ? 'Cluster' : 'Namespaced',
-        source: entry.source,
-        file: entry.file,
-        openAPIV3Schema: schema,
-      });
-    }
+    out.push(...versions);
   }
   return out;
 }
@@ -219,4 +190,50 @@ function listYamlFiles(dir: string): string[] {
     else if (e.isFile() && YAML_FILE.test(e.name)) files.push(full);
   }
   return files;
+}
+
+/**
+ * The served versions of one CustomResourceDefinition object, each with its schema; `[]` for an object that is not a
+ * CRD, a reason string for a CRD that cannot be used.
+ *
+ * @public
+ */
+export function crdVersionSchemas(
+  object: unknown,
+  source: string,
+  file: string,
+): CrdVersionSchema[] | string {
+  const crd = object as any;
+  if (
+    !crd ||
+    crd.kind !== 'CustomResourceDefinition' ||
+    typeof crd.spec !== 'object'
+  ) {
+    return [];
+  }
+  const { group, names, scope, versions } = crd.spec;
+  if (
+    typeof group !== 'string' ||
+    typeof names?.kind !== 'string' ||
+    !Array.isArray(versions)
+  ) {
+    return 'CRD without group, names.kind or versions';
+  }
+  const out: CrdVersionSchema[] = [];
+  for (const v of versions) {
+    // A version that is not served cannot be applied, so it must not validate anything.
+    const schema =
+      v?.schema?.openAPIV3Schema ?? crd.spec.validation?.openAPIV3Schema;
+    if (!v?.served || typeof v.name !== 'string' || !schema) continue;
+    out.push({
+      group,
+      version: v.name,
+      kind: names.kind,
+      scope: scope === 'Cluster' ? 'Cluster' : 'Namespaced',
+      source,
+      file,
+      openAPIV3Schema: schema,
+    });
+  }
+  return out;
 }

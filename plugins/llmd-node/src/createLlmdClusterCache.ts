@@ -8,6 +8,7 @@ import {
 } from './clusterConfig';
 import { ClusterWatcher } from './clusterWatcher';
 import type { KubeClient } from './kubeClientFor';
+import { listCustomResourceDefinitions } from './listCustomResourceDefinitions';
 import { mintServiceAccountToken } from './mintServiceAccountToken';
 import type { CachedObject, LlmdClusterCache } from './types';
 
@@ -78,6 +79,23 @@ export function createLlmdClusterCache(
   }
   let stopped: Promise<void> | undefined;
 
+  /** The watcher and client of a connected cluster; NotFound / ServiceUnavailable otherwise. */
+  const connectedClient = (cluster: string) => {
+    const watcher = watchers.get(cluster);
+    if (!watcher) {
+      throw new NotFoundError(`No cluster named '${cluster}'`);
+    }
+    const client = watcher.kubeClient;
+    if (!client) {
+      throw new ServiceUnavailableError(
+        `Cluster '${cluster}' is not available: ${
+          watcher.health().lastError ?? 'not connected yet'
+        }`,
+      );
+    }
+    return { watcher, client };
+  };
+
   return {
     listClusters: () => [...watchers.values()].map(w => w.health()),
 
@@ -113,19 +131,15 @@ export function createLlmdClusterCache(
       clearTimeout(timer);
     },
 
+    async listCustomResourceDefinitions(cluster, groups) {
+      return listCustomResourceDefinitions(
+        connectedClient(cluster).client,
+        groups,
+      );
+    },
+
     async createServiceAccountToken(request) {
-      const watcher = watchers.get(request.cluster);
-      if (!watcher) {
-        throw new NotFoundError(`No cluster named '${request.cluster}'`);
-      }
-      const client = watcher.kubeClient;
-      if (!client) {
-        throw new ServiceUnavailableError(
-          `Cluster '${request.cluster}' is not available: ${
-            watcher.health().lastError ?? 'not connected yet'
-          }`,
-        );
-      }
+      const { watcher, client } = connectedClient(request.cluster);
       const audience =
         request.audience ?? watcher.health().defaults.tokenAudience;
       const minted = await mintServiceAccountToken(

@@ -97,6 +97,15 @@ export interface LlmdClusterCache {
   /** Resolves once every cluster has synced or failed its first attempt (bounded by timeoutMs). */
   waitForInitialSync(timeoutMs?: number): Promise<void>;
   /**
+   * The CustomResourceDefinitions of the given API groups installed on a cluster, read from its API server when
+   * called (not cached): what manifests for that cluster are validated against.
+   * Rejects with NotFoundError for an unknown cluster and ServiceUnavailableError when it is not connected.
+   */
+  listCustomResourceDefinitions(
+    cluster: string,
+    groups: readonly string[],
+  ): Promise<KubeObject[]>;
+  /**
    * Mints a token for a service account through the TokenRequest API of the cluster (not cached).
    *
    * @throws NotFoundError for an unknown cluster or service account

@@ -109,6 +109,10 @@ export class MutableClusterCache implements LlmdClusterCache {
     throw new Error('not supported by the test cache');
   }
 
+  async listCustomResourceDefinitions(): Promise<never> {
+    throw new Error('not supported by the test cache');
+  }
+
   private key(cluster: string, kind: string, namespace: string, name: string) {
     return `${cluster}/${kind}/${namespace}/${name}`;
   }

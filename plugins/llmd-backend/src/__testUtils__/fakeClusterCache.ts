@@ -115,6 +115,10 @@ export class FakeClusterCache implements LlmdClusterCache {
 
   async waitForInitialSync(): Promise<void> {}
 
+  async listCustomResourceDefinitions(): Promise<never> {
+    throw new Error('not supported by the fake cache');
+  }
+
   async createServiceAccountToken(
     request: FakeTokenRequest,
   ): Promise<MintedToken> {
