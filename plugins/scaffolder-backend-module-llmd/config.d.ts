@@ -42,9 +42,9 @@ export interface Config {
        */
       validation?: {
         /**
-         * Directories scanned recursively for CustomResourceDefinition YAML (e.g. the CRDs installed on the target
-         * clusters, exported with `kubectl get crd -o yaml`). Manifests of kinds found there are validated strictly;
-         * kinds with neither a CRD nor a built-in core schema are reported as warnings.
+         * Directories scanned recursively for CustomResourceDefinition YAML (e.g. exported with
+         * `kubectl get crd -o yaml`). Manifests of kinds found there are validated strictly; other kinds are validated
+         * against the CRDs installed on the clusters of `llmd.clusters`; kinds with neither are reported as warnings.
          * @visibility backend
          */
         crdDirectories?: string[];

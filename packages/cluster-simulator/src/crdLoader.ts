@@ -23,6 +23,8 @@ export interface LoadedCrd
     served: boolean;
     storage: boolean;
     hasStatus: boolean;
+    /** The version's `schema.openAPIV3Schema`, kept only when the loader was asked for schemas. */
+    openAPIV3Schema?: unknown;
   }>;
   file: string;
 }
@@ -42,12 +44,13 @@ const cache = new Map<string, LoadedCrd[]>();
 export function loadCrds(
   dirs: readonly string[],
   log: (line: string) => void = () => {},
+  withSchemas = false,
 ): LoadedCrd[] {
-  const key = dirs.map(d => path.resolve(d)).join('\0');
+  const key = `${withSchemas}\0${dirs.map(d => path.resolve(d)).join('\0')}`;
   let crds = cache.get(key);
   if (!crds) {
     crds = mergeCrds(
-      dirs.flatMap(crdFilesIn).flatMap(f => readCrdFile(f, log)),
+      dirs.flatMap(crdFilesIn).flatMap(f => readCrdFile(f, log, withSchemas)),
     );
     cache.set(key, crds);
   }
@@ -94,6 +97,9 @@ export function crdObject(crd: LoadedCrd): Record<string, unknown> {
         name: v.name,
         served: v.served,
         storage: v.storage,
+        ...(v.openAPIV3Schema
+          ? { schema: { openAPIV3Schema: v.openAPIV3Schema } }
+          : {}),
         ...(v.hasStatus ? { subresources: { status: {} } } : {}),
       })),
     },
@@ -134,12 +140,26 @@ export function toLoadedCrd(doc: any, file: string): LoadedCrd | undefined {
         served: v.served !== false,
         storage: v.storage === true,
         hasStatus: Boolean(v.subresources?.status ?? spec.subresources?.status),
+        // Header-only loading leaves `openAPIV3Schema: {}`: no schema.
+        ...(hasKeys(v.schema?.openAPIV3Schema) && {
+          openAPIV3Schema: v.schema.openAPIV3Schema,
+        }),
       })),
     file,
   };
 }
 
-function readCrdFile(file: string, log: (line: string) => void): LoadedCrd[] {
+function hasKeys(value: unknown): boolean {
+  return (
+    typeof value === 'object' && value !== null && Object.keys(value).length > 0
+  );
+}
+
+function readCrdFile(
+  file: string,
+  log: (line: string) => void,
+  withSchemas: boolean,
+): LoadedCrd[] {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -150,8 +170,10 @@ function readCrdFile(file: string, log: (line: string) => void): LoadedCrd[] {
   if (!CRD_MARKER.test(text)) {
     return [];
   }
-  // Parsing only the headers: schemas are most of the bytes and the simulator does not validate.
-  const docs = parseDocs(stripSchemas(text)) ?? parseDocs(text);
+  // Unless asked for, only the headers are parsed: schemas are most of the bytes and the simulator does not validate.
+  const docs = withSchemas
+    ? parseDocs(text)
+    : parseDocs(stripSchemas(text)) ?? parseDocs(text);
   if (!docs) {
     log(`skipping ${file}: not parsable YAML`);
     return [];

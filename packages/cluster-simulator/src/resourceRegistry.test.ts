@@ -82,6 +82,35 @@ describe('resource registry', () => {
     ).toEqual(['v1', 'v1beta1']);
   });
 
+  it('serves CRDs with their schemas only when asked to, as a real API server does', async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simulator-crds-'));
+    fs.writeFileSync(path.join(tmp, 'widgets.yaml'), CRD_YAML);
+    const versionsServed = async (crdSchemas: boolean) => {
+      const sim = await startClusterSimulator({ crdDirs: [tmp!], crdSchemas });
+      try {
+        const crd = sim.get(
+          'apiextensions.k8s.io/v1',
+          'CustomResourceDefinition',
+          undefined,
+          'widgets.example.com',
+        ) as { spec: { versions: Array<{ name: string; schema?: unknown }> } };
+        return crd.spec.versions.map(v => [v.name, v.schema !== undefined]);
+      } finally {
+        await sim.close();
+      }
+    };
+    expect(await versionsServed(false)).toEqual([
+      ['v1beta1', false],
+      ['v1', false],
+      ['v0', false],
+    ]);
+    expect(await versionsServed(true)).toEqual([
+      ['v1beta1', true],
+      ['v1', true],
+      ['v0', false],
+    ]);
+  });
+
   it('loads the shared reference CRDs with their versions merged across snapshots', () => {
     const dirs = defaultCrdDirs();
     expect(dirs.length).toBeGreaterThan(0);

@@ -20,12 +20,13 @@ export interface ResourceRegistry {
 export function buildResourceRegistry(
   crdDirs: readonly string[],
   log: (line: string) => void,
+  withSchemas = false,
 ): ResourceRegistry {
   const table = new ResourceTable();
   for (const declaration of BUILTIN_RESOURCES) {
     table.register(resourceType(declaration, true));
   }
-  const crds = [...loadCrds(crdDirs, log)];
+  const crds = [...loadCrds(crdDirs, log, withSchemas)];
   for (const crd of crds) {
     registerCrd(table, crd);
   }

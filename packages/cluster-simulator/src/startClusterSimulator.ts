@@ -43,6 +43,7 @@ export async function startClusterSimulator(
   const { table, crds } = buildResourceRegistry(
     options.crdDirs ?? defaultCrdDirs(log),
     log,
+    options.crdSchemas,
   );
   const store = new ObjectStore();
   const objects = createObjectAccess(table, store);

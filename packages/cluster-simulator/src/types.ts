@@ -74,6 +74,12 @@ export interface ClusterSimulatorOptions {
    * always present.
    */
   crdDirs?: string[];
+  /**
+   * Serve the CRDs of `crdDirs` with their `openAPIV3Schema`s, as a real API server does (for clients that validate
+   * against the installed CRDs). Off by default: parsing the schemas costs seconds and the simulator itself does not
+   * validate.
+   */
+  crdSchemas?: boolean;
   /** Directory whose *.yaml / *.yml files (multi-document) are loaded at start. */
   seedDir?: string;
   /** Extra objects loaded at start (after `seedDir`). */

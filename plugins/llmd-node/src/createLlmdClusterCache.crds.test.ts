@@ -63,6 +63,13 @@ describe('listCustomResourceDefinitions', () => {
       ]),
     );
     expect(names).not.toContain('things0.group0.example.com');
+    // each item stands alone, as a CRD object
+    expect(found[0]).toEqual(
+      expect.objectContaining({
+        apiVersion: 'apiextensions.k8s.io/v1',
+        kind: 'CustomResourceDefinition',
+      }),
+    );
   });
 
   it('refuses an unknown cluster', async () => {

@@ -28,7 +28,14 @@ export async function listCustomResourceDefinitions(
       metadata?: { continue?: string };
     };
     for (const crd of list.items ?? []) {
-      if (crd.spec?.group && wanted.has(crd.spec.group)) found.push(crd);
+      // List items carry no apiVersion/kind of their own; put them back so each CRD stands alone.
+      if (crd.spec?.group && wanted.has(crd.spec.group)) {
+        found.push({
+          ...crd,
+          apiVersion: 'apiextensions.k8s.io/v1',
+          kind: 'CustomResourceDefinition',
+        });
+      }
     }
     continueToken = list.metadata?.continue || undefined;
     if (!continueToken) break;

@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
 import { createGatewayRenderAction } from './actions/gatewayRender';
 import { createGitopsPushBranchAction } from './actions/gitopsPushBranch';
 import { createGitopsValidateAction } from './actions/gitopsValidate';
@@ -26,15 +27,16 @@ export const scaffolderModuleLlmd = createBackendModule({
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        cache: llmdClusterCacheServiceRef,
       },
-      async init({ scaffolder, config, logger }) {
+      async init({ scaffolder, config, logger, cache }) {
         const gitops = readGitopsConfig(config);
         scaffolder.addActions(
           createTenantRenderAction({ gitops }),
           createGatewayRenderAction({ gitops }),
           createModelRenderAction({ gitops }),
           createMetallbRenderAction({ gitops }),
-          createGitopsValidateAction({ gitops, logger }),
+          createGitopsValidateAction({ gitops, logger, cache }),
           createGitopsPushBranchAction({ config }),
         );
         logger.info(

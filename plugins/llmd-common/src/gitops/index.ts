@@ -1,3 +1,4 @@
+export { crdGroupsOf } from './crdGroupsOf';
 export { describeGitopsChange } from './describeGitopsChange';
 export type { GitopsChange } from './describeGitopsChange';
 export { validateGitopsFiles } from './validateGitopsFiles';

@@ -1,30 +1,41 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import type { CrdCatalog } from '@internal/crd-validator';
+import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import {
+  crdGroupsOf,
   EPP_DIALECT_IDS,
   formatGitopsProblem,
   formatValidationReport,
   validateGitopsFiles,
   type EppDialectId,
-  type ManifestSchemaCheck,
 } from '@llmd/plugin-llmd-common';
 import type { GitopsConfig } from '../config/readGitopsConfig';
-import { createManifestSchemaCheck } from '../validation/createManifestSchemaCheck';
+import { clusterCrdCatalog } from '../validation/clusterCrdCatalog';
+import {
+  configuredCrdCatalog,
+  createManifestSchemaCheck,
+} from '../validation/createManifestSchemaCheck';
 import { readWorkspaceYamlFiles } from '../workspace/readWorkspaceYamlFiles';
 
 /**
  * `llmd:gitops:validate`: checks every YAML manifest in the workspace against the CRD schemas and every EPP config
- * against the linter, outputs a markdown report for the pull request, and fails the step on any error.
+ * against the linter, outputs a markdown report for the pull request, and fails the step on any error. CRDs come
+ * from `llmd.gitops.validation.crdDirectories` first, then from the clusters of `llmd.clusters` (read when the step
+ * runs, only the API groups the workspace uses).
  */
 export function createGitopsValidateAction(options: {
   gitops: GitopsConfig;
   logger: LoggerService;
-  /** Overrides the check built from `llmd.gitops.validation.crdDirectories` (tests). */
-  checkSchema?: ManifestSchemaCheck;
+  /** The clusters whose installed CRDs manifests are validated against (after the configured directories). */
+  cache?: Pick<
+    LlmdClusterCache,
+    'listClusters' | 'listCustomResourceDefinitions'
+  >;
 }) {
   const { gitops } = options;
-  let checkSchema = options.checkSchema;
+  let configured: CrdCatalog | undefined;
   return createTemplateAction({
     id: 'llmd:gitops:validate',
     description:
@@ -77,13 +88,30 @@ export function createGitopsValidateAction(options: {
       },
     },
     async handler(ctx) {
-      checkSchema ??= createManifestSchemaCheck(
+      configured ??= configuredCrdCatalog(
         gitops.crdDirectories,
         options.logger,
       );
       const files = await readWorkspaceYamlFiles(
         ctx.workspacePath,
         ctx.input.path ?? '.',
+      );
+      const fromClusters = options.cache
+        ? await clusterCrdCatalog(options.cache, crdGroupsOf(files), ctx.logger)
+        : undefined;
+      if (fromClusters?.summary.length) {
+        ctx.logger.info(
+          `CRDs installed on the clusters: ${fromClusters.summary.join(', ')}`,
+        );
+      }
+      const checkSchema = createManifestSchemaCheck(
+        fromClusters ? [configured, fromClusters.catalog] : [configured],
+        [
+          'llmd.gitops.validation.crdDirectories',
+          ...(fromClusters?.clusters.length
+            ? [`the CRDs of cluster(s) ${fromClusters.clusters.join(', ')}`]
+            : []),
+        ].join(' or '),
       );
       const eppDialect = (ctx.input.eppDialect ??
         gitops.target.eppDialect) as EppDialectId;

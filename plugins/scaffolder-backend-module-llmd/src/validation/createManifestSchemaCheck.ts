@@ -1,16 +1,21 @@
 import fs from 'node:fs';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { createCrdValidator, loadCrdCatalog } from '@internal/crd-validator';
+import {
+  combineCrdCatalogs,
+  type CrdCatalog,
+  createCrdValidator,
+  loadCrdCatalog,
+} from '@internal/crd-validator';
 import type { ManifestSchemaCheck } from '@llmd/plugin-llmd-common';
 
 /**
- * A schema check over the CRDs found in `crdDirectories` plus the built-in core kinds (Namespace, ServiceAccount,
- * Role, ...). Directories that do not exist are skipped with a warning rather than failing every validation.
+ * The CRDs of `crdDirectories` (directories that do not exist are skipped with a warning rather than failing every
+ * validation), indexed once.
  */
-export function createManifestSchemaCheck(
+export function configuredCrdCatalog(
   crdDirectories: readonly string[],
   logger: LoggerService,
-): ManifestSchemaCheck {
+): CrdCatalog {
   const roots = crdDirectories.filter(dir => {
     const exists = fs.existsSync(dir);
     if (!exists) {
@@ -20,7 +25,19 @@ export function createManifestSchemaCheck(
     }
     return exists;
   });
-  const validator = createCrdValidator(loadCrdCatalog(roots));
+  return loadCrdCatalog(roots);
+}
+
+/**
+ * A schema check over CRD catalogs in order of precedence (configured directories, then the clusters) plus the
+ * built-in core kinds (Namespace, ServiceAccount, Role, ...). `sources` names where CRDs were looked for, for the
+ * warning about kinds none of them has.
+ */
+export function createManifestSchemaCheck(
+  catalogs: readonly CrdCatalog[],
+  sources: string,
+): ManifestSchemaCheck {
+  const validator = createCrdValidator(combineCrdCatalogs(catalogs));
   return manifest => {
     const { apiVersion, kind } = (manifest ?? {}) as Record<string, unknown>;
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
@@ -32,10 +49,9 @@ export function createManifestSchemaCheck(
     if (!validator.hasSchema(apiVersion, kind)) {
       return {
         checked: false,
-        reason: `no CRD for ${apiVersion} ${kind} in llmd.gitops.validation.crdDirectories`,
+        reason: `no CRD for ${apiVersion} ${kind} in ${sources}`,
       };
     }
-    const result = validator.validate(manifest);
-    return { checked: true, errors: result.errors };
+    return { checked: true, errors: validator.validate(manifest).errors };
   };
 }

@@ -1,0 +1,129 @@
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { eventually } from '@internal/test-support';
+import {
+  type ClusterSimulator,
+  llmdClusterConfig,
+  startClusterSimulator,
+} from '@llmd/cluster-simulator';
+import {
+  renderFromInput,
+  resolveRenderTarget,
+  type GitopsFile,
+} from '@llmd/plugin-llmd-common';
+import {
+  createLlmdClusterCache,
+  readClusterConfig,
+  type StoppableLlmdClusterCache,
+} from '@llmd/plugin-llmd-node';
+import { createGitopsValidateAction } from './gitopsValidate';
+
+const MODEL = {
+  name: 'granite-8b',
+  namespace: 'team-a',
+  owner: 'group:default/team-a',
+  model: { uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:granite' },
+  gateway: { name: 'team-a-gateway', namespace: 'team-a' },
+};
+
+// No crdDirectories configured: the CRDs come from the cluster, as installed there (the simulator serves the
+// reference CRDs through the apiextensions API like a real API server).
+describe('llmd:gitops:validate with the CRDs of the clusters', () => {
+  const workspace = createMockDirectory();
+  let sim: ClusterSimulator;
+  let cache: StoppableLlmdClusterCache;
+
+  beforeAll(async () => {
+    sim = await startClusterSimulator({ crdSchemas: true });
+    cache = createLlmdClusterCache({
+      clusters: readClusterConfig(
+        new ConfigReader({ llmd: { clusters: [llmdClusterConfig(sim)] } }),
+      ),
+      logger: mockServices.logger.mock(),
+    });
+    await eventually(
+      'the cluster to connect',
+      () => cache.getCluster('demo')?.connected,
+      { timeoutMs: 10_000 },
+    );
+  });
+  afterAll(async () => {
+    await cache?.stop();
+    await sim?.close();
+  });
+
+  async function validate(files: readonly GitopsFile[]) {
+    workspace.setContent(
+      Object.fromEntries(files.map(f => [f.path, f.content])),
+    );
+    const action = createGitopsValidateAction({
+      gitops: {
+        provider: 'local',
+        targetBranch: 'main',
+        target: resolveRenderTarget(),
+        crdDirectories: [],
+      },
+      logger: mockServices.logger.mock(),
+      cache,
+    });
+    const logger = mockServices.logger.mock();
+    const ctx = createMockActionContext({
+      input: {},
+      workspacePath: workspace.path,
+      logger,
+    });
+    const outputs: Record<string, unknown> = {};
+    (ctx.output as jest.Mock).mockImplementation((name, value) => {
+      outputs[name] = value;
+    });
+    const error = await action.handler(ctx as any).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    return { outputs, error, logger };
+  }
+
+  function rendered(): GitopsFile[] {
+    const outcome = renderFromInput('model', MODEL);
+    if (!outcome.success) throw new Error('fixture does not render');
+    return [...outcome.result.files];
+  }
+
+  it('checks every manifest against the CRDs installed on the cluster', async () => {
+    const { outputs, error, logger } = await validate(rendered());
+    expect(error).toBeUndefined();
+    expect(outputs.problems).toEqual([]);
+    expect(outputs.report).toMatch(/✅ 4 manifests in 3 files passed/);
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^CRDs installed on the clusters: demo: \d+ CRD\(s\)$/,
+      ),
+    );
+  });
+
+  it("refuses the guide's router.gateway.ref by the cluster's schema", async () => {
+    const broken = rendered().map(file => ({
+      ...file,
+      content: file.content.replace('refs:', 'ref:'),
+    }));
+    const { error } = await validate(broken);
+    expect(error?.message).toContain('spec.router.gateway');
+  });
+
+  it('names the sources it looked in when a kind has no CRD anywhere', async () => {
+    const { outputs } = await validate([
+      {
+        path: 'x/widget.yaml',
+        content:
+          'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n',
+      },
+    ]);
+    expect(JSON.stringify(outputs.problems)).toContain(
+      'no CRD for example.com/v1 Widget in llmd.gitops.validation.crdDirectories or the CRDs of cluster(s) demo',
+    );
+  });
+});
