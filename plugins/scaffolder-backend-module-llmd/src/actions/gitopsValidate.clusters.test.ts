@@ -3,7 +3,6 @@ import {
   mockServices,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { eventually } from '@internal/test-support';
 import {
   type ClusterSimulator,
@@ -20,6 +19,7 @@ import {
   readClusterConfig,
   type StoppableLlmdClusterCache,
 } from '@llmd/plugin-llmd-node';
+import { runValidateAction } from '../__testUtils__/runValidateAction';
 import { createGitopsValidateAction } from './gitopsValidate';
 
 const MODEL = {
@@ -57,9 +57,6 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
   });
 
   async function validate(files: readonly GitopsFile[]) {
-    workspace.setContent(
-      Object.fromEntries(files.map(f => [f.path, f.content])),
-    );
     const action = createGitopsValidateAction({
       gitops: {
         provider: 'local',
@@ -70,21 +67,7 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
       logger: mockServices.logger.mock(),
       cache,
     });
-    const logger = mockServices.logger.mock();
-    const ctx = createMockActionContext({
-      input: {},
-      workspacePath: workspace.path,
-      logger,
-    });
-    const outputs: Record<string, unknown> = {};
-    (ctx.output as jest.Mock).mockImplementation((name, value) => {
-      outputs[name] = value;
-    });
-    const error = await action.handler(ctx as any).then(
-      () => undefined,
-      (e: Error) => e,
-    );
-    return { outputs, error, logger };
+    return runValidateAction(action, workspace, files);
   }
 
   function rendered(): GitopsFile[] {
@@ -94,13 +77,13 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
   }
 
   it('checks every manifest against the CRDs installed on the cluster', async () => {
-    const { outputs, error, logger } = await validate(rendered());
+    const { outputs, error, logs } = await validate(rendered());
     expect(error).toBeUndefined();
     expect(outputs.problems).toEqual([]);
     expect(outputs.report).toMatch(/✅ 4 manifests in 3 files passed/);
-    expect(logger.info).toHaveBeenCalledWith(
+    expect(logs).toContainEqual(
       expect.stringMatching(
-        /^CRDs installed on the clusters: demo: \d+ CRD\(s\)$/,
+        /^info: CRDs installed on the clusters: demo: \d+ CRD\(s\)$/,
       ),
     );
   });

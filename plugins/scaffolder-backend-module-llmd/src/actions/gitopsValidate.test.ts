@@ -2,7 +2,6 @@ import {
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { defaultCrdRoots } from '@internal/crd-validator';
 import {
   renderFromInput,
@@ -11,6 +10,7 @@ import {
 } from '@llmd/plugin-llmd-common';
 import { stringify } from 'yaml';
 import type { GitopsConfig } from '../config/readGitopsConfig';
+import { runValidateAction } from '../__testUtils__/runValidateAction';
 import { createGitopsValidateAction } from './gitopsValidate';
 
 const gitops: GitopsConfig = {
@@ -42,24 +42,8 @@ describe('llmd:gitops:validate', () => {
   });
   beforeEach(() => workspace.clear());
 
-  async function validate(files: readonly GitopsFile[]) {
-    workspace.setContent(
-      Object.fromEntries(files.map(f => [f.path, f.content])),
-    );
-    const ctx = createMockActionContext({
-      input: {},
-      workspacePath: workspace.path,
-    });
-    const outputs: Record<string, unknown> = {};
-    (ctx.output as jest.Mock).mockImplementation((name, value) => {
-      outputs[name] = value;
-    });
-    const error = await action.handler(ctx as any).then(
-      () => undefined,
-      (e: Error) => e,
-    );
-    return { outputs, error };
-  }
+  const validate = (files: readonly GitopsFile[]) =>
+    runValidateAction(action, workspace, files);
 
   it('passes a rendered model service and reports it for the PR', async () => {
     const { outputs, error } = await validate(renderedModel());
