@@ -20,7 +20,7 @@ describe('seeding', () => {
     tmp = undefined;
   });
 
-  it('loads the team-a tenant and model of examples/gitops', async () => {
+  it('loads the shared Gateway, the team-a tenant and its models of examples/gitops', async () => {
     const lines: string[] = [];
     sim = await startClusterSimulator({
       seedDir: path.join(repoRoot, 'examples', 'gitops'),
@@ -53,7 +53,11 @@ describe('seeding', () => {
     expect(model.spec.router.gateway.refs).toEqual([
       { name: 'team-a-gateway', namespace: 'team-a' },
     ]);
-    expect(lines).toContain('seed: applied 10 objects');
+    expect(
+      sim.list('gateway.networking.k8s.io/v1', 'Gateway', 'openshift-ingress'),
+    ).toHaveLength(1);
+    // namespace, tenant Gateway, 2 × (model, ServiceAccount, Role, RoleBinding), shared Gateway and GatewayClass
+    expect(lines).toContain('seed: applied 12 objects');
   });
 
   it('skips kinds it does not serve with a log line, and applies the objects option', async () => {

@@ -14,6 +14,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { repoRoot } from '@internal/test-support';
+import {
+  type ClusterSimulator,
+  llmdClusterConfig,
+  startClusterSimulator,
+} from '@llmd/cluster-simulator';
 
 jest.setTimeout(120_000);
 
@@ -63,19 +69,25 @@ describe('llm-d templates on the real scaffolder', () => {
   let root: string;
   let remote: string;
   let started: Awaited<ReturnType<typeof startScaffolderTestBackend>>;
+  let sim: ClusterSimulator;
 
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'llmd-templates-'));
     remote = createBareRepository(root, { 'README.md': '# GitOps\n' });
-    started = await startScaffolderTestBackend({
-      provider: 'local',
-      repoUrl: remote,
-      targetBranch: 'main',
+    // The demo cluster: team-a with its own Gateway and the shared Gateway, which models may route through.
+    sim = await startClusterSimulator({
+      seedDir: path.join(repoRoot, 'examples', 'gitops'),
     });
+    started = await startScaffolderTestBackend(
+      { provider: 'local', repoUrl: remote, targetBranch: 'main' },
+      { llmd: { clusters: [llmdClusterConfig(sim)] } },
+    );
     await started.waitForTemplates();
+    await started.waitForClusters();
   });
   afterAll(async () => {
     await started?.backend.stop();
+    await sim?.close();
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -275,6 +287,12 @@ describe('llm-d templates on the real scaffolder', () => {
       'render',
       { routingPreset: 'prefill-decode', disaggregation: false },
       'routing.preset',
+    ],
+    // A tenant without its own Gateway on any cluster: the route would attach to nothing.
+    [
+      'validate',
+      { namespace: 'research', gateway: 'tenant' },
+      'spec.router.gateway.refs[0]: Gateway research/research-gateway does not exist',
     ],
   ] as const)(
     'refuses bad input at the %s (%j) naming the field, pushing nothing',

@@ -1,4 +1,6 @@
 export { crdGroupsOf } from './crdGroupsOf';
+export { checkGatewayRefs } from './checkGatewayRefs';
+export type { KnownGateways } from './checkGatewayRefs';
 export { describeGitopsChange } from './describeGitopsChange';
 export type { GitopsChange } from './describeGitopsChange';
 export { validateGitopsFiles } from './validateGitopsFiles';

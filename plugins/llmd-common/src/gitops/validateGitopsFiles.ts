@@ -2,6 +2,9 @@ import { type Document, parseAllDocuments } from 'yaml';
 import { lintEndpointPickerConfig } from '../epp/lintEndpointPickerConfig';
 import type { EppDialectId } from '../epp/eppDialects';
 import { readEppConfigLayer } from '../models/eppConfigLayer';
+import type { GatewayRef } from '../endpoints/deriveModelEndpoints';
+import type { KubeObjectLike } from '../models/kubeObject';
+import { checkGatewayRefs, type KnownGateways } from './checkGatewayRefs';
 import type { GitopsFile } from '../render/gitopsFile';
 
 /** One problem found in a GitOps file. */
@@ -18,7 +21,7 @@ export interface GitopsProblem {
   /** Errors block the change; warnings are listed for the reviewer. */
   readonly severity: 'error' | 'warning';
   /** Which check found it. */
-  readonly check: 'yaml' | 'schema' | 'epp';
+  readonly check: 'yaml' | 'schema' | 'epp' | 'references';
 }
 
 /** The result of checking one manifest against its schema. */
@@ -37,6 +40,8 @@ export interface ValidateGitopsFilesOptions {
   readonly checkSchema: ManifestSchemaCheck;
   /** Dialect the EPP configs of LLMInferenceServices are linted with. */
   readonly eppDialect: EppDialectId;
+  /** When given, the Gateways models route through must be among these or in the files themselves. */
+  readonly knownGateways?: KnownGateways;
 }
 
 /** What {@link validateGitopsFiles} found. */
@@ -80,6 +85,17 @@ function eppProblems(
   }));
 }
 
+/** The Gateway a parsed document declares, if it is one. */
+function gatewayOf(doc: Document.Parsed): GatewayRef[] {
+  if (doc.errors.length > 0) return [];
+  const value = doc.toJS() as KubeObjectLike | null;
+  return value?.kind === 'Gateway' &&
+    typeof value.metadata?.name === 'string' &&
+    typeof value.metadata?.namespace === 'string'
+    ? [{ name: value.metadata.name, namespace: value.metadata.namespace }]
+    : [];
+}
+
 /** What checking one YAML document found. */
 interface DocumentCheck {
   readonly problems: GitopsProblem[];
@@ -93,6 +109,7 @@ function checkDocument(
   document: number,
   parsed: Document.Parsed,
   options: ValidateGitopsFilesOptions,
+  filesGateways: readonly GatewayRef[],
 ): DocumentCheck {
   const none = { manifest: false, schemaChecked: false };
   if (parsed.errors.length > 0) {
@@ -158,22 +175,45 @@ function checkDocument(
     for (const problem of eppProblems(doc, options.eppDialect)) {
       problems.push({ ...at, ...problem });
     }
+    if (options.knownGateways) {
+      const refs = checkGatewayRefs(
+        doc as KubeObjectLike,
+        options.knownGateways,
+        filesGateways,
+      );
+      for (const problem of refs) {
+        problems.push({
+          ...at,
+          ...problem,
+          severity: 'error',
+          check: 'references',
+        });
+      }
+    }
   }
   return { problems, manifest: true, schemaChecked: schema.checked };
 }
 
 /**
  * Validates GitOps files as a reviewer's CI would: every YAML document parses, every Kubernetes manifest passes the
- * schema of its kind, and every LLMInferenceService's EndpointPickerConfig passes the EPP linter for the dialect.
+ * schema of its kind, every LLMInferenceService's EndpointPickerConfig passes the EPP linter for the dialect, and
+ * (with `knownGateways`) every Gateway a model routes through exists.
  * Kinds without a known schema are reported as warnings, never silently passed. Never throws.
  */
 export function validateGitopsFiles(
   files: readonly GitopsFile[],
   options: ValidateGitopsFilesOptions,
 ): GitopsValidation {
-  const checks = files.flatMap(file =>
-    parseAllDocuments(file.content, { uniqueKeys: true }).map(
-      (parsed, document) => checkDocument(file.path, document, parsed, options),
+  const parsed = files.map(file => ({
+    file: file.path,
+    docs: [...parseAllDocuments(file.content, { uniqueKeys: true })],
+  }));
+  const filesGateways = parsed.flatMap(({ docs }) =>
+    docs.flatMap(doc => gatewayOf(doc)),
+  );
+  const checks = parsed.flatMap(({ file, docs }) =>
+    docs.map((doc, document) =>
+      checkDocument(file, document, doc, options, filesGateways),
     ),
   );
   const problems = checks.flatMap(check => check.problems);

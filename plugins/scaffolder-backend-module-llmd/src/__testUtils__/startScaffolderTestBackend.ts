@@ -12,6 +12,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import llmdBackend from '@llmd/plugin-llmd-backend';
 import scaffolderModuleLlmd from '../index';
 
 /** The repository's templates directory. */
@@ -40,6 +41,8 @@ export async function startScaffolderTestBackend(
       scaffolderPlugin,
       githubModule,
       scaffolderModuleLlmd,
+      // /api/llmd, so tests can wait for the llm-d cluster cache to sync
+      llmdBackend,
       mockServices.rootConfig.factory({
         data: {
           backend: {
@@ -53,8 +56,8 @@ export async function startScaffolderTestBackend(
               target: path.join(TEMPLATES_DIR, dir, 'template.yaml'),
             })),
           },
-          llmd: { gitops: llmdGitops },
           ...extraConfig,
+          llmd: { ...(extraConfig.llmd as JsonObject), gitops: llmdGitops },
         },
       }),
     ],
@@ -83,5 +86,14 @@ export async function startScaffolderTestBackend(
     }
     throw new Error('the templates did not appear in the catalog within 30 s');
   };
-  return { backend, api, templateNames, waitForTemplates };
+  /** Waits (bounded) until every configured cluster has synced into the llm-d cache. */
+  const waitForClusters = async () => {
+    for (let i = 0; i < 150; i++) {
+      const clusters = (await api.get('/api/llmd/clusters')).body.items ?? [];
+      if (clusters.every((c: { synced: boolean }) => c.synced)) return;
+      await new Promise(resolve => setTimeout(resolve, 200));
+    }
+    throw new Error('the clusters did not sync within 30 s');
+  };
+  return { backend, api, templateNames, waitForTemplates, waitForClusters };
 }

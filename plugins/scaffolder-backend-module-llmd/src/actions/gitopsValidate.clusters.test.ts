@@ -3,7 +3,8 @@ import {
   mockServices,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { eventually } from '@internal/test-support';
+import { eventually, repoRoot } from '@internal/test-support';
+import { join } from 'node:path';
 import {
   type ClusterSimulator,
   llmdClusterConfig,
@@ -38,7 +39,10 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
   let cache: StoppableLlmdClusterCache;
 
   beforeAll(async () => {
-    sim = await startClusterSimulator({ crdSchemas: true });
+    sim = await startClusterSimulator({
+      crdSchemas: true,
+      seedDir: join(repoRoot, 'examples', 'gitops'),
+    });
     cache = createLlmdClusterCache({
       clusters: readClusterConfig(
         new ConfigReader({ llmd: { clusters: [llmdClusterConfig(sim)] } }),
@@ -47,7 +51,7 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
     });
     await eventually(
       'the cluster to connect',
-      () => cache.getCluster('demo')?.connected,
+      () => cache.getCluster('demo')?.synced,
       { timeoutMs: 10_000 },
     );
   });
@@ -95,6 +99,20 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
     }));
     const { error } = await validate(broken);
     expect(error?.message).toContain('spec.router.gateway');
+  });
+
+  it('refuses a model routed through a Gateway no cluster has', async () => {
+    const outcome = renderFromInput('model', {
+      ...MODEL,
+      namespace: 'research',
+      gateway: { name: 'research-gateway', namespace: 'research' },
+    });
+    if (!outcome.success) throw new Error('fixture does not render');
+    const { error, outputs } = await validate(outcome.result.files);
+    expect(error?.message).toContain(
+      'LLMInferenceService research/granite-8b spec.router.gateway.refs[0]: Gateway research/research-gateway does not exist on cluster(s) demo',
+    );
+    expect(outputs.valid).toBe(false);
   });
 
   it('names the sources it looked in when a kind has no CRD anywhere', async () => {

@@ -13,6 +13,7 @@ import {
 } from '@llmd/plugin-llmd-common';
 import type { GitopsConfig } from '../config/readGitopsConfig';
 import { clusterCrdCatalog } from '../validation/clusterCrdCatalog';
+import { clusterGateways } from '../validation/clusterGateways';
 import {
   configuredCrdCatalog,
   createManifestSchemaCheck,
@@ -23,7 +24,8 @@ import { readWorkspaceYamlFiles } from '../workspace/readWorkspaceYamlFiles';
  * `llmd:gitops:validate`: checks every YAML manifest in the workspace against the CRD schemas and every EPP config
  * against the linter, outputs a markdown report for the pull request, and fails the step on any error. CRDs come
  * from `llmd.gitops.validation.crdDirectories` first, then from the clusters of `llmd.clusters` (read when the step
- * runs, only the API groups the workspace uses).
+ * runs, only the API groups the workspace uses). With clusters, the Gateways models route through must exist on one
+ * of them or be part of the change.
  */
 export function createGitopsValidateAction(options: {
   gitops: GitopsConfig;
@@ -31,7 +33,7 @@ export function createGitopsValidateAction(options: {
   /** The clusters whose installed CRDs manifests are validated against (after the configured directories). */
   cache?: Pick<
     LlmdClusterCache,
-    'listClusters' | 'listCustomResourceDefinitions'
+    'listClusters' | 'listCustomResourceDefinitions' | 'list'
   >;
 }) {
   const { gitops } = options;
@@ -118,9 +120,13 @@ export function createGitopsValidateAction(options: {
       ctx.logger.info(
         `Validating ${files.length} YAML files (CRD schemas, EPP dialect ${eppDialect})`,
       );
+      const knownGateways = options.cache
+        ? clusterGateways(options.cache)
+        : undefined;
       const validation = validateGitopsFiles(files, {
         checkSchema,
         eppDialect,
+        ...(knownGateways && { knownGateways }),
       });
       for (const problem of validation.problems) {
         const line = formatGitopsProblem(problem);
