@@ -1,19 +1,10 @@
 import type { ModelEndpoint } from '../api';
-import {
-  type KubeObjectLike,
-  objectsAt,
-  stringAt,
-  valueAt,
-} from '../models/kubeObject';
-import { DEFAULT_SHARED_GATEWAY } from '../render/platformGatewayDefaults';
+import { type KubeObjectLike, objectsAt, stringAt } from '../models/kubeObject';
+import { type GatewayRef, gatewayRefsOf } from './gatewayRefsOf';
 import { gatewayRootUrls } from './gatewayUrls';
 import { modelEndpointFromUrl } from './modelEndpointFromUrl';
 
-/** A Gateway by namespace and name. */
-export interface GatewayRef {
-  readonly namespace: string;
-  readonly name: string;
-}
+export type { GatewayRef } from './gatewayRefsOf';
 
 /** Options of {@link deriveModelEndpoints}. */
 export interface DeriveModelEndpointsOptions {
@@ -21,29 +12,6 @@ export interface DeriveModelEndpointsOptions {
   readonly gateways?: readonly KubeObjectLike[];
   /** The controller's default Gateway (for `gateway: {}`); OpenShift AI's shared inference Gateway when absent. */
   readonly defaultGateway?: GatewayRef;
-}
-
-/** The Gateways a model attaches to: `spec.router.gateway.refs`, or the default one for `gateway: {}`. */
-function referencedGateways(
-  llmisvc: KubeObjectLike,
-  defaultGateway: GatewayRef,
-): (GatewayRef & { sectionName?: string })[] {
-  if (valueAt(llmisvc, 'spec', 'router', 'gateway') === undefined) return [];
-  const refs = objectsAt(llmisvc, 'spec', 'router', 'gateway', 'refs');
-  if (refs.length === 0) return [defaultGateway];
-  return refs.flatMap(ref => {
-    const name = stringAt(ref, 'name');
-    if (!name) return [];
-    const sectionName = stringAt(ref, 'sectionName');
-    return [
-      {
-        name,
-        namespace:
-          stringAt(ref, 'namespace') ?? llmisvc.metadata.namespace ?? '',
-        ...(sectionName && { sectionName }),
-      },
-    ];
-  });
 }
 
 /**
@@ -78,10 +46,7 @@ export function deriveModelEndpoints(
   }
   if (!candidates.some(Boolean)) {
     const gateways = options.gateways ?? [];
-    const refs = referencedGateways(
-      llmisvc,
-      options.defaultGateway ?? DEFAULT_SHARED_GATEWAY,
-    );
+    const refs = gatewayRefsOf(llmisvc, options.defaultGateway);
     for (const ref of refs) {
       const gateway = gateways.find(
         g =>

@@ -10,6 +10,8 @@ export type {
   DeriveModelEndpointsOptions,
   GatewayRef,
 } from './deriveModelEndpoints';
+export { gatewayRefsOf } from './gatewayRefsOf';
+export type { ModelGatewayRef } from './gatewayRefsOf';
 export { gatewayRootUrls } from './gatewayUrls';
 export { modelEndpointFromUrl } from './modelEndpointFromUrl';
 export { clientSnippets, TOKEN_ENV_VAR } from './clientSnippets';

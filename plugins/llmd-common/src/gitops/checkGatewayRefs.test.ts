@@ -1,4 +1,5 @@
 import { renderFromInput } from '../render/renderFromInput';
+import { checkGatewayRefs } from './checkGatewayRefs';
 import { validateGitopsFiles } from './validateGitopsFiles';
 
 const checkSchema = () => ({ checked: true as const, errors: [] });
@@ -49,6 +50,33 @@ describe('gateway references of model services', () => {
         ),
       }),
     ]);
+  });
+
+  it('names the position of the missing ref in spec.router.gateway.refs', () => {
+    const llmisvc = {
+      metadata: { name: 'm', namespace: 'team-b' },
+      spec: {
+        router: {
+          gateway: {
+            refs: [
+              { namespace: 'team-b' },
+              { name: 'team-b-gateway' },
+              { name: 'missing' },
+            ],
+          },
+        },
+      },
+    };
+    expect(
+      checkGatewayRefs(
+        llmisvc,
+        {
+          gateways: [{ name: 'team-b-gateway', namespace: 'team-b' }],
+          where: 'cluster demo',
+        },
+        [],
+      ).map(p => p.path),
+    ).toEqual(['spec.router.gateway.refs[2]']);
   });
 
   it('accepts a Gateway the same change creates', () => {

@@ -1,5 +1,4 @@
-import { modelGatewayRefs } from '../catalog/modelGatewayRefs';
-import type { GatewayRef } from '../endpoints/deriveModelEndpoints';
+import { type GatewayRef, gatewayRefsOf } from '../endpoints/gatewayRefsOf';
 import type { KubeObjectLike } from '../models/kubeObject';
 
 /** Where Gateways can come from for {@link checkGatewayRefs}. */
@@ -24,18 +23,15 @@ export function checkGatewayRefs(
     [...known.gateways, ...alsoPresent].some(
       g => g.name === ref.name && g.namespace === ref.namespace,
     );
-  const explicit = Array.isArray(
-    (llmisvc as { spec?: { router?: { gateway?: { refs?: unknown } } } }).spec
-      ?.router?.gateway?.refs,
-  );
-  return modelGatewayRefs(llmisvc).flatMap((ref, index) =>
+  return gatewayRefsOf(llmisvc).flatMap(ref =>
     exists(ref)
       ? []
       : [
           {
-            path: explicit
-              ? `spec.router.gateway.refs[${index}]`
-              : 'spec.router.gateway',
+            path:
+              ref.index === undefined
+                ? 'spec.router.gateway'
+                : `spec.router.gateway.refs[${ref.index}]`,
             message: `Gateway ${ref.namespace}/${ref.name} does not exist on ${known.where}; onboard the tenant with its own Gateway (or create the shared Gateway) first, or choose another Gateway`,
           },
         ],

@@ -2,7 +2,7 @@ import { type Document, parseAllDocuments } from 'yaml';
 import { lintEndpointPickerConfig } from '../epp/lintEndpointPickerConfig';
 import type { EppDialectId } from '../epp/eppDialects';
 import { readEppConfigLayer } from '../models/eppConfigLayer';
-import type { GatewayRef } from '../endpoints/deriveModelEndpoints';
+import type { GatewayRef } from '../endpoints/gatewayRefsOf';
 import type { KubeObjectLike } from '../models/kubeObject';
 import { checkGatewayRefs, type KnownGateways } from './checkGatewayRefs';
 import type { GitopsFile } from '../render/gitopsFile';
