@@ -10,7 +10,7 @@ import { readGitopsConfig } from '../config/readGitopsConfig';
 import { commitToBareRepository } from '../git/commitToBareRepository';
 import { resolveSourceDir } from '../git/confinedPaths';
 import { httpAuthFor } from '../git/httpAuth';
-import { listWorkspaceFiles } from '../git/listWorkspaceFiles';
+import { listWorkspaceFiles } from '../workspace/listWorkspaceFiles';
 import { pushBranchOverHttp } from '../git/pushBranchOverHttp';
 import type { PushBranchRequest } from '../git/pushBranchRequest';
 import { readUnitContents } from '../git/readUnitContents';

@@ -1,7 +1,7 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { InputError } from '@backstage/errors';
 import { chmodSync, symlinkSync } from 'node:fs';
-import { listWorkspaceFiles } from './listWorkspaceFiles';
+import { listWorkspaceFiles } from '../workspace/listWorkspaceFiles';
 import { readUnitContents } from './readUnitContents';
 
 describe('listWorkspaceFiles and readUnitContents', () => {

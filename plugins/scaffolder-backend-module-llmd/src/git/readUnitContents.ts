@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UnitContents } from './pushBranchRequest';
 import { isInUnit } from './resolveUnits';
-import type { WorkspaceListing } from './listWorkspaceFiles';
+import type { WorkspaceListing } from '../workspace/listWorkspaceFiles';
 
 /**
  * Reads the files of each unit from the source directory.
