@@ -83,7 +83,6 @@ describe('llm-d templates on the real scaffolder', () => {
       { llmd: { clusters: [llmdClusterConfig(sim)] } },
     );
     await started.waitForTemplates();
-    await started.waitForClusters();
   });
   afterAll(async () => {
     await started?.backend.stop();

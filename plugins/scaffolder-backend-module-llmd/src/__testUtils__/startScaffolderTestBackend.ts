@@ -12,7 +12,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import llmdBackend from '@llmd/plugin-llmd-backend';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
 import scaffolderModuleLlmd from '../index';
 
 /** The repository's templates directory. */
@@ -25,6 +26,23 @@ export const LLMD_TEMPLATES = [
   'shared-gateway',
   'metallb',
 ] as const;
+
+/**
+ * Holds the backend's start until the llm-d cluster cache has synced every configured cluster, so validation sees
+ * the clusters' Gateways from the first task on.
+ */
+const waitForClusterSync = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'test-wait-for-cluster-sync',
+  register(reg) {
+    reg.registerInit({
+      deps: { cache: llmdClusterCacheServiceRef },
+      async init({ cache }) {
+        await cache.waitForInitialSync();
+      },
+    });
+  },
+});
 
 /**
  * Starts the real catalog and scaffolder backends (with the stock GitHub publish module and this module) on an
@@ -41,8 +59,7 @@ export async function startScaffolderTestBackend(
       scaffolderPlugin,
       githubModule,
       scaffolderModuleLlmd,
-      // /api/llmd, so tests can wait for the llm-d cluster cache to sync
-      llmdBackend,
+      waitForClusterSync,
       mockServices.rootConfig.factory({
         data: {
           backend: {
@@ -86,14 +103,5 @@ export async function startScaffolderTestBackend(
     }
     throw new Error('the templates did not appear in the catalog within 30 s');
   };
-  /** Waits (bounded) until every configured cluster has synced into the llm-d cache. */
-  const waitForClusters = async () => {
-    for (let i = 0; i < 150; i++) {
-      const clusters = (await api.get('/api/llmd/clusters')).body.items ?? [];
-      if (clusters.every((c: { synced: boolean }) => c.synced)) return;
-      await new Promise(resolve => setTimeout(resolve, 200));
-    }
-    throw new Error('the clusters did not sync within 30 s');
-  };
-  return { backend, api, templateNames, waitForTemplates, waitForClusters };
+  return { backend, api, templateNames, waitForTemplates };
 }
