@@ -97,4 +97,23 @@ describe('crdCatalogFromObjects', () => {
     ).toBe('cluster/demo');
     expect(combined.listAll()).toHaveLength(2);
   });
+
+  it('lets validators built one after the other share compiled snapshots', () => {
+    const compiledSnapshots = new Map();
+    const catalog = () =>
+      crdCatalogFromObjects([
+        {
+          source: 'cluster/demo',
+          file: 'cluster/demo/widgets@7',
+          object: widgetCrd('size'),
+        },
+      ]);
+    const first = createCrdValidator(catalog(), { compiledSnapshots });
+    expect(first.validate(widget('size')).valid).toBe(true);
+    const [compiled] = [...compiledSnapshots.values()];
+    const second = createCrdValidator(catalog(), { compiledSnapshots });
+    expect(second.validate(widget('colour')).valid).toBe(false);
+    // the second validator reused the first one's compiled schema
+    expect([...compiledSnapshots.values()]).toEqual([compiled]);
+  });
 });

@@ -15,6 +15,13 @@ import {
 } from './types';
 
 /**
+ * Compiled schemas by snapshot, for {@link createCrdValidator}'s `compiledSnapshots`.
+ *
+ * @public
+ */
+export type CompiledSnapshots = Map<string, ValidateFunction>;
+
+/**
  * Builds a {@link CrdValidator} over a CRD catalog. Each group/version/kind/source is converted
  * and compiled on first use and cached, because compiling a PodSpec-heavy CRD takes a while and
  * most callers only need a handful of kinds.
@@ -23,7 +30,14 @@ import {
  */
 export function createCrdValidator(
   catalog: CrdCatalog,
-  options: { sourcePins?: Readonly<Record<string, string>> } = {},
+  options: {
+    sourcePins?: Readonly<Record<string, string>>;
+    /**
+     * Compiled schemas by snapshot (CRD file or object, apiVersion, kind), shared by validators built one after the
+     * other over catalogs that hold the same snapshots, so none of them compiles a schema another already did.
+     */
+    compiledSnapshots?: CompiledSnapshots;
+  } = {},
 ): CrdValidator {
   const pins = options.sourcePins ?? DEFAULT_SOURCE_PINS;
   // One Ajv instance per validator: schemas are compiled without $id, so there are no clashes.
@@ -38,7 +52,8 @@ export function createCrdValidator(
     inlineRefs: false,
   });
   const compiled = new Map<string, ValidateFunction | string>();
-  const bySnapshot = new Map<string, ValidateFunction>();
+  const bySnapshot =
+    options.compiledSnapshots ?? new Map<string, ValidateFunction>();
 
   const compile = (
     apiVersion: string,

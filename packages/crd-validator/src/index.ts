@@ -37,6 +37,7 @@ export { objectMetaSchema } from './objectMetaSchema';
 export { CORE_SCHEMAS, coreSchemaFor } from './coreSchemas';
 export { DEFAULT_SOURCE_PINS, rankSources, selectSource } from './selectSource';
 export { createCrdValidator } from './createCrdValidator';
+export type { CompiledSnapshots } from './createCrdValidator';
 export { pointerToPath, formatAjvErrors } from './formatErrors';
 
 /**

@@ -1,7 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import type { CrdCatalog } from '@internal/crd-validator';
+import type { CompiledSnapshots, CrdCatalog } from '@internal/crd-validator';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import {
   crdGroupsOf,
@@ -38,6 +38,9 @@ export function createGitopsValidateAction(options: {
 }) {
   const { gitops } = options;
   let configured: CrdCatalog | undefined;
+  // Compiling a CRD schema takes about a second; the same CRD (file, or cluster object at one resourceVersion)
+  // is compiled once for all runs of the step.
+  const compiledSnapshots: CompiledSnapshots = new Map();
   return createTemplateAction({
     id: 'llmd:gitops:validate',
     description:
@@ -114,6 +117,7 @@ export function createGitopsValidateAction(options: {
             ? [`the CRDs of cluster(s) ${fromClusters.clusters.join(', ')}`]
             : []),
         ].join(' or '),
+        compiledSnapshots,
       );
       const eppDialect = (ctx.input.eppDialect ??
         gitops.target.eppDialect) as EppDialectId;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
   combineCrdCatalogs,
+  type CompiledSnapshots,
   type CrdCatalog,
   createCrdValidator,
   loadCrdCatalog,
@@ -31,13 +32,17 @@ export function configuredCrdCatalog(
 /**
  * A schema check over CRD catalogs in order of precedence (configured directories, then the clusters) plus the
  * built-in core kinds (Namespace, ServiceAccount, Role, ...). `sources` names where CRDs were looked for, for the
- * warning about kinds none of them has.
+ * warning about kinds none of them has. Checks built one after the other share `compiledSnapshots`, so a CRD is
+ * compiled once, not on every validation.
  */
 export function createManifestSchemaCheck(
   catalogs: readonly CrdCatalog[],
   sources: string,
+  compiledSnapshots?: CompiledSnapshots,
 ): ManifestSchemaCheck {
-  const validator = createCrdValidator(combineCrdCatalogs(catalogs));
+  const validator = createCrdValidator(combineCrdCatalogs(catalogs), {
+    compiledSnapshots,
+  });
   return manifest => {
     const { apiVersion, kind } = (manifest ?? {}) as Record<string, unknown>;
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
