@@ -65,6 +65,8 @@ export function listModelSummaries(
           llmInferenceService: object,
           gateways: context.gateways,
           stale: context.stale,
+          lookup: context.lookup,
+          clusterDialect: context.clusterDialect,
         }),
       );
   });
@@ -75,7 +77,7 @@ export function describeModel(
   cache: LlmdClusterCache,
   namespace: string,
   name: string,
-): ModelDetailResponse | undefined {
+): Omit<ModelDetailResponse, 'tokens'> | undefined {
   const clusters = cache.listClusters().flatMap(health => {
     const found = cache.get(
       health.name,

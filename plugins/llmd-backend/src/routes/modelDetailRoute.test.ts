@@ -12,6 +12,12 @@ describe('GET /api/llmd/models/:namespace/:name', () => {
       namespace: 'team-a',
       name: 'granite-8b',
       entityRef: 'component:team-a/granite-8b',
+      // the default cap (llmd.tokens.maxTtlSeconds unset)
+      tokens: {
+        minTtlSeconds: 600,
+        defaultTtlSeconds: 3600,
+        maxTtlSeconds: 3600,
+      },
     });
     expect(res.body.clusters.map((c: any) => [c.cluster, c.stale])).toEqual([
       ['prod', false],

@@ -1,11 +1,22 @@
 import { NotFoundError } from '@backstage/errors';
-import { modelRefParamsSchema } from '@llmd/plugin-llmd-common';
+import {
+  DEFAULT_TOKEN_TTL_SECONDS,
+  MIN_TOKEN_TTL_SECONDS,
+  type ModelDetailResponse,
+  modelRefParamsSchema,
+} from '@llmd/plugin-llmd-common';
 import { describeModel } from '../readModels';
 import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
 
+/** Dependencies of {@link modelDetailRoute}. */
+export interface ModelDetailRouteDeps extends CacheReadDeps {
+  /** `llmd.tokens.maxTtlSeconds`, told to the UI so its TTL choice matches what the token route grants. */
+  readonly maxTtlSeconds: number;
+}
+
 /** `GET /models/:namespace/:name`: the model on every cluster that runs it, with endpoints and EPP config. */
-export function modelDetailRoute(deps: CacheReadDeps) {
+export function modelDetailRoute(deps: ModelDetailRouteDeps) {
   return cacheReadRoute('/models/:namespace/:name', deps, (cache, req) => {
     const { namespace, name } = parseRequestInput(
       modelRefParamsSchema,
@@ -16,6 +27,17 @@ export function modelDetailRoute(deps: CacheReadDeps) {
     if (!detail) {
       throw new NotFoundError(`No model service ${namespace}/${name}`);
     }
-    return detail;
+    const response: ModelDetailResponse = {
+      ...detail,
+      tokens: {
+        minTtlSeconds: MIN_TOKEN_TTL_SECONDS,
+        defaultTtlSeconds: Math.min(
+          DEFAULT_TOKEN_TTL_SECONDS,
+          deps.maxTtlSeconds,
+        ),
+        maxTtlSeconds: deps.maxTtlSeconds,
+      },
+    };
+    return response;
   });
 }

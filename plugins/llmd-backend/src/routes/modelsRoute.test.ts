@@ -28,6 +28,8 @@ describe('GET /api/llmd/models', () => {
       authEnabled: true,
       endpoints: ['http://10.0.0.5/team-a/granite-8b/v1'],
       stale: false,
+      gpus: 2,
+      routingPreset: 'default',
     });
     expect(res.body.items[1]).toMatchObject({
       name: 'qwen-pd',

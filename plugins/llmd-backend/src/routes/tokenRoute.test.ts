@@ -99,6 +99,7 @@ describe('POST /api/llmd/models/:namespace/:name/token', () => {
       snippets: {
         curl: expect.stringContaining('Authorization: Bearer $LLMD_TOKEN'),
         openaiPython: expect.stringContaining('os.environ["LLMD_TOKEN"]'),
+        openaiJs: expect.stringContaining('process.env.LLMD_TOKEN'),
       },
     });
     expect(JSON.stringify(res.body.snippets)).not.toContain(TOKEN);

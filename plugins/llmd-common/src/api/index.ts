@@ -42,3 +42,9 @@ export type {
   CreateModelTokenRequest,
   CreateModelTokenResponse,
 } from './modelToken';
+export type {
+  GovernanceCounts,
+  GovernanceFinding,
+  GovernanceObjectFindings,
+  GovernanceResponse,
+} from './governance';

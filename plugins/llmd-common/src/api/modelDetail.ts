@@ -4,6 +4,7 @@ import type {
   EndpointPickerConfigLintResult,
 } from '../epp';
 import { dnsLabel, dnsSubdomain } from '../render/inputs/inputFields';
+import type { GovernanceFinding } from './governance';
 import type { ModelEndpoint } from './modelEndpoint';
 import type { ModelReplicas } from './modelSummary';
 
@@ -121,6 +122,8 @@ export interface ModelClusterDetail {
   /** The ServiceAccount minted tokens belong to (created by the model's access.yaml). */
   readonly clientServiceAccount: string;
   readonly epp: ModelEppConfig;
+  /** Policy findings on the live object; absent when no policy is configured. */
+  readonly findings?: readonly GovernanceFinding[];
 }
 
 /** Response of `GET /api/llmd/models/:namespace/:name`: the model on every cluster that runs it. */
@@ -129,6 +132,12 @@ export interface ModelDetailResponse {
   readonly name: string;
   readonly entityRef: string;
   readonly clusters: readonly ModelClusterDetail[];
+  /** Token lifetimes the backend grants (`llmd.tokens.maxTtlSeconds` caps requests). */
+  readonly tokens: {
+    readonly minTtlSeconds: number;
+    readonly defaultTtlSeconds: number;
+    readonly maxTtlSeconds: number;
+  };
 }
 
 /** Path parameters naming a model service. */

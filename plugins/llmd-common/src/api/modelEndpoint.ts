@@ -28,4 +28,6 @@ export interface ModelEndpoint {
 export interface ClientSnippets {
   readonly curl: string;
   readonly openaiPython: string;
+  /** OpenAI JavaScript/TypeScript SDK (ES module, top-level await). */
+  readonly openaiJs: string;
 }

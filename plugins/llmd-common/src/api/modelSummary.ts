@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { dnsLabel } from '../render/inputs/inputFields';
+import type { ModelRoutingPreset } from '../render/model/modelRoutingInput';
+import type { GovernanceCounts } from './governance';
 
 /** Replica counts from the spec: the decode pool (`spec.replicas`) and, with P/D disaggregation, the prefill pool. */
 export interface ModelReplicas {
@@ -30,6 +32,12 @@ export interface ModelSummary {
   readonly endpoints: readonly string[];
   /** The cluster cannot be reached; this is its last known state. */
   readonly stale: boolean;
+  /** GPUs over all pods of the decode and prefill pools; absent when the spec does not state them (multi-node). */
+  readonly gpus?: number;
+  /** The routing preset its EPP config matches; absent when the config could not be read. */
+  readonly routingPreset?: ModelRoutingPreset;
+  /** Policy findings on the live object; absent when no policy is configured. */
+  readonly findings?: GovernanceCounts;
 }
 
 /** Response of `GET /api/llmd/models`. */

@@ -32,8 +32,19 @@ describe('clientSnippets', () => {
     expect(openaiPython).toContain('client.chat.completions.create(');
   });
 
+  it('reads the token from the environment in the OpenAI JavaScript SDK', () => {
+    const { openaiJs } = clientSnippets({ ...base, authEnabled: true });
+    expect(openaiJs).toContain(
+      'baseURL: "https://gw.example.com/team-a/granite-8b/v1",',
+    );
+    expect(openaiJs).toContain('apiKey: process.env.LLMD_TOKEN,');
+    expect(openaiJs).toContain(
+      'model: "ibm-granite/granite-3.3-8b-instruct",',
+    );
+  });
+
   it('sends no Authorization header when auth is off', () => {
-    const { curl, openaiPython } = clientSnippets({
+    const { curl, openaiPython, openaiJs } = clientSnippets({
       ...base,
       authEnabled: false,
     });
@@ -41,6 +52,7 @@ describe('clientSnippets', () => {
     expect(openaiPython).toContain(
       'api_key=os.environ.get("LLMD_TOKEN", "unused"),',
     );
+    expect(openaiJs).toContain("apiKey: process.env.LLMD_TOKEN ?? 'unused',");
   });
 
   it('embeds a token only when explicitly asked', () => {
@@ -54,6 +66,7 @@ describe('clientSnippets', () => {
     });
     expect(embedded.curl.split('\n')[0]).toBe(`export LLMD_TOKEN=${token}`);
     expect(embedded.openaiPython).toContain(`api_key="${token}",`);
+    expect(embedded.openaiJs).toContain(`apiKey: "${token}",`);
   });
 
   it('quotes model names for the shell and uses a placeholder address', () => {

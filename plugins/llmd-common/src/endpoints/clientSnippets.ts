@@ -74,8 +74,32 @@ function openaiPythonSnippet(
   ].join('\n');
 }
 
+function openaiJsSnippet(baseUrl: string, options: ClientSnippetOptions): string {
+  let apiKey = `process.env.${TOKEN_ENV_VAR} ?? 'unused'`;
+  if (options.embedToken !== undefined) {
+    apiKey = JSON.stringify(options.embedToken);
+  } else if (options.authEnabled) {
+    apiKey = `process.env.${TOKEN_ENV_VAR}`;
+  }
+  return [
+    '// npm install openai',
+    "import OpenAI from 'openai';",
+    '',
+    'const client = new OpenAI({',
+    `  baseURL: ${JSON.stringify(baseUrl)},`,
+    `  apiKey: ${apiKey},`,
+    '});',
+    'const response = await client.chat.completions.create({',
+    `  model: ${JSON.stringify(options.modelName)},`,
+    "  messages: [{ role: 'user', content: 'Hello!' }],",
+    '});',
+    'console.log(response.choices[0].message.content);',
+  ].join('\n');
+}
+
 /**
- * Copy-paste snippets calling a model's chat completions endpoint with curl and the OpenAI Python SDK. The token is
+ * Copy-paste snippets calling a model's chat completions endpoint with curl, the OpenAI Python SDK and the OpenAI
+ * JavaScript SDK. The token is
  * read from the `LLMD_TOKEN` environment variable, so the snippets can be shown, copied and logged freely.
  */
 export function clientSnippets(options: ClientSnippetOptions): ClientSnippets {
@@ -85,5 +109,6 @@ export function clientSnippets(options: ClientSnippetOptions): ClientSnippets {
   return {
     curl: curlSnippet(baseUrl, options),
     openaiPython: openaiPythonSnippet(baseUrl, options),
+    openaiJs: openaiJsSnippet(baseUrl, options),
   };
 }

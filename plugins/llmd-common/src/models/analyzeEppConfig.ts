@@ -20,12 +20,43 @@ export interface AnalyzeEppConfigOptions {
   readonly llmInferenceService?: unknown;
 }
 
+// Lint + describe costs about a millisecond; list views analyse every model on every request. Watch caches replace
+// an object on each change, so results keyed by the object (weakly: dropped with it) and the inputs stay correct.
+const analyses = new WeakMap<object, Map<string, EppConfigAnalysis>>();
+
 /**
- * Picks the dialect of a model's EPP config and lints and describes the text with it. The cluster's dialect wins,
+ * Picks the dialect of a model's EPP config and lints and describes the text with it (memoised per
+ * LLMInferenceService object and inputs; treat the result as immutable). The cluster's dialect wins,
  * because it is the scheduler that will load the config; it is detected from the text only when the model brings
  * its own scheduler image or the cluster states none.
  */
 export function analyzeEppConfig(
+  text: string | undefined,
+  options: AnalyzeEppConfigOptions,
+): EppConfigAnalysis {
+  const owner = options.llmInferenceService;
+  if (typeof owner !== 'object' || owner === null) {
+    return analyzeUncached(text, options);
+  }
+  const key = JSON.stringify([
+    text,
+    options.clusterDialect,
+    options.ownSchedulerImage,
+  ]);
+  let byInputs = analyses.get(owner);
+  if (!byInputs) {
+    byInputs = new Map();
+    analyses.set(owner, byInputs);
+  }
+  let analysis = byInputs.get(key);
+  if (!analysis) {
+    analysis = analyzeUncached(text, options);
+    byInputs.set(key, analysis);
+  }
+  return analysis;
+}
+
+function analyzeUncached(
   text: string | undefined,
   options: AnalyzeEppConfigOptions,
 ): EppConfigAnalysis {

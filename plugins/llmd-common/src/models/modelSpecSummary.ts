@@ -9,7 +9,7 @@ import {
 import { servedModelName } from './modelMetadata';
 
 /** Extended resources that count as accelerators. */
-const GPU_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu', 'intel.com/gpu'];
+export const GPU_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu', 'intel.com/gpu'];
 
 /** The container the KServe controller treats as the model server. */
 const MODEL_CONTAINER = 'main';

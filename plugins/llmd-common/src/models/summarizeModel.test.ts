@@ -34,7 +34,20 @@ describe('summarizeModel', () => {
       authEnabled: true,
       endpoints: [],
       stale: false,
+      gpus: 3,
     });
+  });
+
+  it('names the routing preset when the cluster objects are at hand', () => {
+    const summary = summarizeModel({
+      cluster: 'prod',
+      llmInferenceService: kserveSample(PD_SAMPLE),
+      lookup: {
+        llmInferenceServiceConfig: () => undefined,
+        configMap: () => undefined,
+      },
+    });
+    expect(summary.routingPreset).toBe('prefill-decode');
   });
 
   it('leaves prefill out without a prefill pool', () => {

@@ -1,4 +1,5 @@
-import type { ModelSummary } from '../api';
+import type { GovernanceCounts, ModelSummary } from '../api';
+import { detectRoutingPreset } from '../catalog/detectRoutingPreset';
 import { modelEntityRef } from '../catalog/modelEntityRef';
 import {
   deriveModelEndpoints,
@@ -12,14 +13,22 @@ import {
   modelOwner,
   servedModelName,
 } from './modelMetadata';
-import { modelReplicas } from './modelSpecSummary';
+import { summarizeModelSpec } from './modelSpecSummary';
+import {
+  resolveModelEppConfig,
+  type ResolveModelEppConfigOptions,
+} from './resolveModelEppConfig';
 
 /** Input of {@link summarizeModel}. */
-export interface SummarizeModelInput extends DeriveModelEndpointsOptions {
+export interface SummarizeModelInput
+  extends DeriveModelEndpointsOptions,
+    Partial<ResolveModelEppConfigOptions> {
   readonly cluster: string;
   readonly llmInferenceService: KubeObjectLike;
   /** The cluster cannot be reached; the object is its last known state. */
   readonly stale?: boolean;
+  /** Policy findings on the object, when a policy is configured. */
+  readonly findings?: GovernanceCounts;
 }
 
 /** The list view of one LLMInferenceService on one cluster. */
@@ -27,6 +36,13 @@ export function summarizeModel(input: SummarizeModelInput): ModelSummary {
   const llmisvc = input.llmInferenceService;
   const namespace = llmisvc.metadata.namespace ?? '';
   const owner = modelOwner(llmisvc);
+  const spec = summarizeModelSpec(llmisvc);
+  // the preset needs the EPP config resolved, which needs the cluster's objects (lookup)
+  const routingPreset = input.lookup
+    ? detectRoutingPreset(
+        resolveModelEppConfig(llmisvc, { ...input, lookup: input.lookup }),
+      )
+    : undefined;
   return {
     cluster: input.cluster,
     namespace,
@@ -36,9 +52,12 @@ export function summarizeModel(input: SummarizeModelInput): ModelSummary {
     ...(owner && { owner }),
     modelName: servedModelName(llmisvc),
     ready: isModelReady(readModelConditions(llmisvc)),
-    replicas: modelReplicas(llmisvc),
+    replicas: spec.replicas,
     authEnabled: isAuthEnabled(llmisvc),
     endpoints: deriveModelEndpoints(llmisvc, input).map(e => e.baseUrl),
     stale: input.stale ?? false,
+    ...(spec.gpus.total !== undefined && { gpus: spec.gpus.total }),
+    ...(routingPreset && { routingPreset }),
+    ...(input.findings && { findings: input.findings }),
   };
 }
