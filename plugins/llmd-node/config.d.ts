@@ -26,6 +26,74 @@ export interface Config {
       tokenAudience?: string;
     };
 
+    /**
+     * The governance policy (docs/governance.md): evaluated by `llmd:gitops:validate` before a template pushes, by
+     * the backend over the running fleet (`GET /api/llmd/governance`), and — written as a YAML file of the same shape
+     * — by `llmd lint manifests` in the GitOps repository's CI. Rules left out are not evaluated. Each rule has a
+     * `severity`: `deny` (blocks: the scaffolder task fails, the CLI exits 1), `warn` (listed for the reviewer) or
+     * `off`. The portal refuses to start on unknown rule ids or bad options.
+     */
+    policy?: {
+      /** Rule id → setting and options. */
+      rules?: {
+        /** `spec.model.uri` starts with one of `prefixes`. */
+        'model-uri-allowed'?: {
+          severity: 'deny' | 'warn' | 'off';
+          /** Allowed URI prefixes, e.g. `oci://quay.io/redhat-ai-services/` or `hf://ibm-granite/`. */
+          prefixes: string[];
+        };
+        /** GPUs of one pod of the decode or the prefill pool are at most `max`. */
+        'max-gpus-per-replica'?: {
+          severity: 'deny' | 'warn' | 'off';
+          max: number;
+        };
+        /** GPUs of the whole model ((replicas + prefill replicas) × their GPUs) are at most `max`. */
+        'max-gpus-per-model'?: {
+          severity: 'deny' | 'warn' | 'off';
+          max: number;
+        };
+        /** `spec.replicas` and `spec.prefill.replicas` are each at most `max`. */
+        'max-replicas'?: { severity: 'deny' | 'warn' | 'off'; max: number };
+        /** The `security.opendatahub.io/enable-auth` annotation is not "false". */
+        'require-auth'?: { severity: 'deny' | 'warn' | 'off' };
+        /** Every Gateway has an HTTPS listener. */
+        'require-https'?: { severity: 'deny' | 'warn' | 'off' };
+        /** No Gateway listener sets `allowedRoutes.namespaces.from: All`. */
+        'gateway-from-all'?: { severity: 'deny' | 'warn' | 'off' };
+        /** A model's own EPP config is for one of `dialects`. */
+        'epp-dialect-allowed'?: {
+          severity: 'deny' | 'warn' | 'off';
+          /** EPP dialect ids (`llmd epp dialects` lists them). */
+          dialects: string[];
+        };
+        /** A model's own EPP config has no EPP linter errors. */
+        'epp-lint-errors'?: { severity: 'deny' | 'warn' | 'off' };
+        /** A model has the `opendatahub.io/dashboard: "true"` label and a display name. */
+        'dashboard-label'?: { severity: 'deny' | 'warn' | 'off' };
+        /** A prefill/decode model has an RDMA network (Multus annotation or `rdma/*` resource). */
+        'pd-requires-roce'?: { severity: 'deny' | 'warn' | 'off' };
+        /** A model has a Backstage owner (its annotation, or its tenant namespace's owner). */
+        'owner-required'?: { severity: 'deny' | 'warn' | 'off' };
+      };
+      /**
+       * Changes for some namespaces, applied in order (a later one wins), merged field by field over `rules`. A
+       * rule that `rules` leaves out must be given completely.
+       */
+      overrides?: Array<{
+        /** Namespace names the override applies to. */
+        namespaces: string[];
+        /** Rule id → the fields to change, e.g. `max-gpus-per-model: { max: 64 }`. */
+        rules: {
+          [ruleId: string]: {
+            severity?: 'deny' | 'warn' | 'off';
+            max?: number;
+            prefixes?: string[];
+            dialects?: string[];
+          };
+        };
+      }>;
+    };
+
     /** Tuning of the cluster watch cache; the defaults suit production. */
     cache?: {
       /** Retry delays after an error: exponential with jitter from `initialMs` up to `maxMs`. */

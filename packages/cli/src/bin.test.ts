@@ -46,4 +46,35 @@ describe('bin/llmd', () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr.trim()).toBe('llmd: cannot read absent.yaml: ENOENT');
   }, 60_000);
+
+  it('lint manifests exits 1 on a denial, 0 on warnings only, 2 on a bad policy file', () => {
+    const repo = path.join(dir, 'gitops');
+    fs.mkdirSync(repo);
+    const gateway = (from: string) =>
+      `apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: { name: gw, namespace: team-a }\nspec:\n  gatewayClassName: x\n  listeners: [{ name: http, protocol: HTTP, port: 80, allowedRoutes: { namespaces: { from: ${from} } } }]\n`;
+    fs.writeFileSync(path.join(repo, 'gateway.yaml'), gateway('All'));
+    const denied = llmd('lint', 'manifests', 'gitops', '--format', 'json');
+    expect(denied.status).toBe(1);
+    expect(JSON.parse(denied.stdout)[0].findings[1]).toEqual({
+      rule: 'gateway-from-all',
+      severity: 'deny',
+      path: 'spec.listeners[0].allowedRoutes.namespaces.from',
+      message: expect.stringContaining('Gateway team-a/gw: listener http'),
+    });
+    fs.writeFileSync(path.join(repo, 'gateway.yaml'), gateway('Same'));
+    const warned = llmd('lint', 'manifests', 'gitops');
+    expect(warned.status).toBe(0);
+    expect(warned.stdout).toContain('warn require-https');
+    fs.writeFileSync(path.join(dir, 'policy.yaml'), 'rules: { nope: {} }\n');
+    const usage = llmd(
+      'lint',
+      'manifests',
+      'gitops',
+      '--policy',
+      'policy.yaml',
+    );
+    expect(usage.status).toBe(2);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toContain('rules.nope: unknown rule "nope"');
+  }, 60_000);
 });

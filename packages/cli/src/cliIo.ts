@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { GitopsFile } from '@llmd/plugin-llmd-common';
+import { listTreeFiles, type TreeListing } from './listTreeFiles';
 import { writeGitopsFiles } from './writeGitopsFiles';
 
 /** What commands need from the outside world, so tests can run them in-process. */
@@ -8,6 +9,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a text file; throws when it cannot. */
   readonly readFile: (path: string) => string;
+  /**
+   * Lists the regular files below a directory (relative, `/`-separated, sorted; `.git` and `node_modules` skipped,
+   * symlinks never followed); throws CliUsageError when it is not a readable directory.
+   */
+  readonly listFiles: (dir: string) => TreeListing;
   /** Writes files under a directory (paths confined to it); returns the paths written. */
   readonly writeFiles: (dir: string, files: readonly GitopsFile[]) => string[];
 }
@@ -17,5 +23,6 @@ export const nodeCliIo: CliIo = {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),
   readFile: path => fs.readFileSync(path, 'utf8'),
+  listFiles: listTreeFiles,
   writeFiles: writeGitopsFiles,
 };

@@ -3,6 +3,7 @@ import type { CliIo } from './cliIo';
 import { CliUsageError, EXIT } from './cliUsageError';
 import { registerEppDialectsCommand } from './commands/eppDialects';
 import { registerLintEppCommand } from './commands/lintEpp';
+import { registerLintManifestsCommand } from './commands/lintManifests';
 import { registerRenderCommand } from './commands/render';
 
 /**
@@ -14,7 +15,7 @@ export function createProgram(
 ): Command {
   const program = new Command('llmd')
     .description(
-      'Tools for llm-d GitOps repositories: render manifests, lint EndpointPicker (EPP) configs',
+      'Tools for llm-d GitOps repositories: render manifests, lint EndpointPicker (EPP) configs and manifests against the governance policy',
     )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -24,6 +25,7 @@ export function createProgram(
     .command('lint')
     .description('Check files without changing them');
   registerLintEppCommand(lint, io, setExitCode);
+  registerLintManifestsCommand(lint, io, setExitCode);
   const epp = program.command('epp').description('EndpointPicker (EPP) tools');
   registerEppDialectsCommand(epp, io, setExitCode);
   // subcommands inherit the overrides so usage errors never exit the process from inside commander

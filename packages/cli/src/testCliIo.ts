@@ -1,4 +1,5 @@
 import type { CliIo } from './cliIo';
+import { CliUsageError } from './cliUsageError';
 import { runCli } from './program';
 import { writeGitopsFiles } from './writeGitopsFiles';
 
@@ -14,6 +15,19 @@ export function createTestCliIo(files: Record<string, string>) {
         throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       }
       return files[path];
+    },
+    // The in-memory files below `dir` ('.' is the root of the map); symlinks do not exist in memory.
+    listFiles: dir => {
+      const prefix = dir === '.' ? '' : `${dir.replace(/\/+$/, '')}/`;
+      const below = Object.keys(files)
+        .filter(path => path.startsWith(prefix))
+        .map(path => path.slice(prefix.length))
+        .filter(path => !/(^|\/)(\.git|node_modules)\//.test(path))
+        .sort();
+      if (below.length === 0 && prefix) {
+        throw new CliUsageError(`cannot read directory ${dir}: ENOENT`);
+      }
+      return { files: below, skipped: [] };
     },
     // Real files: tests pass a temporary directory.
     writeFiles: writeGitopsFiles,

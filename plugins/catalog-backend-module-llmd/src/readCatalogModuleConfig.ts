@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import type { CatalogEntityOptions } from '@llmd/plugin-llmd-common';
+import { readTenantOwnersConfig } from '@llmd/plugin-llmd-node';
 
 /** Owner of entities nothing else assigns an owner to, unless `llmd.catalog.defaultOwner` says otherwise. */
 export const DEFAULT_OWNER = 'group:default/platform-team';
@@ -22,27 +23,6 @@ export interface CatalogModuleConfig {
   readonly schedule: SchedulerServiceTaskScheduleDefinition;
 }
 
-/** Reads `llmd.catalog.owners` whole: namespaces starting with a digit are not valid config keys for `getString`. */
-function readOwners(config: Config): Record<string, string> {
-  const raw = config.getOptional('llmd.catalog.owners');
-  if (raw === undefined) return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new Error(
-      'Invalid config at llmd.catalog.owners: expected a map of namespace to owner entity ref',
-    );
-  }
-  const owners: Record<string, string> = {};
-  for (const [namespace, owner] of Object.entries(raw)) {
-    if (typeof owner !== 'string' || !owner.trim()) {
-      throw new Error(
-        `Invalid config at llmd.catalog.owners.${namespace}: expected an owner entity ref`,
-      );
-    }
-    owners[namespace] = owner;
-  }
-  return owners;
-}
-
 /**
  * Reads `llmd.catalog`.
  *
@@ -56,7 +36,7 @@ export function readCatalogModuleConfig(config: Config): CatalogModuleConfig {
   return {
     enabled: config.getOptionalBoolean('llmd.catalog.enabled') ?? true,
     entities: {
-      owners: readOwners(config),
+      owners: readTenantOwnersConfig(config),
       defaultOwner:
         config.getOptionalString('llmd.catalog.defaultOwner') ?? DEFAULT_OWNER,
       ...(lifecycle && { lifecycle }),

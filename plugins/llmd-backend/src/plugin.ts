@@ -3,12 +3,18 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { llmdPermissions } from '@llmd/plugin-llmd-common';
-import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
+import {
+  llmdClusterCacheServiceRef,
+  readLlmdPolicyConfig,
+  readTenantOwnersConfig,
+} from '@llmd/plugin-llmd-node';
+import { FleetGovernance } from './governance/FleetGovernance';
 import { createRouter } from './routes/createRouter';
 import { readMaxTokenTtlSeconds } from './tokenTtl';
 
 /**
- * The llm-d backend plugin: `/api/llmd` (clusters, model services with endpoints and EPP profile, access tokens),
+ * The llm-d backend plugin: `/api/llmd` (clusters, model services with endpoints and EPP profile, access tokens,
+ * policy findings),
  * served from the shared cluster cache of `@llmd/plugin-llmd-node`.
  *
  * @public
@@ -36,6 +42,10 @@ export const llmdPlugin = createBackendPlugin({
         cache,
       }) {
         permissionsRegistry.addPermissions(llmdPermissions);
+        const governance = new FleetGovernance({
+          policy: readLlmdPolicyConfig(config),
+          namespaceOwners: readTenantOwnersConfig(config),
+        });
         httpRouter.use(
           createRouter({
             cache,
@@ -43,6 +53,7 @@ export const llmdPlugin = createBackendPlugin({
             permissions,
             auditor,
             maxTtlSeconds: readMaxTokenTtlSeconds(config),
+            governance,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -8,6 +8,10 @@ import {
   summarizeModel,
 } from '@llmd/plugin-llmd-common';
 import type { ClusterHealth, LlmdClusterCache } from '@llmd/plugin-llmd-node';
+import {
+  countFindings,
+  type FleetGovernance,
+} from './governance/FleetGovernance';
 
 /** What the derivations of one cluster need from the cache, read once per request and cluster. */
 interface ClusterContext {
@@ -48,6 +52,7 @@ export interface ModelFilter {
 export function listModelSummaries(
   cache: LlmdClusterCache,
   filter: ModelFilter,
+  governance?: FleetGovernance,
 ): ModelSummary[] {
   const clusters = cache
     .listClusters()
@@ -59,16 +64,18 @@ export function listModelSummaries(
         cluster: health.name,
         namespace: filter.namespace,
       })
-      .map(({ object }) =>
-        summarizeModel({
+      .map(({ object }) => {
+        const findings = governance?.findingsOf(object, context.clusterDialect);
+        return summarizeModel({
           cluster: health.name,
           llmInferenceService: object,
           gateways: context.gateways,
           stale: context.stale,
           lookup: context.lookup,
           clusterDialect: context.clusterDialect,
-        }),
-      );
+          ...(findings && { findings: countFindings(findings) }),
+        });
+      });
   });
 }
 
@@ -77,6 +84,7 @@ export function describeModel(
   cache: LlmdClusterCache,
   namespace: string,
   name: string,
+  governance?: FleetGovernance,
 ): Omit<ModelDetailResponse, 'tokens'> | undefined {
   const clusters = cache.listClusters().flatMap(health => {
     const found = cache.get(
@@ -87,11 +95,18 @@ export function describeModel(
     );
     if (!found) return [];
     const context = clusterContext(cache, health);
+    const findings = governance?.findingsOf(
+      found.object,
+      context.clusterDialect,
+    );
     return [
-      describeModelOnCluster({
-        ...context,
-        llmInferenceService: found.object,
-      }),
+      {
+        ...describeModelOnCluster({
+          ...context,
+          llmInferenceService: found.object,
+        }),
+        ...(findings && { findings }),
+      },
     ];
   });
   if (clusters.length === 0) return undefined;

@@ -14,3 +14,4 @@ export * from './models';
 export { modelEntityRef } from './catalog/modelEntityRef';
 export * from './catalog';
 export * from './permissions';
+export * from './policy';

@@ -38,3 +38,5 @@ export {
   type ConfigMapRef,
   schedulerConfigMapRef,
 } from './schedulerConfigMapRef';
+export { readLlmdPolicyConfig } from './readLlmdPolicyConfig';
+export { readTenantOwnersConfig } from './readTenantOwnersConfig';

@@ -3,7 +3,11 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
+import {
+  llmdClusterCacheServiceRef,
+  readLlmdPolicyConfig,
+  readTenantOwnersConfig,
+} from '@llmd/plugin-llmd-node';
 import { createGatewayRenderAction } from './actions/gatewayRender';
 import { createGitopsPushBranchAction } from './actions/gitopsPushBranch';
 import { createGitopsValidateAction } from './actions/gitopsValidate';
@@ -31,16 +35,31 @@ export const scaffolderModuleLlmd = createBackendModule({
       },
       async init({ scaffolder, config, logger, cache }) {
         const gitops = readGitopsConfig(config);
+        // Read once: an invalid policy stops the backend here rather than failing someone's template run later.
+        const policy = readLlmdPolicyConfig(config);
+        const namespaceOwners = readTenantOwnersConfig(config);
         scaffolder.addActions(
           createTenantRenderAction({ gitops }),
           createGatewayRenderAction({ gitops }),
           createModelRenderAction({ gitops }),
           createMetallbRenderAction({ gitops }),
-          createGitopsValidateAction({ gitops, logger, cache }),
+          createGitopsValidateAction({
+            gitops,
+            logger,
+            cache,
+            policy,
+            namespaceOwners,
+          }),
           createGitopsPushBranchAction({ config }),
         );
         logger.info(
-          `llm-d actions registered; templates publish with provider "${gitops.provider}"`,
+          `llm-d actions registered; templates publish with provider "${
+            gitops.provider
+          }"; ${
+            policy
+              ? `governance policy: ${Object.keys(policy.rules).length} rules`
+              : 'no governance policy (llmd.policy)'
+          }`,
         );
       },
     });

@@ -310,4 +310,45 @@ describe('llm-d templates on the real scaffolder', () => {
       expect(refsOf(remote)).toBe(before);
     },
   );
+
+  // A second portal on the same cluster and GitOps repo, configured with a policy the default form values break.
+  describe('with a governance policy in llmd.policy', () => {
+    let governed: Awaited<ReturnType<typeof startScaffolderTestBackend>>;
+    beforeAll(async () => {
+      governed = await startScaffolderTestBackend(
+        { provider: 'local', repoUrl: remote, targetBranch: 'main' },
+        {
+          llmd: {
+            clusters: [llmdClusterConfig(sim)],
+            policy: {
+              rules: {
+                'max-gpus-per-replica': { severity: 'deny', max: 1 },
+                'require-https': { severity: 'warn' },
+              },
+            },
+          },
+        },
+      );
+      await governed.waitForTemplates();
+    });
+    afterAll(async () => {
+      await governed?.backend.stop();
+    });
+
+    it('fails the model template at the validate step on a deny finding, pushing nothing', async () => {
+      const before = refsOf(remote);
+      const { task, log } = await runTemplateTask(
+        governed.api,
+        'llmd-model-service',
+        { ...MODEL_VALUES, name: 'granite-governed', gpusPerReplica: 2 },
+      );
+      expect(task?.status).toBe('failed');
+      expect(log).toContain(
+        '[max-gpus-per-replica] tenants/team-a/models/granite-governed/llminferenceservice.yaml LLMInferenceService team-a/granite-governed spec.template.containers[0].resources.limits["nvidia.com/gpu"]: a decode replica asks for 2 GPUs; at most 1 are allowed per replica',
+      );
+      // The push step never started: it logs the remote first.
+      expect(log).not.toContain('Resolving remote');
+      expect(refsOf(remote)).toBe(before);
+    });
+  });
 });

@@ -5,7 +5,9 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import Router from 'express-promise-router';
+import type { FleetGovernance } from '../governance/FleetGovernance';
 import { clustersRoute } from './clustersRoute';
+import { governanceRoute } from './governanceRoute';
 import { modelDetailRoute } from './modelDetailRoute';
 import { modelsRoute } from './modelsRoute';
 import { tokenRoute } from './tokenRoute';
@@ -18,6 +20,8 @@ export interface RouterOptions {
   readonly auditor: AuditorService;
   /** `llmd.tokens.maxTtlSeconds`. */
   readonly maxTtlSeconds: number;
+  /** `llmd.policy` over the live objects; without it no findings are reported. */
+  readonly governance?: FleetGovernance;
 }
 
 /**
@@ -33,5 +37,6 @@ export function createRouter(options: RouterOptions) {
   router.use(modelsRoute(options));
   router.use(modelDetailRoute(options));
   router.use(tokenRoute(options));
+  router.use(governanceRoute(options));
   return router;
 }

@@ -5,6 +5,7 @@ import {
   type ModelDetailResponse,
   modelRefParamsSchema,
 } from '@llmd/plugin-llmd-common';
+import type { FleetGovernance } from '../governance/FleetGovernance';
 import { describeModel } from '../readModels';
 import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
@@ -13,6 +14,7 @@ import { parseRequestInput } from './parseRequestInput';
 export interface ModelDetailRouteDeps extends CacheReadDeps {
   /** `llmd.tokens.maxTtlSeconds`, told to the UI so its TTL choice matches what the token route grants. */
   readonly maxTtlSeconds: number;
+  readonly governance?: FleetGovernance;
 }
 
 /** `GET /models/:namespace/:name`: the model on every cluster that runs it, with endpoints and EPP config. */
@@ -23,7 +25,7 @@ export function modelDetailRoute(deps: ModelDetailRouteDeps) {
       req.params,
       'model reference',
     );
-    const detail = describeModel(cache, namespace, name);
+    const detail = describeModel(cache, namespace, name, deps.governance);
     if (!detail) {
       throw new NotFoundError(`No model service ${namespace}/${name}`);
     }

@@ -118,6 +118,13 @@ export interface ModelClusterDetail {
   readonly ready: boolean;
   /** Most authoritative first. */
   readonly endpoints: readonly ModelEndpoint[];
+  /** The Gateways the model attaches to (`spec.router.gateway`), in spec order; empty without a gateway section. */
+  readonly gateways: readonly {
+    readonly namespace: string;
+    readonly name: string;
+    /** The listener the route attaches to, when the ref names one. */
+    readonly sectionName?: string;
+  }[];
   readonly authEnabled: boolean;
   /** The ServiceAccount minted tokens belong to (created by the model's access.yaml). */
   readonly clientServiceAccount: string;

@@ -36,6 +36,8 @@ export interface ModelSummary {
   readonly gpus?: number;
   /** The routing preset its EPP config matches; absent when the config could not be read. */
   readonly routingPreset?: ModelRoutingPreset;
+  /** Lint findings of its EPP config; absent when there is no config text to lint. */
+  readonly eppLint?: { readonly errors: number; readonly warnings: number };
   /** Policy findings on the live object; absent when no policy is configured. */
   readonly findings?: GovernanceCounts;
 }

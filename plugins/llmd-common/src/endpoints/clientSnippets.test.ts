@@ -38,9 +38,7 @@ describe('clientSnippets', () => {
       'baseURL: "https://gw.example.com/team-a/granite-8b/v1",',
     );
     expect(openaiJs).toContain('apiKey: process.env.LLMD_TOKEN,');
-    expect(openaiJs).toContain(
-      'model: "ibm-granite/granite-3.3-8b-instruct",',
-    );
+    expect(openaiJs).toContain('model: "ibm-granite/granite-3.3-8b-instruct",');
   });
 
   it('sends no Authorization header when auth is off', () => {

@@ -74,7 +74,10 @@ function openaiPythonSnippet(
   ].join('\n');
 }
 
-function openaiJsSnippet(baseUrl: string, options: ClientSnippetOptions): string {
+function openaiJsSnippet(
+  baseUrl: string,
+  options: ClientSnippetOptions,
+): string {
   let apiKey = `process.env.${TOKEN_ENV_VAR} ?? 'unused'`;
   if (options.embedToken !== undefined) {
     apiKey = JSON.stringify(options.embedToken);

@@ -10,9 +10,17 @@ function location(problem: GitopsProblem): string {
   return `\`${problem.file}\`${doc}${resource}${path}`;
 }
 
-/** One line per problem: `file (document n) Kind ns/name path: message`, for logs and task errors. */
+/**
+ * One line per problem: `file (document n) Kind ns/name path: message`, for logs and task errors; policy problems
+ * start with their rule id in brackets, `[max-gpus-per-replica] file ...`.
+ */
 export function formatGitopsProblem(problem: GitopsProblem): string {
-  return `${location(problem).replace(/`/g, '')}: ${problem.message}`;
+  const rule = problem.rule ? `[${problem.rule}] ` : '';
+  return `${rule}${location(problem).replace(/`/g, '')}: ${problem.message}`;
+}
+
+function checkOf(problem: GitopsProblem): string {
+  return problem.rule ? `${problem.check} \`${problem.rule}\`` : problem.check;
 }
 
 // Markdown table cells must not break the table.
@@ -25,7 +33,7 @@ function table(problems: readonly GitopsProblem[]): string {
     '| Where | Check | Problem |',
     '|---|---|---|',
     ...problems.map(
-      p => `| ${cell(location(p))} | ${p.check} | ${cell(p.message)} |`,
+      p => `| ${cell(location(p))} | ${checkOf(p)} | ${cell(p.message)} |`,
     ),
   ].join('\n');
 }
@@ -38,7 +46,13 @@ export function formatValidationReport(validation: GitopsValidation): string {
   const errors = validation.problems.filter(p => p.severity === 'error');
   const warnings = validation.problems.filter(p => p.severity === 'warning');
   const verdict = validation.valid
-    ? `✅ ${validation.manifestCount} manifests in ${validation.fileCount} files passed validation (${validation.schemaCheckedCount} checked against their CRD or core schema, EPP configs linted).`
+    ? `✅ ${validation.manifestCount} manifests in ${
+        validation.fileCount
+      } files passed validation (${
+        validation.schemaCheckedCount
+      } checked against their CRD or core schema, EPP configs linted${
+        validation.policyApplied ? ', governance policy evaluated' : ''
+      }).`
     : `❌ ${errors.length} error(s) in ${validation.manifestCount} manifests; this change must not be merged.`;
   const sections = ['### Validation', '', verdict];
   if (errors.length > 0) sections.push('', '#### Errors', '', table(errors));

@@ -1,6 +1,9 @@
 import { stringify } from 'yaml';
 import { renderFromInput } from '../render/renderFromInput';
-import { formatValidationReport } from './formatValidationReport';
+import {
+  formatGitopsProblem,
+  formatValidationReport,
+} from './formatValidationReport';
 import {
   type ManifestSchemaCheck,
   validateGitopsFiles,
@@ -137,5 +140,81 @@ describe('validateGitopsFiles', () => {
       ['dup.yaml', 'error', 'yaml'],
     ]);
     expect(formatValidationReport(result)).toContain('#### Warnings');
+  });
+
+  describe('with a governance policy', () => {
+    const policy = {
+      rules: {
+        'max-gpus-per-replica': { severity: 'deny' as const, max: 1 },
+        'pd-requires-roce': { severity: 'warn' as const },
+        'epp-lint-errors': { severity: 'deny' as const },
+      },
+      overrides: [],
+    };
+
+    it('turns deny findings into errors and warn findings into warnings, with the rule id', () => {
+      const result = validateGitopsFiles(
+        modelFiles({ gpusPerReplica: 2, prefill: { replicas: 1 } }),
+        { ...options, policy },
+      );
+      expect(result.valid).toBe(false);
+      expect(result.policyApplied).toBe(true);
+      const file = 'tenants/team-a/models/m/llminferenceservice.yaml';
+      expect(result.problems).toEqual([
+        {
+          file,
+          document: 0,
+          resource: 'LLMInferenceService team-a/m',
+          path: 'spec.template.containers[0].resources.limits["nvidia.com/gpu"]',
+          message:
+            'a decode replica asks for 2 GPUs; at most 1 are allowed per replica',
+          severity: 'error',
+          check: 'policy',
+          rule: 'max-gpus-per-replica',
+        },
+        expect.objectContaining({
+          file,
+          path: 'metadata.annotations["k8s.v1.cni.cncf.io/networks"]',
+          severity: 'warning',
+          check: 'policy',
+          rule: 'pd-requires-roce',
+        }),
+      ]);
+      expect(formatGitopsProblem(result.problems[0])).toBe(
+        `[max-gpus-per-replica] ${file} LLMInferenceService team-a/m spec.template.containers[0].resources.limits["nvidia.com/gpu"]: a decode replica asks for 2 GPUs; at most 1 are allowed per replica`,
+      );
+      const report = formatValidationReport(result);
+      expect(report).toContain('| policy `max-gpus-per-replica` |');
+      expect(report).toContain('| policy `pd-requires-roce` |');
+    });
+
+    it('passes with warnings only, and says the policy was evaluated', () => {
+      const result = validateGitopsFiles(
+        modelFiles({ prefill: { replicas: 1 } }),
+        {
+          ...options,
+          policy,
+        },
+      );
+      expect(result.valid).toBe(true);
+      expect(result.problems.map(p => p.rule)).toEqual(['pd-requires-roce']);
+      expect(formatValidationReport(result)).toMatch(
+        /EPP configs linted, governance policy evaluated\)\./,
+      );
+    });
+
+    it('leaves EPP lint errors to the epp check (no duplicates)', () => {
+      const files = modelFiles({ prefill: { replicas: 1 } }).map(file => ({
+        ...file,
+        content: file.content.replace('parameters:', 'config:'),
+      }));
+      const result = validateGitopsFiles(files, { ...options, policy });
+      expect(
+        result.problems.filter(p => p.check === 'epp').length,
+      ).toBeGreaterThan(0);
+      expect(result.problems.some(p => p.rule === 'epp-lint-errors')).toBe(
+        false,
+      );
+    });
   });
 });

@@ -6,6 +6,12 @@ import type { GatewayRef } from '../endpoints/gatewayRefsOf';
 import type { KubeObjectLike } from '../models/kubeObject';
 import { checkGatewayRefs, type KnownGateways } from './checkGatewayRefs';
 import type { GitopsFile } from '../render/gitopsFile';
+import {
+  evaluatePolicyPerObject,
+  type PolicyContext,
+  type PolicyFinding,
+} from '../policy/evaluatePolicy';
+import type { LlmdPolicy } from '../policy/llmdPolicy';
 
 /** One problem found in a GitOps file. */
 export interface GitopsProblem {
@@ -21,7 +27,9 @@ export interface GitopsProblem {
   /** Errors block the change; warnings are listed for the reviewer. */
   readonly severity: 'error' | 'warning';
   /** Which check found it. */
-  readonly check: 'yaml' | 'schema' | 'epp' | 'references';
+  readonly check: 'yaml' | 'schema' | 'epp' | 'references' | 'policy';
+  /** The governance rule id, for `policy` problems. */
+  readonly rule?: string;
 }
 
 /** The result of checking one manifest against its schema. */
@@ -42,6 +50,13 @@ export interface ValidateGitopsFilesOptions {
   readonly eppDialect: EppDialectId;
   /** When given, the Gateways models route through must be among these or in the files themselves. */
   readonly knownGateways?: KnownGateways;
+  /**
+   * When given, every manifest is also evaluated against this governance policy: `deny` findings become errors,
+   * `warn` findings warnings (check `policy`, with the rule id).
+   */
+  readonly policy?: LlmdPolicy;
+  /** Context of the policy evaluation; its `eppDialect` defaults to {@link ValidateGitopsFilesOptions.eppDialect}. */
+  readonly policyContext?: PolicyContext;
 }
 
 /** What {@link validateGitopsFiles} found. */
@@ -53,6 +68,8 @@ export interface GitopsValidation {
   readonly manifestCount: number;
   readonly schemaCheckedCount: number;
   readonly fileCount: number;
+  /** Set when a governance policy was evaluated too. */
+  readonly policyApplied?: boolean;
 }
 
 // Kustomize's own files are build instructions, not cluster objects, so no CRD describes them.
@@ -104,12 +121,50 @@ interface DocumentCheck {
   readonly schemaChecked: boolean;
 }
 
+/** A document's value when it is a cluster object (parsed, a mapping, not a kustomize file), else undefined. */
+function clusterObjectOf(parsed: Document.Parsed): unknown {
+  if (parsed.errors.length > 0) return undefined;
+  const doc = parsed.toJS() as unknown;
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return undefined;
+  }
+  const record = doc as Record<string, unknown>;
+  return NOT_CLUSTER_OBJECTS.has(String(record.kind)) &&
+    String(record.apiVersion).startsWith('kustomize.config.k8s.io/')
+    ? undefined
+    : doc;
+}
+
+/**
+ * The policy findings of each document, evaluated over all documents at once (a model's owner may come from the
+ * Namespace in another file). `epp-lint-errors` is left out: the `epp` check already reports every EPP lint
+ * diagnostic, as errors, whatever the rule's severity.
+ */
+function policyFindingsByDocument(
+  documents: readonly Document.Parsed[],
+  options: ValidateGitopsFilesOptions,
+): Map<Document.Parsed, PolicyFinding[]> {
+  const byDocument = new Map<Document.Parsed, PolicyFinding[]>();
+  if (!options.policy) return byDocument;
+  const perObject = evaluatePolicyPerObject(
+    documents.map(clusterObjectOf),
+    options.policy,
+    { eppDialect: options.eppDialect, ...options.policyContext },
+  );
+  documents.forEach((doc, index) => {
+    const findings = perObject[index].filter(f => f.rule !== 'epp-lint-errors');
+    if (findings.length > 0) byDocument.set(doc, findings);
+  });
+  return byDocument;
+}
+
 function checkDocument(
   file: string,
   document: number,
   parsed: Document.Parsed,
   options: ValidateGitopsFilesOptions,
   filesGateways: readonly GatewayRef[],
+  policyFindings: readonly PolicyFinding[],
 ): DocumentCheck {
   const none = { manifest: false, schemaChecked: false };
   if (parsed.errors.length > 0) {
@@ -191,13 +246,24 @@ function checkDocument(
       }
     }
   }
+  for (const finding of policyFindings) {
+    problems.push({
+      ...at,
+      path: finding.path,
+      message: finding.message,
+      severity: finding.severity === 'deny' ? 'error' : 'warning',
+      check: 'policy',
+      rule: finding.rule,
+    });
+  }
   return { problems, manifest: true, schemaChecked: schema.checked };
 }
 
 /**
  * Validates GitOps files as a reviewer's CI would: every YAML document parses, every Kubernetes manifest passes the
  * schema of its kind, every LLMInferenceService's EndpointPickerConfig passes the EPP linter for the dialect, and
- * (with `knownGateways`) every Gateway a model routes through exists.
+ * (with `knownGateways`) every Gateway a model routes through exists, and (with `policy`) every manifest complies
+ * with the governance policy.
  * Kinds without a known schema are reported as warnings, never silently passed. Never throws.
  */
 export function validateGitopsFiles(
@@ -211,9 +277,20 @@ export function validateGitopsFiles(
   const filesGateways = parsed.flatMap(({ docs }) =>
     docs.flatMap(doc => gatewayOf(doc)),
   );
+  const policyFindings = policyFindingsByDocument(
+    parsed.flatMap(({ docs }) => docs),
+    options,
+  );
   const checks = parsed.flatMap(({ file, docs }) =>
     docs.map((doc, document) =>
-      checkDocument(file, document, doc, options, filesGateways),
+      checkDocument(
+        file,
+        document,
+        doc,
+        options,
+        filesGateways,
+        policyFindings.get(doc) ?? [],
+      ),
     ),
   );
   const problems = checks.flatMap(check => check.problems);
@@ -223,5 +300,6 @@ export function validateGitopsFiles(
     manifestCount: checks.filter(check => check.manifest).length,
     schemaCheckedCount: checks.filter(check => check.schemaChecked).length,
     fileCount: files.length,
+    ...(options.policy && { policyApplied: true }),
   };
 }

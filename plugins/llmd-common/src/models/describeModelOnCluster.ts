@@ -3,6 +3,7 @@ import {
   deriveModelEndpoints,
   type DeriveModelEndpointsOptions,
 } from '../endpoints/deriveModelEndpoints';
+import { gatewayRefsOf } from '../endpoints/gatewayRefsOf';
 import type { KubeObjectLike } from './kubeObject';
 import { isModelReady, readModelConditions } from './modelConditions';
 import { modelClientServiceAccountName } from '../render/model/renderModelAccess';
@@ -42,6 +43,13 @@ export function describeModelOnCluster(
     conditions,
     ready: isModelReady(conditions),
     endpoints: deriveModelEndpoints(llmisvc, input),
+    gateways: gatewayRefsOf(llmisvc, input.defaultGateway).map(
+      ({ namespace, name, sectionName }) => ({
+        namespace,
+        name,
+        ...(sectionName && { sectionName }),
+      }),
+    ),
     authEnabled: isAuthEnabled(llmisvc),
     clientServiceAccount: modelClientServiceAccountName(llmisvc.metadata.name),
     epp: resolveModelEppConfig(llmisvc, input),

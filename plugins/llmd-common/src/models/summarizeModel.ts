@@ -38,11 +38,11 @@ export function summarizeModel(input: SummarizeModelInput): ModelSummary {
   const owner = modelOwner(llmisvc);
   const spec = summarizeModelSpec(llmisvc);
   // the preset needs the EPP config resolved, which needs the cluster's objects (lookup)
-  const routingPreset = input.lookup
-    ? detectRoutingPreset(
-        resolveModelEppConfig(llmisvc, { ...input, lookup: input.lookup }),
-      )
+  const epp = input.lookup
+    ? resolveModelEppConfig(llmisvc, { ...input, lookup: input.lookup })
     : undefined;
+  const routingPreset = epp && detectRoutingPreset(epp);
+  const diagnostics = epp?.lint?.diagnostics ?? [];
   return {
     cluster: input.cluster,
     namespace,
@@ -58,6 +58,12 @@ export function summarizeModel(input: SummarizeModelInput): ModelSummary {
     stale: input.stale ?? false,
     ...(spec.gpus.total !== undefined && { gpus: spec.gpus.total }),
     ...(routingPreset && { routingPreset }),
+    ...(epp?.lint && {
+      eppLint: {
+        errors: diagnostics.filter(d => d.severity === 'error').length,
+        warnings: diagnostics.filter(d => d.severity === 'warning').length,
+      },
+    }),
     ...(input.findings && { findings: input.findings }),
   };
 }

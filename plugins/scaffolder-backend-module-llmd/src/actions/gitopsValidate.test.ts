@@ -101,4 +101,79 @@ describe('llmd:gitops:validate', () => {
     ]);
     expect(bad.error?.message).toContain('extra/broken.yaml: YAML');
   });
+
+  describe('with a governance policy', () => {
+    const policyAction = createGitopsValidateAction({
+      gitops,
+      logger: mockServices.logger.mock(),
+      policy: {
+        rules: {
+          'max-gpus-per-replica': { severity: 'deny', max: 1 },
+          'pd-requires-roce': { severity: 'warn' },
+          'owner-required': { severity: 'deny' },
+        },
+        overrides: [],
+      },
+      namespaceOwners: { 'team-b': 'group:default/team-b' },
+    });
+    const validateWithPolicy = (files: readonly GitopsFile[]) =>
+      runValidateAction(policyAction, workspace, files);
+    const render = (input: object) => {
+      const outcome = renderFromInput('model', { ...MODEL, ...input });
+      if (!outcome.success) throw new Error('fixture does not render');
+      return outcome.result.files;
+    };
+
+    it('fails on a deny finding with one line per finding: rule id, file, path, message', async () => {
+      const { outputs, error } = await validateWithPolicy(
+        render({ gpusPerReplica: 2 }),
+      );
+      expect(error?.name).toBe('InputError');
+      expect(error?.message).toBe(
+        [
+          'Validation failed with 1 error(s):',
+          '  [max-gpus-per-replica] tenants/team-a/models/granite-8b/llminferenceservice.yaml LLMInferenceService team-a/granite-8b spec.template.containers[0].resources.limits["nvidia.com/gpu"]: a decode replica asks for 2 GPUs; at most 1 are allowed per replica',
+        ].join('\n'),
+      );
+      expect(outputs.valid).toBe(false);
+      expect(outputs.problems).toEqual([
+        expect.objectContaining({
+          check: 'policy',
+          rule: 'max-gpus-per-replica',
+          severity: 'error',
+        }),
+      ]);
+    });
+
+    it('passes with warnings listed in the report', async () => {
+      const { outputs, error } = await validateWithPolicy(
+        render({ prefill: { replicas: 1 } }),
+      );
+      expect(error).toBeUndefined();
+      expect(outputs.valid).toBe(true);
+      expect(outputs.report).toContain('governance policy evaluated');
+      expect(outputs.report).toMatch(
+        /#### Warnings\n\n\| Where \| Check \| Problem \|\n\|---\|---\|---\|\n\| `tenants\/team-a\/models\/granite-8b\/llminferenceservice\.yaml` LLMInferenceService team-a\/granite-8b `metadata\.annotations\["k8s\.v1\.cni\.cncf\.io\/networks"\]` \| policy `pd-requires-roce` \|/,
+      );
+    });
+
+    it('takes tenant owners from llmd.catalog.owners', async () => {
+      const withoutOwner = (files: readonly GitopsFile[]) =>
+        files.map(file => ({
+          ...file,
+          content: file.content.replace(/^ {4}backstage\.io\/owner: .*\n/m, ''),
+        }));
+      const teamA = await validateWithPolicy(withoutOwner(render({})));
+      expect(teamA.error?.message).toContain('[owner-required]');
+      const teamB = await validateWithPolicy(
+        withoutOwner(
+          render({
+            namespace: 'team-b',
+            gateway: { name: 'team-b-gateway', namespace: 'team-b' },
+          }),
+        ),
+      );
+      expect(teamB.error).toBeUndefined();
+    });
+  });
 });

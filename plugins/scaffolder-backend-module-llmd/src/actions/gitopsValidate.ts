@@ -10,6 +10,7 @@ import {
   formatValidationReport,
   validateGitopsFiles,
   type EppDialectId,
+  type LlmdPolicy,
 } from '@llmd/plugin-llmd-common';
 import type { GitopsConfig } from '../config/readGitopsConfig';
 import { clusterCrdCatalog } from '../validation/clusterCrdCatalog';
@@ -25,7 +26,8 @@ import { readWorkspaceYamlFiles } from '../workspace/readWorkspaceYamlFiles';
  * against the linter, outputs a markdown report for the pull request, and fails the step on any error. CRDs come
  * from `llmd.gitops.validation.crdDirectories` first, then from the clusters of `llmd.clusters` (read when the step
  * runs, only the API groups the workspace uses). With clusters, the Gateways models route through must exist on one
- * of them or be part of the change.
+ * of them or be part of the change. With a governance policy (`llmd.policy`), its `deny` findings fail the step too
+ * (before any later push step runs) and its warnings go into the report.
  */
 export function createGitopsValidateAction(options: {
   gitops: GitopsConfig;
@@ -35,6 +37,10 @@ export function createGitopsValidateAction(options: {
     LlmdClusterCache,
     'listClusters' | 'listCustomResourceDefinitions' | 'list'
   >;
+  /** The governance policy (`llmd.policy`), read once at start-up; none evaluated when absent. */
+  policy?: LlmdPolicy;
+  /** Tenant owners from `llmd.catalog.owners`, for the rule `owner-required`. */
+  namespaceOwners?: Readonly<Record<string, string>>;
 }) {
   const { gitops } = options;
   let configured: CrdCatalog | undefined;
@@ -44,7 +50,7 @@ export function createGitopsValidateAction(options: {
   return createTemplateAction({
     id: 'llmd:gitops:validate',
     description:
-      'Validates every manifest in the workspace against the CRD schemas and the EPP linter; fails on errors and outputs a markdown report for the pull request.',
+      'Validates every manifest in the workspace against the CRD schemas, the EPP linter and the governance policy (llmd.policy); fails on errors and policy denials and outputs a markdown report for the pull request.',
     examples: [
       {
         description: 'Validate what the render step wrote',
@@ -88,6 +94,11 @@ export function createGitopsValidateAction(options: {
               path: z.string(),
               message: z.string(),
               severity: z.enum(['error', 'warning']),
+              check: z.enum(['yaml', 'schema', 'epp', 'references', 'policy']),
+              rule: z
+                .string()
+                .optional()
+                .describe('Governance rule id, for policy findings.'),
             }),
           ),
       },
@@ -121,8 +132,13 @@ export function createGitopsValidateAction(options: {
       );
       const eppDialect = (ctx.input.eppDialect ??
         gitops.target.eppDialect) as EppDialectId;
+      const policyNote = options.policy
+        ? `, governance policy with ${
+            Object.keys(options.policy.rules).length
+          } rules`
+        : '';
       ctx.logger.info(
-        `Validating ${files.length} YAML files (CRD schemas, EPP dialect ${eppDialect})`,
+        `Validating ${files.length} YAML files (CRD schemas, EPP dialect ${eppDialect}${policyNote})`,
       );
       const knownGateways = options.cache
         ? clusterGateways(options.cache)
@@ -131,6 +147,15 @@ export function createGitopsValidateAction(options: {
         checkSchema,
         eppDialect,
         ...(knownGateways && { knownGateways }),
+        ...(options.policy && {
+          policy: options.policy,
+          policyContext: {
+            eppDialect,
+            ...(options.namespaceOwners && {
+              namespaceOwners: options.namespaceOwners,
+            }),
+          },
+        }),
       });
       for (const problem of validation.problems) {
         const line = formatGitopsProblem(problem);
@@ -147,6 +172,8 @@ export function createGitopsValidateAction(options: {
           path: p.path,
           message: p.message,
           severity: p.severity,
+          check: p.check,
+          ...(p.rule && { rule: p.rule }),
         })),
       );
       if (!validation.valid) {

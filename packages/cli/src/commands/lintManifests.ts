@@ -1,0 +1,221 @@
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { parseAllDocuments } from 'yaml';
+import {
+  EPP_DIALECT_IDS,
+  evaluatePolicyPerObject,
+  isEppDialectId,
+  parseLlmdPolicyYaml,
+  RECOMMENDED_LLMD_POLICY,
+  type LlmdPolicy,
+  type PolicyFinding,
+} from '@llmd/plugin-llmd-common';
+import type { CliIo } from '../cliIo';
+import { CliUsageError, EXIT } from '../cliUsageError';
+
+/** Options of `llmd lint manifests`. */
+export interface LintManifestsOptions {
+  readonly policy?: string;
+  readonly format: 'text' | 'json';
+  readonly eppDialect?: string;
+}
+
+/** One finding as the CLI prints it; `rule` is a policy rule id, or `yaml` for a file that does not parse. */
+export interface ManifestFinding {
+  readonly rule: string;
+  readonly severity: 'deny' | 'warn';
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The findings of one file. */
+export interface ManifestFileFindings {
+  readonly file: string;
+  readonly findings: ManifestFinding[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The policy of `--policy`, or the built-in recommended one; undefined (after printing why) when invalid. */
+function loadPolicy(
+  file: string | undefined,
+  io: CliIo,
+): LlmdPolicy | undefined {
+  if (file === undefined) {
+    io.stderr(
+      'llmd: no --policy given, using the built-in recommended policy (docs/governance.md)\n',
+    );
+    return RECOMMENDED_LLMD_POLICY;
+  }
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    throw new CliUsageError(
+      `cannot read policy file ${file}: ${
+        (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      }`,
+    );
+  }
+  const result = parseLlmdPolicyYaml(text);
+  if ('policy' in result) return result.policy;
+  io.stderr(
+    `llmd: invalid policy file ${file}:\n${result.problems
+      .map(p => `  ${p.path || '(document)'}: ${p.message}\n`)
+      .join('')}`,
+  );
+  return undefined;
+}
+
+/** `Kind ns/name: ` of a finding's object, so findings of multi-document files say which object they are about. */
+function objectPrefix({ object }: PolicyFinding): string {
+  const ns = object.namespace ? `${object.namespace}/` : '';
+  return `${object.kind} ${ns}${object.name}: `;
+}
+
+/** Parses every file and evaluates the policy over all their objects at once (owners may come from other files). */
+function lintFiles(
+  files: readonly { file: string; content: string }[],
+  policy: LlmdPolicy,
+  eppDialect: (typeof EPP_DIALECT_IDS)[number] | undefined,
+): ManifestFileFindings[] {
+  const results = files.map(({ file }) => ({
+    file,
+    findings: [] as ManifestFinding[],
+  }));
+  const objects: { result: ManifestFileFindings; value: unknown }[] = [];
+  files.forEach(({ content }, index) => {
+    const result = results[index];
+    for (const doc of parseAllDocuments(content, { uniqueKeys: true })) {
+      if (doc.errors.length > 0) {
+        for (const error of doc.errors) {
+          result.findings.push({
+            rule: 'yaml',
+            severity: 'deny',
+            path: '',
+            message: `YAML: ${error.message.split('\n')[0]}`,
+          });
+        }
+      } else {
+        objects.push({ result, value: doc.toJS() });
+      }
+    }
+  });
+  const perObject = evaluatePolicyPerObject(
+    objects.map(o => o.value),
+    policy,
+    eppDialect ? { eppDialect } : {},
+  );
+  perObject.forEach((findings, index) => {
+    for (const finding of findings) {
+      objects[index].result.findings.push({
+        rule: finding.rule,
+        severity: finding.severity,
+        path: finding.path,
+        message: `${objectPrefix(finding)}${finding.message}`,
+      });
+    }
+  });
+  return results;
+}
+
+function toText(results: readonly ManifestFileFindings[]): string {
+  const lines = results.flatMap(({ file, findings }) =>
+    findings.map(
+      f =>
+        `${file}: ${f.severity} ${f.rule}${f.path ? ` ${f.path}` : ''}: ${
+          f.message
+        }`,
+    ),
+  );
+  const all = results.flatMap(r => r.findings);
+  const denials = all.filter(f => f.severity === 'deny').length;
+  const warnings = all.length - denials;
+  const withFindings = results.filter(r => r.findings.length > 0).length;
+  const files = plural(results.length, 'file');
+  lines.push(
+    all.length === 0
+      ? `✔ ${files} checked, no findings`
+      : `${denials ? '✖' : '⚠'} ${plural(denials, 'denial')}, ${plural(
+          warnings,
+          'warning',
+        )} in ${withFindings} of ${files}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Evaluates a governance policy over every YAML manifest below `dir` and prints the findings. Returns the exit code:
+ * 1 with any `deny` finding (YAML errors included), 0 otherwise; 2 for an invalid policy file. Throws CliUsageError
+ * (exit 2) for an unreadable directory or policy file and an unknown dialect.
+ */
+export function lintManifests(
+  dir: string,
+  options: LintManifestsOptions,
+  io: CliIo,
+): number {
+  const { eppDialect } = options;
+  if (eppDialect !== undefined && !isEppDialectId(eppDialect)) {
+    throw new CliUsageError(
+      `unknown dialect "${eppDialect}" (known: ${EPP_DIALECT_IDS.join(', ')})`,
+    );
+  }
+  const listing = io.listFiles(dir);
+  const policy = loadPolicy(options.policy, io);
+  if (!policy) return EXIT.usage;
+  for (const skipped of listing.skipped) {
+    io.stderr(
+      `llmd: skipping ${skipped}: not a regular file (symlinks are not followed)\n`,
+    );
+  }
+  const files = listing.files
+    .filter(file => YAML_FILE.test(file))
+    .map(file => ({ file, content: io.readFile(path.join(dir, file)) }));
+  const results = lintFiles(files, policy, eppDialect);
+  if (options.format === 'json') {
+    // Only files with findings, sorted by path (the listing is sorted): CI consumers annotate these.
+    const json = results.filter(r => r.findings.length > 0);
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    io.stdout(toText(results));
+  }
+  return results.some(r => r.findings.some(f => f.severity === 'deny'))
+    ? EXIT.findings
+    : EXIT.ok;
+}
+
+/** Adds `manifests` to the `llmd lint` command group. */
+export function registerLintManifestsCommand(
+  lint: Command,
+  io: CliIo,
+  setExitCode: (code: number) => void,
+): void {
+  lint
+    .command('manifests')
+    .description(
+      'Check the manifests of a GitOps repository against the governance policy (docs/governance.md)',
+    )
+    .argument('<dir>', 'directory whose *.yaml/*.yml files are checked')
+    .option(
+      '--policy <file>',
+      'policy YAML file (rules, overrides); default: the built-in recommended policy',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .option(
+      '--epp-dialect <id>',
+      `dialect of the scheduler that loads the models' EPP configs: ${EPP_DIALECT_IDS.join(
+        ', ',
+      )} (detected from each config when omitted)`,
+    )
+    .action((dir: string, options: LintManifestsOptions) => {
+      setExitCode(lintManifests(dir, options, io));
+    });
+}

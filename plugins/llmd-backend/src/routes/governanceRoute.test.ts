@@ -1,0 +1,134 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import {
+  type LlmdTestBackend,
+  startLlmdTestBackend,
+} from '../__testUtils__/startLlmdTestBackend';
+import { createTestCache } from '../__testUtils__/testCache';
+
+const POLICY = {
+  rules: {
+    'model-uri-allowed': {
+      severity: 'deny',
+      prefixes: ['oci://quay.io/redhat-ai-services/'],
+    },
+    'require-auth': { severity: 'deny' },
+    'require-https': { severity: 'warn' },
+    'owner-required': { severity: 'deny' },
+  },
+  overrides: [
+    // staging's team-b may pull from Hugging Face
+    {
+      namespaces: ['team-b'],
+      rules: { 'model-uri-allowed': { prefixes: ['hf://meta-llama/'] } },
+    },
+  ],
+};
+
+describe('GET /api/llmd/governance', () => {
+  let backend: LlmdTestBackend;
+  const get = (path: string) =>
+    request(backend.server)
+      .get(`/api/llmd${path}`)
+      .set('Authorization', mockCredentials.user.header());
+
+  describe('with a policy', () => {
+    beforeAll(async () => {
+      backend = await startLlmdTestBackend({
+        cache: createTestCache(),
+        config: {
+          llmd: {
+            policy: POLICY,
+            catalog: { owners: { 'team-b': 'group:default/team-b' } },
+          },
+        },
+      });
+    });
+    afterAll(() => backend.stop());
+
+    it('lists the findings of every live model and Gateway, fleet-wide', async () => {
+      const res = await get('/governance');
+      expect(res.status).toBe(200);
+      expect(res.body.configured).toBe(true);
+      expect(res.body.rules).toEqual([
+        'model-uri-allowed',
+        'require-auth',
+        'require-https',
+        'owner-required',
+      ]);
+      const summary = res.body.items.map((item: any) => [
+        item.cluster,
+        `${item.kind} ${item.namespace}/${item.name}`,
+        item.entityRef,
+        item.stale,
+        item.findings.map((f: any) => `${f.severity} ${f.rule} ${f.path}`),
+      ]);
+      expect(summary).toEqual([
+        [
+          'prod',
+          'LLMInferenceService team-a/qwen-pd',
+          'component:team-a/qwen-pd',
+          false,
+          [
+            'deny model-uri-allowed spec.model.uri',
+            expect.stringMatching(/^deny require-auth metadata\.annotations/),
+            expect.stringMatching(/^deny owner-required metadata/),
+          ],
+        ],
+        [
+          'prod',
+          'Gateway team-a/team-a-gateway',
+          undefined,
+          false,
+          [expect.stringMatching(/^warn require-https spec\.listeners/)],
+        ],
+      ]);
+      expect(res.body.counts).toEqual({ deny: 3, warn: 1, objects: 2 });
+    });
+
+    it('counts findings per model in the list and details them per cluster', async () => {
+      const list = await get('/models');
+      const counts = Object.fromEntries(
+        list.body.items.map((m: any) => [`${m.cluster}/${m.name}`, m.findings]),
+      );
+      expect(counts).toEqual({
+        'prod/granite-8b': { deny: 0, warn: 0 },
+        'prod/qwen-pd': { deny: 3, warn: 0 },
+        'staging/granite-8b': { deny: 0, warn: 0 },
+        'staging/llama': { deny: 0, warn: 0 },
+      });
+      const detail = await get('/models/team-a/qwen-pd');
+      expect(detail.body.clusters[0].findings.map((f: any) => f.rule)).toEqual([
+        'model-uri-allowed',
+        'require-auth',
+        'owner-required',
+      ]);
+    });
+
+    it('refuses query parameters', async () => {
+      const res = await get('/governance?token=abc');
+      expect(res.status).toBe(400);
+    });
+  });
+
+  describe('without a policy', () => {
+    beforeAll(async () => {
+      backend = await startLlmdTestBackend({ cache: createTestCache() });
+    });
+    afterAll(() => backend.stop());
+
+    it('says so and reports nothing', async () => {
+      const res = await get('/governance');
+      expect(res.body).toEqual({
+        configured: false,
+        rules: [],
+        counts: { deny: 0, warn: 0, objects: 0 },
+        items: [],
+      });
+      const list = await get('/models');
+      expect(list.body.items[0].findings).toBeUndefined();
+      const detail = await get('/models/team-a/qwen-pd');
+      expect(detail.body.clusters[0].findings).toBeUndefined();
+    });
+  });
+});

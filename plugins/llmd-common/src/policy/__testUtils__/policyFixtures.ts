@@ -1,0 +1,100 @@
+/* eslint-disable no-restricted-imports */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+// Test-only: this helper never ships in the library, so a node-only import is fine.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { findSharedDir } from '@internal/crd-validator';
+import type { KubeObjectLike } from '../../models/kubeObject';
+import { renderFromInput } from '../../render/renderFromInput';
+import type { RenderTarget } from '../../render/renderTarget';
+
+/*
+ * Test-only fixtures of the governance rules: the repository's own renders and demo tree, and third-party manifests
+ * read in place from ../shared (never copied).
+ */
+
+/** The repository's rendered demo GitOps tree. */
+export const EXAMPLES_GITOPS = path.resolve(
+  __dirname,
+  '../../../../../examples/gitops',
+);
+
+/** Every object of every YAML file under `dir`, with the file it came from (relative, `/`-separated). */
+export function readTreeObjects(
+  dir: string,
+): { file: string; object: KubeObjectLike }[] {
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter(f => /\.ya?ml$/.test(f))
+    .sort();
+  return files.flatMap(file =>
+    parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
+      .map(doc => doc.toJS() as KubeObjectLike | null)
+      .filter((o): o is KubeObjectLike => Boolean(o))
+      .map(object => ({ file: file.split(path.sep).join('/'), object })),
+  );
+}
+
+/** The documents of a YAML file under ../shared/reference. */
+export function readReferenceObjects(relative: string): KubeObjectLike[] {
+  const text = fs.readFileSync(
+    path.join(findSharedDir(), 'reference', relative),
+    'utf8',
+  );
+  return parseAllDocuments(text)
+    .map(doc => doc.toJS() as KubeObjectLike | null)
+    .filter((o): o is KubeObjectLike => Boolean(o));
+}
+
+/** The fenced YAML blocks of the seed's advanced deployment guide (../shared/seed), parsed. */
+export function seedGuideYamlBlocks(): KubeObjectLike[][] {
+  const text = fs.readFileSync(
+    path.join(findSharedDir(), 'seed', 'advanced-deployment-guide.md'),
+    'utf8',
+  );
+  return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match =>
+    parseAllDocuments(match[1])
+      .map(doc => doc.toJS() as KubeObjectLike | null)
+      .filter((o): o is KubeObjectLike => Boolean(o)),
+  );
+}
+
+/** The smallest model of the demo tenant, as the templates render it. */
+export const MODEL_INPUT = {
+  name: 'granite-8b',
+  namespace: 'team-a',
+  owner: 'group:default/team-a',
+  displayName: 'Granite 8B',
+  model: {
+    uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:granite-3.3-8b-instruct',
+  },
+  gateway: { name: 'team-a-gateway', namespace: 'team-a' },
+};
+
+/** A P/D model with the prefill-decode routing preset (its EPP config travels in the object). */
+export const PD_INPUT = {
+  ...MODEL_INPUT,
+  name: 'granite-pd',
+  routing: { preset: 'prefill-decode' },
+  prefill: { replicas: 1 },
+};
+
+/** Renders an input of a kind and returns the object of `kind` among its manifests. */
+export function rendered(
+  renderKind: 'model' | 'tenant' | 'gateway',
+  input: object,
+  kind = renderKind === 'model' ? 'LLMInferenceService' : 'Gateway',
+  target?: RenderTarget,
+): KubeObjectLike {
+  const outcome = renderFromInput(renderKind, input, target);
+  if (!outcome.success) {
+    throw new Error(
+      `fixture does not render: ${JSON.stringify(outcome.problems)}`,
+    );
+  }
+  const object = outcome.result.manifests.find(m => m.kind === kind);
+  if (!object) throw new Error(`the render has no ${kind}`);
+  // A deep copy, so tests may edit it.
+  return JSON.parse(JSON.stringify(object));
+}

@@ -1,0 +1,48 @@
+import { parseDocument } from 'yaml';
+import type { LlmdPolicy } from './llmdPolicy';
+import { llmdPolicySchema } from './llmdPolicySchema';
+import { formatFieldPath } from './fieldPath';
+
+/** One problem of a policy document: the dotted path of the offending key (empty for the whole) and what is wrong. */
+export interface PolicyProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The outcome of {@link parseLlmdPolicy}: the policy, or every problem found. */
+export type ParseLlmdPolicyResult =
+  | { readonly policy: LlmdPolicy }
+  | { readonly problems: readonly PolicyProblem[] };
+
+/**
+ * Validates a policy document (already parsed from YAML or read from app-config) against {@link llmdPolicySchema}.
+ * Never throws; problems name the path of the key, e.g. `rules.max-gpus-per-model.max` or
+ * `overrides[0].rules.typo`.
+ */
+export function parseLlmdPolicy(value: unknown): ParseLlmdPolicyResult {
+  const result = llmdPolicySchema.safeParse(value);
+  if (result.success) return { policy: result.data };
+  return {
+    problems: result.error.issues.map(issue => ({
+      path: formatFieldPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+/**
+ * Reads a policy YAML file's text (the CLI's `--policy`): YAML errors and schema problems alike come back as
+ * problems, with the line for YAML errors. Never throws.
+ */
+export function parseLlmdPolicyYaml(text: string): ParseLlmdPolicyResult {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map(error => ({
+        path: '',
+        message: `YAML: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  return parseLlmdPolicy(doc.toJS());
+}

@@ -1,0 +1,275 @@
+import { type KubeObjectLike, valueAt } from '../../models/kubeObject';
+import {
+  MODEL_INPUT,
+  PD_INPUT,
+  readReferenceObjects,
+  readTreeObjects,
+  EXAMPLES_GITOPS,
+  rendered,
+} from '../__testUtils__/policyFixtures';
+import { evaluatePolicy, type PolicyContext } from '../evaluatePolicy';
+import type { LlmdPolicy, PolicyRules } from '../llmdPolicy';
+import { RECOMMENDED_LLMD_POLICY } from '../recommendedPolicy';
+import { POLICY_RULE_IDS, type PolicyRuleId } from '../policyRuleIds';
+
+/** A policy with only `id`, as the sample policy configures it. */
+function only(id: PolicyRuleId): LlmdPolicy {
+  const rules: PolicyRules = { [id]: RECOMMENDED_LLMD_POLICY.rules[id] };
+  return { rules, overrides: [] };
+}
+
+function withoutAnnotation(object: KubeObjectLike, name: string) {
+  const annotations = { ...object.metadata.annotations };
+  delete annotations[name];
+  return { ...object, metadata: { ...object.metadata, annotations } };
+}
+
+/** The (mutable) arguments of scheduler container main of a rendered model. */
+function schedulerArgs(object: KubeObjectLike): string[] {
+  const args = valueAt(
+    object,
+    'spec',
+    'router',
+    'scheduler',
+    'template',
+    'containers',
+    0,
+    'args',
+  );
+  if (!Array.isArray(args)) throw new Error('the render has no scheduler args');
+  return args;
+}
+
+const model = () => rendered('model', MODEL_INPUT);
+const pd = () => rendered('model', PD_INPUT);
+const exampleObject = (file: string) =>
+  readTreeObjects(EXAMPLES_GITOPS).find(o => o.file === file)!.object;
+
+interface RuleFixture {
+  readonly pass: () => KubeObjectLike[];
+  readonly fail: () => KubeObjectLike[];
+  /** Paths the failing fixture is reported at. */
+  readonly paths: readonly string[];
+  readonly context?: PolicyContext;
+}
+
+// One passing and one failing fixture per rule, built from the repository's renders and demo tree or from
+// third-party manifests in ../shared/reference.
+const FIXTURES: Record<PolicyRuleId, RuleFixture> = {
+  'model-uri-allowed': {
+    pass: () => [model()],
+    fail: () => [
+      rendered('model', {
+        ...MODEL_INPUT,
+        model: { uri: 'hf://mistralai/Mixtral-8x7B-Instruct-v0.1' },
+      }),
+    ],
+    paths: ['spec.model.uri'],
+  },
+  'max-gpus-per-replica': {
+    pass: () => [rendered('model', { ...MODEL_INPUT, gpusPerReplica: 4 })],
+    fail: () => [
+      rendered('model', {
+        ...PD_INPUT,
+        gpusPerReplica: 8,
+        prefill: { replicas: 1, gpusPerReplica: 6 },
+      }),
+    ],
+    paths: [
+      'spec.template.containers[0].resources.limits["nvidia.com/gpu"]',
+      'spec.prefill.template.containers[0].resources.limits["nvidia.com/gpu"]',
+    ],
+  },
+  'max-gpus-per-model': {
+    pass: () => [
+      rendered('model', { ...MODEL_INPUT, replicas: 4, gpusPerReplica: 4 }),
+    ],
+    fail: () => [
+      rendered('model', {
+        ...PD_INPUT,
+        replicas: 4,
+        gpusPerReplica: 4,
+        prefill: { replicas: 1, gpusPerReplica: 1 },
+      }),
+    ],
+    paths: ['spec.replicas'],
+  },
+  'max-replicas': {
+    pass: () => [rendered('model', { ...MODEL_INPUT, replicas: 8 })],
+    fail: () => [
+      rendered('model', {
+        ...PD_INPUT,
+        replicas: 9,
+        prefill: { replicas: 12 },
+      }),
+    ],
+    paths: ['spec.replicas', 'spec.prefill.replicas'],
+  },
+  'require-auth': {
+    pass: () => [
+      withoutAnnotation(model(), 'security.opendatahub.io/enable-auth'),
+    ],
+    fail: () => [
+      rendered('model', { ...MODEL_INPUT, auth: { enabled: false } }),
+    ],
+    paths: ['metadata.annotations["security.opendatahub.io/enable-auth"]'],
+  },
+  'require-https': {
+    pass: () => [
+      rendered(
+        'tenant',
+        {
+          namespace: 'team-b',
+          owner: 'group:default/team-b',
+          gateway: {
+            mode: 'dedicated',
+            listeners: [
+              {
+                protocol: 'HTTPS',
+                port: 443,
+                hostname: 'team-b.apps.example.com',
+                secretName: 'team-b-tls',
+              },
+            ],
+          },
+        },
+        'Gateway',
+      ),
+    ],
+    fail: () => [exampleObject('tenants/team-a/base/gateway.yaml')],
+    paths: ['spec.listeners'],
+  },
+  'gateway-from-all': {
+    pass: () => [
+      exampleObject('platform/gateways/openshift-ai-inference/gateway.yaml'),
+    ],
+    // rh-aiservices-bu/llm-d-playbook's shared Gateway
+    fail: () =>
+      readReferenceObjects(
+        'playbook-gitops/instance/llm-d/gateway/gateway.yaml',
+      ),
+    paths: ['spec.listeners[0].allowedRoutes.namespaces.from'],
+  },
+  'epp-dialect-allowed': {
+    pass: () => [
+      rendered('model', PD_INPUT, 'LLMInferenceService', {
+        llmisvcApiVersion: 'v1alpha2',
+        eppDialect: 'router-v0.10',
+      }),
+    ],
+    fail: () => [pd()],
+    paths: ['spec.router.scheduler.template.containers[0].args[18]'],
+  },
+  'epp-lint-errors': {
+    pass: () => [pd()],
+    fail: () => {
+      // The guide's P/D config writes `config:` where the loader expects `parameters:`.
+      const object = pd();
+      const args = schedulerArgs(object);
+      const text = args.indexOf('--config-text') + 1;
+      args[text] = args[text].replace('parameters:', 'config:');
+      return [object];
+    },
+    paths: ['spec.router.scheduler.template.containers[0].args[18]'],
+    context: { eppDialect: 'scheduler-v0.2' },
+  },
+  'dashboard-label': {
+    pass: () => [model()],
+    fail: () => {
+      const object = withoutAnnotation(model(), 'openshift.io/display-name');
+      return [{ ...object, metadata: { ...object.metadata, labels: {} } }];
+    },
+    paths: [
+      'metadata.labels["opendatahub.io/dashboard"]',
+      'metadata.annotations["openshift.io/display-name"]',
+    ],
+  },
+  'pd-requires-roce': {
+    pass: () => [
+      model(),
+      rendered('model', { ...PD_INPUT, roce: { networks: 'roce-p2' } }),
+    ],
+    fail: () => [pd()],
+    paths: ['metadata.annotations["k8s.v1.cni.cncf.io/networks"]'],
+  },
+  'owner-required': {
+    pass: () => [
+      model(),
+      // no annotation, but the tenant's Namespace (rendered by the tenant template) names the owner
+      withoutAnnotation(model(), 'backstage.io/owner'),
+      exampleObject('tenants/team-a/base/namespace.yaml'),
+    ],
+    fail: () => [withoutAnnotation(model(), 'backstage.io/owner')],
+    paths: ['metadata.annotations["backstage.io/owner"]'],
+  },
+};
+
+describe.each(POLICY_RULE_IDS)('rule %s', id => {
+  const fixture = FIXTURES[id];
+
+  it('passes its passing fixture', () => {
+    expect(evaluatePolicy(fixture.pass(), only(id), fixture.context)).toEqual(
+      [],
+    );
+  });
+
+  it('reports its failing fixture at the offending field', () => {
+    const findings = evaluatePolicy(fixture.fail(), only(id), fixture.context);
+    expect(findings.map(f => f.path)).toEqual(
+      expect.arrayContaining([...fixture.paths]),
+    );
+    expect(new Set(findings.map(f => f.path)).size).toBe(fixture.paths.length);
+    for (const finding of findings) {
+      expect(finding).toMatchObject({
+        rule: id,
+        severity: RECOMMENDED_LLMD_POLICY.rules[id]!.severity,
+      });
+      expect(finding.message).not.toBe('');
+    }
+  });
+});
+
+describe('rule messages', () => {
+  it('explains the GPU total of a P/D model', () => {
+    const [finding] = evaluatePolicy(
+      FIXTURES['max-gpus-per-model'].fail(),
+      only('max-gpus-per-model'),
+    );
+    expect(finding.message).toBe(
+      'the model asks for 17 GPUs (4 replicas × 4 + 1 prefill replicas × 1); at most 16 are allowed per model',
+    );
+  });
+
+  it('names the EPP lint code and where in the config it is', () => {
+    const [finding] = evaluatePolicy(
+      FIXTURES['epp-lint-errors'].fail(),
+      only('epp-lint-errors'),
+      { eppDialect: 'scheduler-v0.2' },
+    );
+    expect(finding.message).toBe(
+      'EPP config (scheduler-v0.2) config-instead-of-parameters at plugins[6].config: `config` is not a field here; use `parameters`.',
+    );
+  });
+
+  it('says which dialect an EPP config was taken to be and why', () => {
+    const [assumed] = evaluatePolicy([pd()], only('epp-dialect-allowed'), {
+      eppDialect: 'scheduler-v0.2',
+    });
+    expect(assumed.message).toBe(
+      'the EPP config is for dialect scheduler-v0.2 (the dialect of the scheduler that loads it); allowed: scheduler-v0.5, router-v0.10',
+    );
+    const [detected] = evaluatePolicy([pd()], only('epp-dialect-allowed'));
+    expect(detected.message).toMatch(
+      /^the EPP config is for dialect scheduler-v0\.2 \(detected: apiVersion inference\.networking\.x-k8s\.io\/v1alpha1/,
+    );
+  });
+
+  it('takes a tenant owner from the context (e.g. llmd.catalog.owners)', () => {
+    const orphan = withoutAnnotation(model(), 'backstage.io/owner');
+    expect(
+      evaluatePolicy([orphan], only('owner-required'), {
+        namespaceOwners: { 'team-a': 'group:default/team-a' },
+      }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import type {
+  CreateModelTokenRequest,
+  CreateModelTokenResponse,
+  GovernanceResponse,
+  ListClustersResponse,
+  ListModelsQuery,
+  ListModelsResponse,
+  ModelDetailResponse,
+} from '@llmd/plugin-llmd-common';
+
+/** Names a model service: the namespace and name of its LLMInferenceService. */
+export interface ModelRef {
+  readonly namespace: string;
+  readonly name: string;
+}
+
+/**
+ * Typed client of the llm-d backend (`/api/llmd`). Errors are thrown as `ResponseError` from `@backstage/errors`
+ * (status and the backend's message), so components can tell "not found" and "not permitted" apart.
+ * @public
+ */
+export interface LlmdApi {
+  /** Health of every configured cluster. */
+  listClusters(): Promise<ListClustersResponse>;
+  /** Every model on every cluster (one row per model and cluster). */
+  listModels(query?: ListModelsQuery): Promise<ListModelsResponse>;
+  /** One model on every cluster that runs it. */
+  getModel(ref: ModelRef): Promise<ModelDetailResponse>;
+  /** Mints a short-lived token for the model's client ServiceAccount; the result is shown once and never kept. */
+  createToken(
+    ref: ModelRef,
+    request: CreateModelTokenRequest,
+  ): Promise<CreateModelTokenResponse>;
+  /** The platform policy evaluated over the live objects. */
+  getGovernance(): Promise<GovernanceResponse>;
+}
+
+/** @public */
+export const llmdApiRef = createApiRef<LlmdApi>({ id: 'plugin.llmd.api' });

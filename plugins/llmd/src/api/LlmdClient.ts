@@ -1,0 +1,75 @@
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type {
+  CreateModelTokenRequest,
+  CreateModelTokenResponse,
+  GovernanceResponse,
+  ListClustersResponse,
+  ListModelsQuery,
+  ListModelsResponse,
+  ModelDetailResponse,
+} from '@llmd/plugin-llmd-common';
+import type { LlmdApi, ModelRef } from './LlmdApi';
+
+/** Dependencies of {@link LlmdClient}. */
+export interface LlmdClientOptions {
+  readonly discoveryApi: DiscoveryApi;
+  readonly fetchApi: FetchApi;
+}
+
+const modelPath = (ref: ModelRef) =>
+  `/models/${encodeURIComponent(ref.namespace)}/${encodeURIComponent(
+    ref.name,
+  )}`;
+
+/**
+ * {@link LlmdApi} over HTTP. Requests go through the app's `fetchApi`, which adds the user's Backstage token; the
+ * minted model token travels only in the POST response body, never in a URL.
+ * @public
+ */
+export class LlmdClient implements LlmdApi {
+  constructor(private readonly options: LlmdClientOptions) {}
+
+  listClusters(): Promise<ListClustersResponse> {
+    return this.request('/clusters');
+  }
+
+  listModels(query: ListModelsQuery = {}): Promise<ListModelsResponse> {
+    const params = new URLSearchParams();
+    if (query.cluster) params.set('cluster', query.cluster);
+    if (query.namespace) params.set('namespace', query.namespace);
+    const search = params.toString();
+    return this.request(`/models${search ? `?${search}` : ''}`);
+  }
+
+  getModel(ref: ModelRef): Promise<ModelDetailResponse> {
+    return this.request(modelPath(ref));
+  }
+
+  createToken(
+    ref: ModelRef,
+    request: CreateModelTokenRequest,
+  ): Promise<CreateModelTokenResponse> {
+    return this.request(`${modelPath(ref)}/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+      // the answer holds a secret: keep it out of every HTTP cache
+      cache: 'no-store',
+    });
+  }
+
+  getGovernance(): Promise<GovernanceResponse> {
+    return this.request('/governance');
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    const baseUrl = await this.options.discoveryApi.getBaseUrl('llmd');
+    const response = await this.options.fetchApi.fetch(
+      `${baseUrl}${path}`,
+      init,
+    );
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,83 @@
+import type { ModelEppConfig } from '@llmd/plugin-llmd-common';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { useMemo } from 'react';
+import { describeEppDialect, describeEppSource } from './describeEppSource';
+import { EppLintFindings } from './EppLintFindings';
+import { pdStageDecisionsOfText } from './pdThreshold';
+import { ProfileHandlerBox } from './ProfileHandlerBox';
+import { ProfilePipeline } from './ProfilePipeline';
+import { RawConfigAccordion } from './RawConfigAccordion';
+
+/** Props of {@link RoutingProfile}. */
+export interface RoutingProfileProps {
+  /** The resolved, linted and described EndpointPickerConfig of one cluster's model. */
+  readonly epp: ModelEppConfig;
+}
+
+/** Why there is no text to draw: the EPP's own default, or a config that could not be read. */
+function MissingText({ epp }: RoutingProfileProps) {
+  const builtIn = epp.source === 'controller-default' && !epp.configMap;
+  return (
+    <Alert severity={builtIn ? 'info' : 'warning'}>
+      {builtIn
+        ? 'The EPP runs its built-in default configuration, which the cluster does not publish, so there is no config to draw.'
+        : 'The EndpointPickerConfig text could not be read, so there is no config to draw.'}
+      {epp.note && ` ${epp.note}`}
+    </Alert>
+  );
+}
+
+/**
+ * A model's EndpointPicker (EPP) config drawn as a picture: where it comes from and its dialect, the profile handler
+ * (with the P/D threshold for disaggregating handlers), each scheduling profile as a Filter → Score → Pick pipeline,
+ * the lint findings and the raw YAML. Handles configs without text (built-in default, unreadable ConfigMap) and text
+ * that cannot be drawn (shown with its lint errors).
+ * @public
+ */
+export function RoutingProfile({ epp }: RoutingProfileProps) {
+  const decisions = useMemo(
+    () => pdStageDecisionsOfText(epp.text, epp.dialect),
+    [epp.text, epp.dialect],
+  );
+  const description = epp.description;
+  return (
+    <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
+      <div>
+        <Typography variant="body2">
+          <strong>Source:</strong> {describeEppSource(epp)}
+        </Typography>
+        <Typography variant="body2">
+          <strong>Dialect:</strong> {describeEppDialect(epp)}
+        </Typography>
+        {epp.note && epp.text !== undefined && (
+          <Typography variant="body2" color="textSecondary">
+            {epp.note}
+          </Typography>
+        )}
+      </div>
+      {epp.text === undefined && <MissingText epp={epp} />}
+      {epp.text !== undefined && !description && (
+        <Alert severity="error">
+          This text is not a readable EndpointPickerConfig, so it cannot be
+          drawn; see the lint findings and the raw YAML.
+        </Alert>
+      )}
+      {description && (
+        <div>
+          <ProfileHandlerBox
+            handler={description.handler}
+            routing={description.routing}
+            decisions={decisions}
+          />
+          {description.profiles.map((profile, i) => (
+            <ProfilePipeline key={`${profile.name}-${i}`} profile={profile} />
+          ))}
+        </div>
+      )}
+      {epp.lint && <EppLintFindings lint={epp.lint} />}
+      {epp.text !== undefined && <RawConfigAccordion text={epp.text} />}
+    </Box>
+  );
+}

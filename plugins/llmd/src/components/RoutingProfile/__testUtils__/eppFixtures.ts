@@ -1,0 +1,141 @@
+/* eslint-disable no-restricted-imports */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  parseEndpointPickerConfig,
+  resolveModelEppConfig,
+  type EppConfigLookup,
+  type KubeObjectLike,
+  type ModelEppConfig,
+} from '@llmd/plugin-llmd-common';
+
+/*
+ * Test-only fixtures: real EndpointPickerConfigs (the shared reference samples and the repository's GitOps example)
+ * run through the real llmd-common resolution, lint and describe, so the picture is tested against what the backend
+ * would send. The reference files are read in place, never copied into the repository.
+ */
+
+/** `/work/shared` style folder beside the repository (LLMD_SHARED_DIR overrides, as for crd-validator). */
+function sharedDir(): string {
+  const fromEnv = process.env.LLMD_SHARED_DIR;
+  if (fromEnv) return path.resolve(fromEnv);
+  let dir = path.resolve(__dirname);
+  for (;;) {
+    const parent = path.dirname(dir);
+    const candidate = path.join(parent, 'shared');
+    if (fs.existsSync(path.join(candidate, 'reference'))) return candidate;
+    if (parent === dir) throw new Error('shared/reference not found');
+    dir = parent;
+  }
+}
+
+/** The repository root (the folder holding examples/). */
+function repoRoot(): string {
+  let dir = path.resolve(__dirname);
+  while (!fs.existsSync(path.join(dir, 'examples', 'gitops'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('examples/gitops not found');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Reads a file under shared/reference/epp. */
+export function readEppReference(relative: string): string {
+  return fs.readFileSync(
+    path.join(sharedDir(), 'reference', 'epp', relative),
+    'utf8',
+  );
+}
+
+const emptyLookup: EppConfigLookup = {
+  llmInferenceServiceConfig: () => undefined,
+  configMap: () => undefined,
+};
+
+/** Resolves the EPP config of an LLMInferenceService object the way the backend does. */
+export function resolveEpp(
+  llmisvc: KubeObjectLike,
+  lookup: EppConfigLookup = emptyLookup,
+  clusterDialect = 'scheduler-v0.2',
+): ModelEppConfig {
+  return resolveModelEppConfig(llmisvc, { lookup, clusterDialect });
+}
+
+/** Reads an LLMInferenceService of the GitOps example, e.g. `team-a/models/llama-3-1-8b-pd`. */
+export function readGitopsModel(tenantModel: string): KubeObjectLike {
+  const [tenant, , model] = tenantModel.split('/');
+  const text = fs.readFileSync(
+    path.join(
+      repoRoot(),
+      'examples',
+      'gitops',
+      'tenants',
+      tenant,
+      'models',
+      model,
+      'llminferenceservice.yaml',
+    ),
+    'utf8',
+  );
+  // any YAML reads with the EPP parser; its root is the plain object
+  return parseEndpointPickerConfig(text).root as KubeObjectLike;
+}
+
+/** The P/D example model (llama-3-1-8b-pd of team-a): --config-text with pd-profile-handler threshold 500. */
+export function pdExampleEpp(): ModelEppConfig {
+  return resolveEpp(readGitopsModel('team-a/models/llama-3-1-8b-pd'));
+}
+
+/** The controller-default example model (granite-8b: `scheduler: {}`, no preset in the cache). */
+export function controllerDefaultEpp(): ModelEppConfig {
+  return resolveEpp(readGitopsModel('team-a/models/granite-8b'));
+}
+
+/** A model whose `spec.router.scheduler.config.inline` is the given text (v1alpha2 style). */
+export function inlineEpp(
+  text: string,
+  clusterDialect?: string,
+): ModelEppConfig {
+  return resolveEpp(
+    {
+      apiVersion: 'serving.kserve.io/v1alpha2',
+      kind: 'LLMInferenceService',
+      metadata: { namespace: 'team-a', name: 'm' },
+      spec: { router: { scheduler: { config: { inline: text } } } },
+    } as KubeObjectLike,
+    emptyLookup,
+    clusterDialect,
+  );
+}
+
+/** A model whose config is a key of a ConfigMap that the lookup does (not) have. */
+export function configMapEpp(data?: Record<string, string>): ModelEppConfig {
+  return resolveEpp(
+    {
+      apiVersion: 'serving.kserve.io/v1alpha2',
+      kind: 'LLMInferenceService',
+      metadata: { namespace: 'team-a', name: 'm' },
+      spec: {
+        router: {
+          scheduler: {
+            config: { ref: { name: 'my-epp', key: 'config.yaml' } },
+          },
+        },
+      },
+    } as KubeObjectLike,
+    {
+      llmInferenceServiceConfig: () => undefined,
+      configMap: (namespace, name) =>
+        data && namespace === 'team-a' && name === 'my-epp'
+          ? ({
+              apiVersion: 'v1',
+              kind: 'ConfigMap',
+              metadata: { namespace, name },
+              data,
+            } as KubeObjectLike)
+          : undefined,
+    },
+    'router-v0.10',
+  );
+}

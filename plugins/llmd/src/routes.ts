@@ -1,0 +1,4 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/** The fleet page (`/llmd` in the dev portal). */
+export const fleetRouteRef = createRouteRef({ id: 'llmd:fleet' });
