@@ -280,4 +280,74 @@ describe('dev portal in Chromium', () => {
       accessToken.token,
     );
   });
+
+  it('shows a model’s endpoint, mints a token in the browser and draws its P/D routing profile', async () => {
+    await page.goto(
+      `${FRONTEND_URL}/catalog/team-a/component/llama-3-1-8b-pd/model-serving`,
+    );
+    const baseUrl = page.getByText(/\/team-a\/llama-3-1-8b-pd\/v1$/).first();
+    await baseUrl.waitFor({ timeout: 60_000 });
+    expect(
+      await page.getByRole('button', { name: 'Copy base URL' }).count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByText('Authorization: Bearer $LLMD_TOKEN')
+        .first()
+        .isVisible(),
+    ).toBe(true);
+
+    // the routing profile: one Filter → Score → Pick pipeline per scheduling profile
+    for (const profile of ['prefill', 'decode']) {
+      await page
+        .getByRole('group', {
+          name: `Scheduling profile ${profile}: Filter → Score → Pick`,
+        })
+        .waitFor({ timeout: 30_000 });
+    }
+    expect(await page.getByText('pd-profile-handler').first().isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByRole('meter').count()).toBeGreaterThan(1);
+    await page.screenshot({
+      path: join(artifactsDir, 'model-serving-pd.png'),
+      fullPage: true,
+    });
+
+    // the guest owns team-a's models in the dev policy, so minting is allowed
+    await page.getByRole('button', { name: 'Get token on demo' }).click();
+    await page.getByRole('button', { name: 'Mint token' }).click();
+    const tokenField = page.getByRole('textbox', { name: 'Access token' });
+    await tokenField.waitFor({ timeout: 30_000 });
+    const token = await tokenField.inputValue();
+    expect(token.length).toBeGreaterThan(16);
+    await page.screenshot({ path: join(artifactsDir, 'model-token.png') });
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain(token);
+    await new Promise(r => setTimeout(r, 1000));
+    expect(readFileSync(portal.logFile, 'utf8')).not.toContain(token);
+  });
+
+  it('lists the fleet with cluster health and policy findings', async () => {
+    await page.goto(FRONTEND_URL);
+    await page.getByRole('link', { name: 'Model fleet' }).first().click();
+    await page.waitForURL(/\/llmd$/);
+    await page.getByText('Model services (2)').waitFor({ timeout: 60_000 });
+    for (const name of ['Granite 8B', 'Llama 3.1 8B (P/D)']) {
+      expect(
+        await page.getByRole('link', { name: `Open ${name}` }).isVisible(),
+      ).toBe(true);
+    }
+    expect(await page.getByLabel('Cluster health').textContent()).toContain(
+      'Cluster demo is connected.',
+    );
+    // the dev policy warns about the demo's HTTP-only Gateways
+    await page.getByText(/^Policy findings \(\d+\)$/).waitFor();
+    expect(await page.getByText('require-https').count()).toBeGreaterThan(0);
+    await page.screenshot({
+      path: join(artifactsDir, 'fleet.png'),
+      fullPage: true,
+    });
+  });
 });
