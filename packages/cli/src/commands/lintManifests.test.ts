@@ -275,6 +275,8 @@ describe('llmd lint manifests over the llm-d playbook', () => {
       byFile['instance/llm-d/pd-disaggregation/qwen3-0.6b/llm-infra.yaml'],
     ).toEqual([
       'deny model-uri-allowed spec.model.uri',
+      // the config follows the older --configText flag
+      'warn epp-dialect-allowed spec.router.scheduler.template.containers[0].args[18]',
       'warn dashboard-label metadata.labels["opendatahub.io/dashboard"]',
       'warn dashboard-label metadata.annotations["openshift.io/display-name"]',
       'warn pd-requires-roce metadata.annotations["k8s.v1.cni.cncf.io/networks"]',

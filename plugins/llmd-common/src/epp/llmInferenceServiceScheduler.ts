@@ -53,19 +53,56 @@ export function schedulerContainers(llmisvc: unknown): SchedulerContainer[] {
   });
 }
 
-/** The value of a command-line flag (`--f v` or `--f=v`), `true` when given without value, else undefined. */
-export function flagValue(
-  args: readonly string[],
-  flag: string,
-): string | true | undefined {
+/**
+ * The scheduler flag carrying the EndpointPickerConfig text: `--config-text` today, `--configText` in the older
+ * Gateway API Inference Extension EPPs (still found in deployed manifests).
+ */
+export const CONFIG_TEXT_FLAGS = ['--config-text', '--configText'] as const;
+/** The scheduler flag naming the EndpointPickerConfig file; see {@link CONFIG_TEXT_FLAGS}. */
+export const CONFIG_FILE_FLAGS = ['--config-file', '--configFile'] as const;
+
+/** A flag name without its dashes: Go's flag package takes `-name` and `--name` alike. */
+const bareFlag = (flag: string) => flag.replace(/^--?/, '');
+
+/** Where a flag is in an argument list, and where its value is. */
+export interface FlagPosition {
+  /** Index of the argument holding the value: the flag's own for `--f=v`, the next one for `--f v`. */
+  readonly valueIndex: number;
+  /** The value, or `true` for a flag given without one. */
+  readonly value: string | true;
+}
+
+/**
+ * Finds a command-line flag (`--f v`, `--f=v`, or with one dash as Go's flag package allows). `flag` may list alias
+ * spellings; the first occurrence of any wins.
+ */
+export function findFlag(
+  args: readonly unknown[],
+  flag: string | readonly string[],
+): FlagPosition | undefined {
+  const names = new Set(
+    (typeof flag === 'string' ? [flag] : flag).map(bareFlag),
+  );
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === flag) {
-      const next = args[i + 1];
-      return next !== undefined && !next.startsWith('--') ? next : true;
-    }
-    if (args[i].startsWith(`${flag}=`)) return args[i].slice(flag.length + 1);
+    const arg = args[i];
+    if (typeof arg !== 'string' || !arg.startsWith('-')) continue;
+    const [name, ...rest] = bareFlag(arg).split('=');
+    if (!names.has(name)) continue;
+    if (rest.length > 0) return { valueIndex: i, value: rest.join('=') };
+    const next = args[i + 1];
+    return typeof next === 'string' && !next.startsWith('--')
+      ? { valueIndex: i + 1, value: next }
+      : { valueIndex: i, value: true };
   }
   return undefined;
+}
+
+/** The value of a command-line flag (see {@link findFlag}), `true` when given without value, else undefined. */
+export function flagValue(
+  args: readonly string[],
+  flag: string | readonly string[],
+): string | true | undefined {
+  return findFlag(args, flag)?.value;
 }
 
 /** Arguments of the scheduler container the controller actually uses (`main`). */
@@ -84,7 +121,10 @@ export function mainSchedulerArgs(
 export function extractEndpointPickerConfigText(
   llmisvc: unknown,
 ): string | undefined {
-  const fromArgs = flagValue(mainSchedulerArgs(llmisvc) ?? [], '--config-text');
+  const fromArgs = flagValue(
+    mainSchedulerArgs(llmisvc) ?? [],
+    CONFIG_TEXT_FLAGS,
+  );
   if (typeof fromArgs === 'string') return fromArgs;
   const inline = valueAt(
     llmisvc,

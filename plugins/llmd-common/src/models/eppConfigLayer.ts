@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
 import {
+  CONFIG_FILE_FLAGS,
+  CONFIG_TEXT_FLAGS,
   flagValue,
   mainSchedulerContainer,
 } from '../epp/llmInferenceServiceScheduler';
@@ -101,9 +103,9 @@ export function readEppConfigLayer(layer: unknown): EppConfigLayer | undefined {
   const args = Array.isArray(main?.args)
     ? main!.args.filter((a): a is string => typeof a === 'string')
     : undefined;
-  const text = flagValue(args ?? [], '--config-text');
+  const text = flagValue(args ?? [], CONFIG_TEXT_FLAGS);
   if (typeof text === 'string') return { mechanism: 'config-text-arg', text };
-  const file = flagValue(args ?? [], '--config-file');
+  const file = flagValue(args ?? [], CONFIG_FILE_FLAGS);
   if (typeof file === 'string') {
     const configMap = configMapKeyOfFile(layer, main!, file);
     return {

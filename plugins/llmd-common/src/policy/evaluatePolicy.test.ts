@@ -75,6 +75,8 @@ describe('evaluatePolicy', () => {
       ),
     ).toEqual([
       'deny model-uri-allowed',
+      // its EPP config, passed with the older --configText flag, is for a newer scheduler than the policy allows
+      'warn epp-dialect-allowed',
       'warn dashboard-label',
       'warn dashboard-label',
       'deny owner-required',

@@ -1,4 +1,8 @@
-import { SCHEDULER_MAIN_CONTAINER } from '../epp/llmInferenceServiceScheduler';
+import {
+  CONFIG_TEXT_FLAGS,
+  findFlag,
+  SCHEDULER_MAIN_CONTAINER,
+} from '../epp/llmInferenceServiceScheduler';
 import type { EppDialectId } from '../epp/eppDialects';
 import {
   analyzeEppConfig,
@@ -23,7 +27,7 @@ const SCHEDULER_CONTAINERS = [
   'containers',
 ] as const;
 
-/** Path of the argument holding the text of `--config-text` in scheduler container `main`. */
+/** Path of the argument holding the text of `--config-text` (or `--configText`) in scheduler container `main`. */
 function configTextArgPath(llmisvc: unknown): string {
   const containers = valueAt(llmisvc, ...SCHEDULER_CONTAINERS);
   const index = Array.isArray(containers)
@@ -35,15 +39,13 @@ function configTextArgPath(llmisvc: unknown): string {
       )
     : -1;
   const args = valueAt(llmisvc, ...SCHEDULER_CONTAINERS, index, 'args');
-  const list = Array.isArray(args) ? args : [];
-  const flag = list.indexOf('--config-text');
-  const argIndex =
-    flag >= 0
-      ? flag + 1
-      : list.findIndex(
-          a => typeof a === 'string' && a.startsWith('--config-text='),
-        );
-  return formatFieldPath([...SCHEDULER_CONTAINERS, index, 'args', argIndex]);
+  const found = findFlag(Array.isArray(args) ? args : [], CONFIG_TEXT_FLAGS);
+  return formatFieldPath([
+    ...SCHEDULER_CONTAINERS,
+    index,
+    'args',
+    found?.valueIndex ?? -1,
+  ]);
 }
 
 /**
