@@ -8,6 +8,7 @@ import {
 // The benchmark harness starts the real plugin, as the portal backend does.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import llmdBackendPlugin from '@llmd/plugin-llmd-backend';
+import { RECOMMENDED_LLMD_POLICY } from '@llmd/plugin-llmd-common';
 import {
   llmdClusterCacheServiceRef,
   type LlmdClusterCache,
@@ -24,6 +25,14 @@ export interface LlmdBackendFigures {
   objectsSynced: number;
   changeToCacheMs: { p50: number; p95: number; max: number };
   modelDetailMs: { p50: number; p95: number };
+  /** The fleet page's data: `GET /models` and `GET /governance` over every model of every cluster. */
+  fleet: {
+    models: number;
+    /** First answer: every EPP config resolved and linted, the policy evaluated. */
+    modelsColdMs: number;
+    modelsMs: { p50: number; p95: number };
+    governanceMs: { p50: number; p95: number };
+  };
   apiServerRequestsPerPageView: number;
   rssGrowthMb: number;
 }
@@ -61,6 +70,8 @@ export async function measureLlmdBackend(
       mockServices.rootConfig.factory({
         data: {
           llmd: {
+            // the fleet views evaluate it on every model
+            policy: JSON.parse(JSON.stringify(RECOMMENDED_LLMD_POLICY)),
             clusters: fleet.clusters.map(c => ({
               name: c.name,
               url: c.url,
@@ -101,6 +112,7 @@ export async function measureLlmdBackend(
       );
     });
     const requests = await fleet.requestCount();
+    const fleetFigures = await measureFleetViews(base, headers, options);
 
     return {
       initialSyncMs: round2(initialSyncMs),
@@ -114,12 +126,42 @@ export async function measureLlmdBackend(
         p50: round2(percentile(latencies, 50)),
         p95: round2(percentile(latencies, 95)),
       },
+      fleet: fleetFigures,
       apiServerRequestsPerPageView: round2(requests / options.pageViews),
       rssGrowthMb: round2(rssGrowthMb),
     };
   } finally {
     await backend.stop();
   }
+}
+
+/** The fleet page's two list requests: once cold, then `FLEET_VIEWS` times each. */
+const FLEET_VIEWS = 10;
+
+async function measureFleetViews(
+  base: string,
+  headers: Record<string, string>,
+  options: BenchOptions,
+): Promise<LlmdBackendFigures['fleet']> {
+  const [cold] = await timeSequentialRequests(1, () =>
+    fetch(`${base}/models`, { headers }),
+  );
+  const models = await timeSequentialRequests(FLEET_VIEWS, () =>
+    fetch(`${base}/models`, { headers }),
+  );
+  const governance = await timeSequentialRequests(FLEET_VIEWS, () =>
+    fetch(`${base}/governance`, { headers }),
+  );
+  const figures = (latencies: number[]) => ({
+    p50: round2(percentile(latencies, 50)),
+    p95: round2(percentile(latencies, 95)),
+  });
+  return {
+    models: options.clusters * options.models,
+    modelsColdMs: round2(cold),
+    modelsMs: figures(models),
+    governanceMs: figures(governance),
+  };
 }
 
 async function measureChanges(

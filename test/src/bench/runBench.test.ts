@@ -31,6 +31,8 @@ describe('npm run bench', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.llmd.objectsSynced).toBe(10);
+    expect(report.llmd.fleet.models).toBe(10);
+    expect(report.llmd.fleet.modelsMs.p95).toBeGreaterThan(0);
     // The llmd backend answers page views from its cache; the stock backend lists 14 kinds in every cluster.
     expect(report.llmd.apiServerRequestsPerPageView).toBe(0);
     expect(report.stockKubernetesBackend.apiServerRequestsPerPageView).toBe(28);
