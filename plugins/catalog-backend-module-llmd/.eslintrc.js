@@ -1,1 +1,4 @@
-module.exports = require('@backstage/cli/config/eslint-factory')(__dirname);
+module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  // RHDH dynamic-plugin exports (npm run export:dynamic) are build output
+  ignorePatterns: ['dist-dynamic/**', 'dist-scalprum/**'],
+});

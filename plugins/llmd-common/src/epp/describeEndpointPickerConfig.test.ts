@@ -37,7 +37,7 @@ describe('describeEndpointPickerConfig', () => {
         }).yaml,
       ),
     );
-    expect(router.routing).toContain('prefill pod always');
+    expect(router.routing).toContain('prefill pod for every request');
   });
 
   it('fills in the loader defaults: default profile, handler, picker and weight 1', () => {

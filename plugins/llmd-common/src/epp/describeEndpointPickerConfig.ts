@@ -4,6 +4,10 @@ import type {
   EppPluginInstance,
 } from './endpointPickerConfig';
 import { resolveEppDialect, type EppDialectId } from './eppDialects';
+import {
+  describeDisaggregationStages,
+  type EppDisaggregationStage,
+} from './describeDisaggregationStages';
 import { describeProfileHandler } from './describeProfileHandler';
 import { lookupPluginType } from './pluginTypeLookup';
 
@@ -41,6 +45,8 @@ export interface EndpointPickerConfigDescription {
   /** How the handler chooses which profiles run for a request. */
   readonly routing: string;
   readonly profiles: readonly EppProfileDescription[];
+  /** With P/D (or E/P/D) disaggregation: when each extra stage runs (threshold or decider); else empty. */
+  readonly stages: readonly EppDisaggregationStage[];
 }
 
 function stepOf(
@@ -160,13 +166,16 @@ export function describeEndpointPickerConfig(
     name: 'single-profile-handler',
     type: 'single-profile-handler',
   };
+  const stages = describeDisaggregationStages(config, table?.id);
   return {
     handler: stepOf(handlerPlugin, table, !declared),
     routing: describeProfileHandler(
       config,
       handlerPlugin.type,
       profiles.map(p => p.name),
+      stages,
     ),
     profiles,
+    stages,
   };
 }

@@ -1,56 +1,28 @@
 import type { EndpointPickerConfig } from './endpointPickerConfig';
+import type { EppDisaggregationStage } from './describeDisaggregationStages';
 import { findDisaggregation } from './disaggregation';
 
-function deciderWords(
-  config: EndpointPickerConfig,
-  name: string | undefined,
-): string {
-  if (!name) return 'its default decider';
-  const decider = config.plugins.find(p => p.name === name);
-  if (decider?.type === 'always-disagg-pd-decider') return 'always';
-  if (decider?.type === 'always-disagg-multimodal-decider') {
-    return 'when the request carries images, video or audio';
-  }
-  if (decider?.type === 'prefix-based-pd-decider') {
-    const tokens = decider.parameters?.nonCachedTokens;
-    return typeof tokens === 'number' && tokens > 0
-      ? `when at least ${tokens} prompt tokens are not already cached`
-      : 'never (nonCachedTokens is 0)';
-  }
-  return `when decider "${name}" says so`;
-}
-
-/** Plain-words account of how the profile handler chooses the profiles that run for a request. */
+/**
+ * Plain-words account of how the profile handler chooses the profiles that run for a request.
+ *
+ * @param stages - the disaggregated stages ({@link describeDisaggregationStages}), which say when each runs
+ */
 export function describeProfileHandler(
   config: EndpointPickerConfig,
   handlerType: string,
   profileNames: readonly string[],
+  stages: readonly EppDisaggregationStage[],
 ): string {
   const setup = findDisaggregation(config);
   if (setup) {
     const parts = [
       `Every request runs profile "${setup.decodeProfile}" to pick a decode pod.`,
+      ...stages.map(stage =>
+        stage.stage === 'prefill'
+          ? `Profile "${stage.profile}" also picks a prefill pod ${stage.when}.`
+          : `Profile "${stage.profile}" picks an encode pod ${stage.when}.`,
+      ),
     ];
-    if (setup.prefillProfile) {
-      let when = deciderWords(config, setup.prefillDecider);
-      if (setup.threshold !== undefined) {
-        when =
-          setup.threshold > 0
-            ? `when more than ${setup.threshold} prompt tokens are not already cached`
-            : 'always';
-      }
-      parts.push(
-        `Profile "${setup.prefillProfile}" also picks a prefill pod ${when}.`,
-      );
-    }
-    if (setup.encodeProfile) {
-      parts.push(
-        `Profile "${setup.encodeProfile}" picks an encode pod ${deciderWords(
-          config,
-          setup.encodeDecider,
-        )}.`,
-      );
-    }
     return parts.join(' ');
   }
   const handler = config.plugins.find(p => p.type === handlerType);

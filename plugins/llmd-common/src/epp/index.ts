@@ -70,6 +70,8 @@ export type {
   EppProfileDescription,
   EppScorerStep,
 } from './describeEndpointPickerConfig';
+export { describeDisaggregationStages } from './describeDisaggregationStages';
+export type { EppDisaggregationStage } from './describeDisaggregationStages';
 export {
   EPP_PRESET_IDS,
   eppPresetDialects,

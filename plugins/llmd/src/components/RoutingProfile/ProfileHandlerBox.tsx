@@ -2,7 +2,7 @@ import type { EndpointPickerConfigDescription } from '@llmd/plugin-llmd-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { PdStageDecision } from './pdThreshold';
+import type { EppDisaggregationStage } from '@llmd/plugin-llmd-common';
 import { PipelineStep } from './PipelineStep';
 
 const useStyles = makeStyles(theme => ({
@@ -23,7 +23,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** "prefill runs when …" with the parameter that sets it, e.g. "(threshold of pd-profile-handler: 500 tokens)". */
-function decisionText(decision: PdStageDecision): string {
+function decisionText(decision: EppDisaggregationStage): string {
   const setting =
     decision.parameter && decision.plugin
       ? ` (${decision.parameter} of ${decision.plugin.name}: ${
@@ -40,7 +40,7 @@ export interface ProfileHandlerBoxProps {
   readonly handler: EndpointPickerConfigDescription['handler'];
   readonly routing: EndpointPickerConfigDescription['routing'];
   /** When the disaggregated stages run (P/D threshold); empty for handlers that do not disaggregate. */
-  readonly decisions: readonly PdStageDecision[];
+  readonly stages: readonly EppDisaggregationStage[];
 }
 
 /**
@@ -50,7 +50,7 @@ export interface ProfileHandlerBoxProps {
 export function ProfileHandlerBox({
   handler,
   routing,
-  decisions,
+  stages,
 }: ProfileHandlerBoxProps) {
   const classes = useStyles();
   return (
@@ -62,7 +62,7 @@ export function ProfileHandlerBox({
         <PipelineStep step={handler} />
       </div>
       <Typography variant="body2">{routing}</Typography>
-      {decisions.map(d => (
+      {stages.map(d => (
         <Typography
           key={d.stage}
           variant="body2"

@@ -2,10 +2,8 @@ import type { ModelEppConfig } from '@llmd/plugin-llmd-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { useMemo } from 'react';
 import { describeEppDialect, describeEppSource } from './describeEppSource';
 import { EppLintFindings } from './EppLintFindings';
-import { pdStageDecisionsOfText } from './pdThreshold';
 import { ProfileHandlerBox } from './ProfileHandlerBox';
 import { ProfilePipeline } from './ProfilePipeline';
 import { RawConfigAccordion } from './RawConfigAccordion';
@@ -37,10 +35,6 @@ function MissingText({ epp }: RoutingProfileProps) {
  * @public
  */
 export function RoutingProfile({ epp }: RoutingProfileProps) {
-  const decisions = useMemo(
-    () => pdStageDecisionsOfText(epp.text, epp.dialect),
-    [epp.text, epp.dialect],
-  );
   const description = epp.description;
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
@@ -69,7 +63,7 @@ export function RoutingProfile({ epp }: RoutingProfileProps) {
           <ProfileHandlerBox
             handler={description.handler}
             routing={description.routing}
-            decisions={decisions}
+            stages={description.stages}
           />
           {description.profiles.map((profile, i) => (
             <ProfilePipeline key={`${profile.name}-${i}`} profile={profile} />

@@ -1,4 +1,3 @@
-import type { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type {
@@ -9,29 +8,14 @@ import type {
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { llmdApiRef, type LlmdApi } from '../../api';
+import { llamaPdEntity } from '../../__testUtils__/modelDetailFixtures';
 import {
   controllerDefaultEpp,
   pdExampleEpp,
 } from './__testUtils__/eppFixtures';
 import { RoutingProfileCard } from './RoutingProfileCard';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'llama-3-1-8b-pd',
-    namespace: 'team-a',
-    annotations: {
-      'llm-d.ai/namespace': 'team-a',
-      'llm-d.ai/name': 'llama-3-1-8b-pd',
-    },
-  },
-  spec: {
-    type: 'model-service',
-    lifecycle: 'production',
-    owner: 'group:default/team-a',
-  },
-};
+const entity = llamaPdEntity;
 
 // the card reads only cluster, stale and epp; the rest of a cluster's detail is irrelevant here
 const cluster = (name: string, stale: boolean, epp: ModelEppConfig) =>

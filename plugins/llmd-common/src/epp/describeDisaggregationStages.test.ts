@@ -1,14 +1,30 @@
-import { parseEndpointPickerConfig } from '@llmd/plugin-llmd-common';
-import { pdExampleEpp, readEppReference } from './__testUtils__/eppFixtures';
-import { pdStageDecisions, pdStageDecisionsOfText } from './pdThreshold';
+import {
+  EXAMPLES_GITOPS,
+  readTreeObjects,
+} from '../policy/__testUtils__/policyFixtures';
+import { readEppReference } from './__testUtils__/eppReference';
+import { describeDisaggregationStages } from './describeDisaggregationStages';
+import { extractEndpointPickerConfigText } from './llmInferenceServiceScheduler';
+import { parseEndpointPickerConfig } from './parseEndpointPickerConfig';
 
+const ofText = (text: string | undefined, dialect?: string) => {
+  const config =
+    text === undefined ? undefined : parseEndpointPickerConfig(text).config;
+  return config ? describeDisaggregationStages(config, dialect) : [];
+};
 const ofReference = (file: string, dialect?: string) =>
-  pdStageDecisionsOfText(readEppReference(file), dialect);
+  ofText(readEppReference(file), dialect);
 
-describe('pdStageDecisions', () => {
+describe('describeDisaggregationStages', () => {
   it('reads the old pd-profile-handler threshold of the GitOps P/D example', () => {
-    const epp = pdExampleEpp();
-    expect(pdStageDecisionsOfText(epp.text, epp.dialect)).toEqual([
+    const model = readTreeObjects(EXAMPLES_GITOPS).find(
+      o =>
+        o.object.kind === 'LLMInferenceService' &&
+        o.object.metadata?.name === 'llama-3-1-8b-pd',
+    )?.object;
+    expect(
+      ofText(extractEndpointPickerConfigText(model), 'scheduler-v0.2'),
+    ).toEqual([
       {
         stage: 'prefill',
         profile: 'prefill',
@@ -91,8 +107,7 @@ describe('pdStageDecisions', () => {
   it('is empty for configs that do not disaggregate and for unreadable text', () => {
     expect(ofReference('llm-d-router-HEAD/epp-config.yaml')).toEqual([]);
     expect(ofReference('llm-d-router-HEAD/dp-epp-config.yaml')).toEqual([]);
-    expect(pdStageDecisionsOfText('plugins: [')).toEqual([]);
-    expect(pdStageDecisionsOfText(undefined)).toEqual([]);
+    expect(ofText('plugins: [')).toEqual([]);
   });
 
   it('says when nonCachedTokens 0 (its default) never disaggregates, and adds promptTokens', () => {
@@ -108,14 +123,15 @@ describe('pdStageDecisions', () => {
           ],
         }),
       ).config;
-    expect(pdStageDecisions(config({}))[0]).toMatchObject({
+    expect(describeDisaggregationStages(config({})!)[0]).toMatchObject({
       tokens: 0,
       defaulted: true,
       when: 'never (nonCachedTokens 0 disables disaggregation)',
     });
     expect(
-      pdStageDecisions(config({ nonCachedTokens: 256, promptTokens: 1024 }))[0]
-        .when,
+      describeDisaggregationStages(
+        config({ nonCachedTokens: 256, promptTokens: 1024 })!,
+      )[0].when,
     ).toBe(
       'when at least 256 prompt tokens are not already cached and the prompt is at least 1024 tokens long',
     );
@@ -125,8 +141,8 @@ describe('pdStageDecisions', () => {
     const config = parseEndpointPickerConfig(
       'plugins:\n- type: pd-profile-handler\n  parameters:\n    deciderPluginName: gone\n',
     ).config;
-    expect(pdStageDecisions(config, 'scheduler-v0.6')[0].when).toBe(
-      'when decider "gone" says so (it is not defined in plugins)',
-    );
+    expect(
+      describeDisaggregationStages(config!, 'scheduler-v0.6')[0].when,
+    ).toBe('when decider "gone" says so (it is not defined in plugins)');
   });
 });
