@@ -6,3 +6,4 @@
  */
 
 export { llmdPlugin as default } from './plugin';
+export { dynamicPluginInstaller } from './dynamicPluginInstaller';

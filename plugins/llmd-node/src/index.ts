@@ -15,7 +15,10 @@ export type {
   MintedToken,
   WatchedKind,
 } from './types';
-export { llmdClusterCacheServiceRef } from './llmdClusterCacheServiceRef';
+export {
+  llmdClusterCacheServiceFactory,
+  llmdClusterCacheServiceRef,
+} from './llmdClusterCacheServiceRef';
 export {
   createLlmdClusterCache,
   type CreateLlmdClusterCacheOptions,

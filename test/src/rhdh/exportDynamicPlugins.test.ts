@@ -1,0 +1,250 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+// Keeps `npm run export:dynamic` (scripts/exportDynamicPlugins.mjs, docs/rhdh.md) working: the real
+// export of the four plugins as RHDH dynamic plugins, including the yarn install of the backend
+// plugins' private dependencies from the npm registry, then checks of what RHDH loads. About 2–3
+// minutes (the frontend's webpack builds take most of it).
+jest.setTimeout(900_000);
+
+// This package is only ever run from source, so __dirname is the real path.
+// eslint-disable-next-line no-restricted-syntax
+const repoRoot = resolve(__dirname, '../../..');
+
+function readJson(...path: string[]) {
+  return JSON.parse(readFileSync(join(repoRoot, ...path), 'utf8'));
+}
+
+const BACKENDS = [
+  {
+    dir: 'plugins/llmd-backend',
+    embedded: ['llmd-plugin-llmd-common', 'llmd-plugin-llmd-node'],
+    privateDeps: ['@kubernetes/client-node', 'express', 'zod'],
+  },
+  {
+    dir: 'plugins/scaffolder-backend-module-llmd',
+    embedded: [
+      'internal-crd-validator',
+      'llmd-plugin-llmd-common',
+      'llmd-plugin-llmd-node',
+    ],
+    privateDeps: ['@kubernetes/client-node', 'isomorphic-git', 'yaml', 'ajv'],
+  },
+  {
+    dir: 'plugins/catalog-backend-module-llmd',
+    embedded: ['llmd-plugin-llmd-common', 'llmd-plugin-llmd-node'],
+    privateDeps: ['@kubernetes/client-node', 'yaml'],
+  },
+];
+
+/** The names `export { ... }` / `export const|function` of a module's source make public (not types). */
+function exportedNames(source: string): string[] {
+  const names: string[] = [];
+  for (const [, list] of source.matchAll(/export\s+\{([^}]*)\}/g)) {
+    for (const item of list.split(',')) {
+      const name = item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
+      if (name && !item.trim().startsWith('type ')) names.push(name);
+    }
+  }
+  for (const [, name] of source.matchAll(
+    /export\s+(?:const|function|class)\s+(\w+)/g,
+  )) {
+    names.push(name);
+  }
+  return names;
+}
+
+describe('npm run export:dynamic', () => {
+  let run: ReturnType<typeof spawnSync>;
+  let sandbox: string;
+
+  beforeAll(() => {
+    run = spawnSync('npm', ['run', '--silent', 'export:dynamic'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 870_000,
+    });
+    sandbox = mkdtempSync(join(tmpdir(), 'llmd-dynamic-'));
+  });
+
+  afterAll(() => {
+    if (sandbox) rmSync(sandbox, { recursive: true, force: true });
+  });
+
+  it('exports the four plugins and leaves no temporary yarn.lock behind', () => {
+    if (run.status !== 0) {
+      throw new Error(
+        `export:dynamic failed (${run.status ?? run.signal}):\n${String(
+          run.stderr,
+        ).slice(-6000)}`,
+      );
+    }
+    expect(run.stderr).toContain('[export-dynamic] done in');
+    for (const dir of ['plugins/llmd', ...BACKENDS.map(b => b.dir)]) {
+      expect(existsSync(join(repoRoot, dir, 'yarn.lock'))).toBe(false);
+    }
+  });
+
+  it('builds the frontend for RHDH 1.x (scalprum) and the new frontend system (module federation)', () => {
+    const out = join(repoRoot, 'plugins/llmd/dist-dynamic');
+    const { scalprum } = readJson('plugins/llmd/package.json');
+    const manifest = readJson(
+      'plugins/llmd/dist-dynamic/dist-scalprum/plugin-manifest.json',
+    );
+    expect(manifest.name).toBe(scalprum.name);
+    expect(manifest.loadScripts).toHaveLength(1);
+    // The container registers the exposed module PluginRoot (src/index.ts).
+    const container = readFileSync(
+      join(out, 'dist-scalprum', manifest.loadScripts[0]),
+      'utf8',
+    );
+    expect(container).toContain('PluginRoot');
+
+    // RHDH 2.x loads the module federation remote; it exposes the package's `./alpha` entry as `alpha`.
+    const mf = readJson('plugins/llmd/dist-dynamic/dist/mf-manifest.json');
+    expect(mf.exposes.map((e: { name: string }) => e.name)).toEqual(
+      expect.arrayContaining(['.', 'alpha']),
+    );
+    expect(readJson('plugins/llmd/dist-dynamic/package.json').name).toBe(
+      '@llmd/plugin-llmd-dynamic',
+    );
+  });
+
+  it.each(BACKENDS)(
+    '$dir: @backstage/* as peers, workspace libraries embedded, private node_modules',
+    ({ dir, embedded, privateDeps }) => {
+      const pkg = readJson(dir, 'package.json');
+      const dynamic = readJson(dir, 'dist-dynamic', 'package.json');
+      expect(dynamic.name).toBe(`${pkg.name}-dynamic`);
+      expect(dynamic.bundleDependencies).toBe(true);
+      expect(
+        Object.keys(dynamic.dependencies).filter(d =>
+          d.startsWith('@backstage/'),
+        ),
+      ).toEqual([]);
+      expect(Object.keys(dynamic.peerDependencies)).toContain(
+        '@backstage/backend-plugin-api',
+      );
+      expect(
+        readdirSync(join(repoRoot, dir, 'dist-dynamic', 'embedded')).sort(),
+      ).toEqual(embedded);
+      for (const name of embedded) {
+        const embeddedPkg = readJson(
+          dir,
+          'dist-dynamic',
+          'embedded',
+          name,
+          'package.json',
+        );
+        expect(embeddedPkg.main).toMatch(/dist\/index\.cjs\.js$/);
+      }
+      for (const dep of privateDeps) {
+        expect(
+          existsSync(join(repoRoot, dir, 'dist-dynamic', 'node_modules', dep)),
+        ).toBe(true);
+      }
+      expect(
+        existsSync(
+          join(repoRoot, dir, 'dist-dynamic', 'node_modules', '@backstage'),
+        ),
+      ).toBe(false);
+    },
+  );
+
+  it.each(BACKENDS)(
+    '$dir loads where only the @backstage packages are provided, as in RHDH',
+    ({ dir }) => {
+      // Outside the repository, so nothing resolves from its node_modules but the shared
+      // @backstage packages RHDH provides.
+      const root = join(sandbox, dir.replace('plugins/', ''));
+      mkdirSync(join(root, 'node_modules'), { recursive: true });
+      symlinkSync(
+        join(repoRoot, 'node_modules', '@backstage'),
+        join(root, 'node_modules', '@backstage'),
+      );
+      cpSync(join(repoRoot, dir, 'dist-dynamic'), join(root, 'plugin'), {
+        recursive: true,
+      });
+      const load = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          [
+            'const m = require("./plugin");',
+            // RHDH prefers dynamicPluginInstaller (the backend plugin's adds the shared cluster cache)
+            'const features = m.dynamicPluginInstaller ? m.dynamicPluginInstaller.install() : [m.default];',
+            'process.stdout.write(features.map(f => f && f.$$type).join())',
+          ].join(' '),
+        ],
+        { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } },
+      );
+      expect(load.stderr).toBe('');
+      expect(load.stdout).toBe(
+        dir === 'plugins/llmd-backend'
+          ? '@backstage/BackendFeature,@backstage/BackendFeature'
+          : '@backstage/BackendFeature',
+      );
+    },
+  );
+});
+
+describe('docs/examples/dynamic-plugins.yaml', () => {
+  const example = parse(
+    readFileSync(join(repoRoot, 'docs/examples/dynamic-plugins.yaml'), 'utf8'),
+  );
+  const frontendPlugin = example.plugins.find((p: { package: string }) =>
+    p.package.endsWith('!llmd-plugin-llmd'),
+  );
+
+  it('configures the frontend under its scalprum name', () => {
+    const { scalprum } = readJson('plugins/llmd/package.json');
+    expect(
+      Object.keys(frontendPlugin.pluginConfig.dynamicPlugins.frontend),
+    ).toEqual([scalprum.name]);
+  });
+
+  it('references only exports of the plugin main entry', () => {
+    const exported = exportedNames(
+      readFileSync(join(repoRoot, 'plugins/llmd/src/index.ts'), 'utf8'),
+    );
+    const wiring = frontendPlugin.pluginConfig.dynamicPlugins.frontend;
+    const referenced = JSON.stringify(wiring)
+      .match(/"importName":"\w+"/g)!
+      .map(m => m.split(':')[1].replace(/"/g, ''));
+    const conditions = JSON.stringify(wiring)
+      .match(/"allOf":\[[^\]]*\]/g)!
+      .flatMap(m => JSON.parse(m.slice('"allOf":'.length)));
+    expect(referenced.length).toBeGreaterThan(0);
+    expect(conditions).toContain('isLlmdModelService');
+    for (const name of [...referenced, ...conditions]) {
+      expect(exported).toContain(name);
+    }
+  });
+
+  it('names every plugin the packaged image holds', () => {
+    const names = example.plugins.map(
+      (p: { package: string }) => p.package.split('!')[1],
+    );
+    expect(names.sort()).toEqual(
+      ['plugins/llmd', ...BACKENDS.map(b => b.dir)]
+        .map(dir => readJson(dir, 'package.json').name)
+        .map((name: string) => name.replace(/^@/, '').replace('/', '-'))
+        .sort(),
+    );
+  });
+});
