@@ -2,6 +2,10 @@ import type { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import {
+  type PermissionApi,
+  permissionApiRef,
+} from '@backstage/plugin-permission-react';
+import {
   renderInTestApp,
   TestApiProvider,
   type TestAppOptions,
@@ -19,6 +23,19 @@ export interface RenderEntityContentOptions {
   readonly entity?: Entity;
   /** Routes the app binds, e.g. the catalog's entity route for links to entity tabs. */
   readonly mountedRoutes?: TestAppOptions['mountedRoutes'];
+  /** What the permission framework answers for `llmd.model.token.create` (allowed by default). */
+  readonly mayMintTokens?: boolean;
+}
+
+/** A permission API answering every request the same way. */
+function permissionApi(allowed: boolean): PermissionApi {
+  return {
+    // the enum's values are these strings; spelled out to avoid a dependency on plugin-permission-common
+    authorize: async () =>
+      ({ result: allowed ? 'ALLOW' : 'DENY' } as Awaited<
+        ReturnType<PermissionApi['authorize']>
+      >),
+  };
 }
 
 /** Renders entity content (a tab or a card) in a test app with the entity and a mocked llm-d API. */
@@ -37,7 +54,12 @@ export function renderEntityContent(
     ...options.api,
   };
   return renderInTestApp(
-    <TestApiProvider apis={[[llmdApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [llmdApiRef, api],
+        [permissionApiRef, permissionApi(options.mayMintTokens ?? true)],
+      ]}
+    >
       <EntityProvider entity={options.entity ?? graniteEntity}>
         {element}
       </EntityProvider>

@@ -1,6 +1,8 @@
-import type {
-  ModelClusterDetail,
-  ModelDetailResponse,
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  llmdModelTokenCreatePermission,
+  type ModelClusterDetail,
+  type ModelDetailResponse,
 } from '@llmd/plugin-llmd-common';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
@@ -16,14 +18,28 @@ export interface GetTokenButtonProps {
 
 /**
  * "Get token" for one cluster's copy of a model, opening the {@link TokenDialog}. With auth off there is nothing to
- * mint, and the button says so instead.
+ * mint, and the button says so instead. The permission is asked before the click, so a user who may not mint sees
+ * why up front (the backend checks it again on every request).
  */
 export function GetTokenButton({ detail, cluster }: GetTokenButtonProps) {
   const [open, setOpen] = useState(false);
+  const permission = usePermission({
+    permission: llmdModelTokenCreatePermission,
+    resourceRef: detail.entityRef,
+  });
   if (!cluster.authEnabled) {
     return (
       <Typography variant="body2" color="textSecondary">
         Authentication is off: no token needed.
+      </Typography>
+    );
+  }
+  if (!permission.loading && !permission.allowed) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        Only owners of {detail.entityRef}
+        {cluster.owner ? ` (${cluster.owner})` : ''} can mint tokens for this
+        model; ask one of them or the platform team.
       </Typography>
     );
   }
@@ -35,6 +51,7 @@ export function GetTokenButton({ detail, cluster }: GetTokenButtonProps) {
         size="small"
         startIcon={<VpnKeyIcon />}
         onClick={() => setOpen(true)}
+        disabled={permission.loading}
         aria-haspopup="dialog"
         aria-label={`Get token on ${cluster.cluster}`}
       >

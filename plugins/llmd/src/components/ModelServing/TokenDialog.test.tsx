@@ -21,9 +21,10 @@ function renderButton(createToken: jest.Mock, detail = graniteDetail) {
 }
 
 async function openDialog() {
-  await userEvent.click(
-    screen.getByRole('button', { name: 'Get token on prod-east' }),
-  );
+  const button = screen.getByRole('button', { name: 'Get token on prod-east' });
+  // enabled once the permission framework has answered
+  await waitFor(() => expect(button).toBeEnabled());
+  await userEvent.click(button);
   return screen.findByRole('dialog', {
     name: 'Access token for team-a/granite-8b on prod-east',
   });
@@ -180,6 +181,26 @@ describe('TokenDialog', () => {
     expect(
       within(dialog).queryByRole('textbox', { name: 'Access token' }),
     ).toBeNull();
+  });
+
+  it('says up front who may mint when the permission framework denies it', async () => {
+    const createToken = jest.fn();
+    // usePermission caches answers per permission and entity for the whole test file: use an entity of its own
+    const detail = {
+      ...graniteDetail,
+      entityRef: 'component:team-b/granite-8b',
+    };
+    await renderEntityContent(
+      <GetTokenButton detail={detail} cluster={detail.clusters[0]} />,
+      { api: { createToken }, mayMintTokens: false },
+    );
+    expect(
+      await screen.findByText(/Only owners of component:team-b\/granite-8b/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Get token on prod-east' }),
+    ).toBeNull();
+    expect(createToken).not.toHaveBeenCalled();
   });
 
   it('offers a retry when the cluster is down', async () => {
