@@ -105,7 +105,7 @@ describe('portal backend on embedded defaults', () => {
     );
   });
 
-  it('dry-runs the model template with P/D over RoCE into CRD-valid files', async () => {
+  const dryRunModel = async (values: Record<string, unknown>) => {
     const templateText = fs.readFileSync(
       join(REPO_ROOT, 'templates/model-service/template.yaml'),
       'utf8',
@@ -122,7 +122,8 @@ describe('portal backend on embedded defaults', () => {
           name: 'qwen-pd',
           namespace: 'lab-7',
           owner: 'group:default/team-a',
-          modelUri: 'hf://Qwen/Qwen2.5-7B-Instruct',
+          // an allowed source under the dev policy (llmd.policy in app-config.yaml)
+          modelUri: 'hf://ibm-granite/granite-3.3-8b-instruct',
           replicas: 3,
           gpusPerReplica: 2,
           gateway: 'tenant',
@@ -133,12 +134,17 @@ describe('portal backend on embedded defaults', () => {
           prefillGpusPerReplica: 2,
           roce: true,
           roceNetworks: 'roce-net',
+          ...values,
         },
         directoryContents: [],
       }),
     });
-    const body = await res.json();
-    expect(res.status).toBe(200);
+    return { status: res.status, body: await res.json() };
+  };
+
+  it('dry-runs the model template with P/D over RoCE into CRD-valid files', async () => {
+    const { status, body } = await dryRunModel({});
+    expect(status).toBe(200);
     const yamlFiles = (
       body.directoryContents as { path: string; base64Content: string }[]
     ).filter(file => file.path.endsWith('.yaml'));
@@ -152,6 +158,14 @@ describe('portal backend on embedded defaults', () => {
         Buffer.from(file.base64Content, 'base64').toString('utf8'),
       );
     }
+  });
+
+  it('refuses in the dry run what the dev policy denies, naming the rule', async () => {
+    const { status, body } = await dryRunModel({
+      modelUri: 'hf://Qwen/Qwen2.5-7B-Instruct',
+    });
+    expect(status).not.toBe(200);
+    expect(JSON.stringify(body)).toContain('model-uri-allowed');
   });
 
   it('serves the llm-d API, with no clusters unless configured', async () => {
