@@ -49,7 +49,7 @@ const COLUMNS: TableColumn<FindingRow>[] = [
   { title: 'Object', field: 'object', highlight: true },
   { title: 'Cluster', field: 'cluster' },
   { title: 'Field', field: 'path' },
-  { title: 'Message', field: 'message' },
+  { title: 'Message', field: 'message', width: '40%' },
 ];
 
 /**
