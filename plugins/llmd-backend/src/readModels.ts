@@ -8,6 +8,7 @@ import {
   summarizeModel,
 } from '@llmd/plugin-llmd-common';
 import type { ClusterHealth, LlmdClusterCache } from '@llmd/plugin-llmd-node';
+import { clusterEppLookup } from './clusterEppLookup';
 import {
   countFindings,
   type FleetGovernance,
@@ -31,13 +32,7 @@ function clusterContext(
     cluster,
     stale: health.stale,
     gateways: cache.list('Gateway', { cluster }).map(c => c.object),
-    lookup: {
-      llmInferenceServiceConfig: (namespace, name) =>
-        cache.get(cluster, 'LLMInferenceServiceConfig', namespace, name)
-          ?.object,
-      configMap: (namespace, name) =>
-        cache.get(cluster, 'ConfigMap', namespace, name)?.object,
-    },
+    lookup: clusterEppLookup(cache, cluster),
     clusterDialect: health.defaults.eppDialect,
   };
 }
@@ -65,7 +60,10 @@ export function listModelSummaries(
         namespace: filter.namespace,
       })
       .map(({ object }) => {
-        const findings = governance?.findingsOf(object, context.clusterDialect);
+        const findings = governance?.findingsOf(object, {
+          eppDialect: context.clusterDialect,
+          lookup: context.lookup,
+        });
         return summarizeModel({
           cluster: health.name,
           llmInferenceService: object,
@@ -95,10 +93,10 @@ export function describeModel(
     );
     if (!found) return [];
     const context = clusterContext(cache, health);
-    const findings = governance?.findingsOf(
-      found.object,
-      context.clusterDialect,
-    );
+    const findings = governance?.findingsOf(found.object, {
+      eppDialect: context.clusterDialect,
+      lookup: context.lookup,
+    });
     return [
       {
         ...describeModelOnCluster({

@@ -1,4 +1,6 @@
 import {
+  type EppConfigLookup,
+  eppConfigFieldPath,
   evaluatePolicyPerObject,
   type GovernanceCounts,
   type GovernanceFinding,
@@ -9,8 +11,11 @@ import {
   type LlmdPolicy,
   modelEntityRef,
   POLICY_RULE_IDS,
+  readEppConfigLayer,
+  resolveModelEppConfig,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
+import { clusterEppLookup } from '../clusterEppLookup';
 
 /** Options of {@link FleetGovernance}. */
 export interface FleetGovernanceOptions {
@@ -52,24 +57,38 @@ export class FleetGovernance {
 
   /**
    * The findings of one live object; undefined when no policy is configured.
-   * @param eppDialect - the cluster's EPP dialect (`llmd.clusters[].defaults.eppDialect`)
+   * @param cluster - the cluster's EPP dialect (`llmd.clusters[].defaults.eppDialect`) and the lookup of the objects
+   *   a model's EPP config may live in (ConfigMaps, LLMInferenceServiceConfigs)
    */
   findingsOf(
     object: KubeObjectLike,
-    eppDialect: string,
+    cluster: { readonly eppDialect: string; readonly lookup?: EppConfigLookup },
   ): readonly GovernanceFinding[] | undefined {
     const policy = this.options.policy;
     if (!policy) return undefined;
-    let byDialect = this.memo.get(object);
-    if (!byDialect) {
-      byDialect = new Map();
-      this.memo.set(object, byDialect);
+    const { eppDialect, lookup } = cluster;
+    // a model whose config lives elsewhere (ConfigMap, base config) is checked against that config's current text
+    const own = readEppConfigLayer(object);
+    const elsewhere =
+      lookup && object.kind === 'LLMInferenceService' && !(own && 'text' in own)
+        ? resolveModelEppConfig(object, { lookup, clusterDialect: eppDialect })
+        : undefined;
+    const resolved =
+      elsewhere?.text === undefined
+        ? undefined
+        : { text: elsewhere.text, path: eppConfigFieldPath(elsewhere.source) };
+    let byInputs = this.memo.get(object);
+    if (!byInputs) {
+      byInputs = new Map();
+      this.memo.set(object, byInputs);
     }
-    let findings = byDialect.get(eppDialect);
+    const key = JSON.stringify([eppDialect, resolved?.text]);
+    let findings = byInputs.get(key);
     if (!findings) {
       const [evaluated] = evaluatePolicyPerObject([object], policy, {
         ...(isEppDialectId(eppDialect) && { eppDialect }),
         namespaceOwners: this.options.namespaceOwners ?? {},
+        ...(resolved && { resolveEppConfig: () => resolved }),
       });
       findings = evaluated.map(({ rule, severity, path, message }) => ({
         rule,
@@ -77,7 +96,7 @@ export class FleetGovernance {
         path,
         message,
       }));
-      byDialect.set(eppDialect, findings);
+      byInputs.set(key, findings);
     }
     return findings;
   }
@@ -87,9 +106,13 @@ export class FleetGovernance {
     const policy = this.options.policy;
     const items: GovernanceObjectFindings[] = [];
     for (const health of policy ? cache.listClusters() : []) {
+      const cluster = {
+        eppDialect: health.defaults.eppDialect,
+        lookup: clusterEppLookup(cache, health.name),
+      };
       for (const kind of GOVERNED_KINDS) {
         for (const { object } of cache.list(kind, { cluster: health.name })) {
-          const findings = this.findingsOf(object, health.defaults.eppDialect);
+          const findings = this.findingsOf(object, cluster);
           if (!findings?.length) continue;
           const namespace = object.metadata.namespace;
           items.push({

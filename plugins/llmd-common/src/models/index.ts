@@ -35,6 +35,7 @@ export type {
   EppConfigLookup,
   ResolveModelEppConfigOptions,
 } from './resolveModelEppConfig';
+export { eppConfigFieldPath } from './eppConfigFieldPath';
 export { summarizeModel } from './summarizeModel';
 export type { SummarizeModelInput } from './summarizeModel';
 export { describeModelOnCluster } from './describeModelOnCluster';

@@ -48,6 +48,21 @@ export interface PolicyContext {
    * objects that carry `backstage.io/owner` count too (and win).
    */
   readonly namespaceOwners?: Readonly<Record<string, string>>;
+  /**
+   * The EPP config a model runs with when it does not carry the text itself (a ConfigMap, a base config, the
+   * controller's preset), with the field that points there. The backend resolves it from its cluster cache; without
+   * it, the EPP rules check only configs written in the model.
+   */
+  readonly resolveEppConfig?: (
+    llmisvc: KubeObjectLike,
+  ) => ResolvedEppConfigText | undefined;
+}
+
+/** An EPP config text found outside the model, and the model's field that leads to it. */
+export interface ResolvedEppConfigText {
+  readonly text: string;
+  /** Field path in the model, e.g. `spec.router.scheduler.config.ref`. */
+  readonly path: string;
 }
 
 /** The object as a Kubernetes object, when it has a kind and a name (kustomize files and junk have not). */
@@ -104,7 +119,14 @@ function ruleContext(
     namespaceOwners: namespaceOwners(objects, context.namespaceOwners),
     eppConfigOf: llmisvc => {
       if (!eppConfigs.has(llmisvc)) {
-        eppConfigs.set(llmisvc, policyEppConfigOf(llmisvc, context.eppDialect));
+        eppConfigs.set(
+          llmisvc,
+          policyEppConfigOf(
+            llmisvc,
+            context.eppDialect,
+            context.resolveEppConfig,
+          ),
+        );
       }
       return eppConfigs.get(llmisvc);
     },

@@ -30,6 +30,7 @@ export {
 } from './evaluatePolicy';
 export type {
   PolicyContext,
+  ResolvedEppConfigText,
   PolicyFinding,
   PolicyObjectRef,
 } from './evaluatePolicy';

@@ -10,6 +10,8 @@ import {
 } from '../models/analyzeEppConfig';
 import { readEppConfigLayer, schedulerImageOf } from '../models/eppConfigLayer';
 import { valueAt } from '../models/kubeObject';
+import type { KubeObjectLike } from '../models/kubeObject';
+import type { PolicyContext } from './evaluatePolicy';
 import { formatFieldPath } from './fieldPath';
 
 /** The EPP config an LLMInferenceService carries itself, where it is, and its dialect and lint result. */
@@ -49,22 +51,32 @@ function configTextArgPath(llmisvc: unknown): string {
 }
 
 /**
- * The EPP config written in the LLMInferenceService itself (in `--config-text` or `scheduler.config.inline`),
- * analysed the way the model page does it ({@link analyzeEppConfig}): `eppDialect` (the scheduler that loads it)
- * wins unless the model brings its own scheduler image; otherwise the dialect is detected from the text. Undefined
- * when the model leaves the config to a base config, a ConfigMap or the controller's default.
+ * The EPP config of an LLMInferenceService, analysed the way the model page does it ({@link analyzeEppConfig}):
+ * `eppDialect` (the scheduler that loads it) wins unless the model brings its own scheduler image; otherwise the
+ * dialect is detected from the text. The config written in the model (`--config-text` or `scheduler.config.inline`)
+ * comes first; else what `resolve` finds elsewhere (ConfigMap, base config, preset). Undefined when neither has one.
  */
 export function policyEppConfigOf(
-  llmisvc: unknown,
+  llmisvc: KubeObjectLike,
   eppDialect: EppDialectId | undefined,
+  resolve?: PolicyContext['resolveEppConfig'],
 ): PolicyEppConfig | undefined {
   const layer = readEppConfigLayer(llmisvc);
-  if (!layer || !('text' in layer)) return undefined;
-  const path =
-    layer.mechanism === 'inline'
-      ? formatFieldPath(['spec', 'router', 'scheduler', 'config', 'inline'])
-      : configTextArgPath(llmisvc);
-  const analysis = analyzeEppConfig(layer.text, {
+  let found: { text: string; path: string } | undefined;
+  if (layer && 'text' in layer) {
+    found = {
+      text: layer.text,
+      path:
+        layer.mechanism === 'inline'
+          ? formatFieldPath(['spec', 'router', 'scheduler', 'config', 'inline'])
+          : configTextArgPath(llmisvc),
+    };
+  } else {
+    found = resolve?.(llmisvc);
+  }
+  if (!found) return undefined;
+  const { text, path } = found;
+  const analysis = analyzeEppConfig(text, {
     ...(eppDialect && { clusterDialect: eppDialect }),
     ownSchedulerImage: schedulerImageOf(llmisvc) !== undefined,
     llmInferenceService: llmisvc,

@@ -251,6 +251,41 @@ describe('rule messages', () => {
     );
   });
 
+  it('checks an EPP config the model keeps elsewhere when the caller resolves it', () => {
+    const object = pd();
+    const args = schedulerArgs(object);
+    const brokenText = args[args.indexOf('--config-text') + 1].replace(
+      'parameters:',
+      'config:',
+    );
+    // the same model, with its config moved to a ConfigMap
+    args.splice(args.indexOf('--config-text'), 2);
+    const resolveEppConfig = () => ({
+      text: brokenText,
+      path: 'spec.router.scheduler.config.ref',
+    });
+    expect(
+      evaluatePolicy([object], only('epp-lint-errors'), {
+        eppDialect: 'scheduler-v0.2',
+      }),
+    ).toEqual([]);
+    const [finding] = evaluatePolicy([object], only('epp-lint-errors'), {
+      eppDialect: 'scheduler-v0.2',
+      resolveEppConfig,
+    });
+    expect(finding).toMatchObject({
+      rule: 'epp-lint-errors',
+      path: 'spec.router.scheduler.config.ref',
+    });
+    // a config written in the model wins over what the resolver finds
+    expect(
+      evaluatePolicy([pd()], only('epp-lint-errors'), {
+        eppDialect: 'scheduler-v0.2',
+        resolveEppConfig,
+      }),
+    ).toEqual([]);
+  });
+
   it('says which dialect an EPP config was taken to be and why', () => {
     const [assumed] = evaluatePolicy([pd()], only('epp-dialect-allowed'), {
       eppDialect: 'scheduler-v0.2',
