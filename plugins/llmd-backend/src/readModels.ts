@@ -5,6 +5,7 @@ import {
   type ModelDetailResponse,
   modelEntityRef,
   type ModelSummary,
+  resolveModelEppConfig,
   summarizeModel,
 } from '@llmd/plugin-llmd-common';
 import type { ClusterHealth, LlmdClusterCache } from '@llmd/plugin-llmd-node';
@@ -60,17 +61,18 @@ export function listModelSummaries(
         namespace: filter.namespace,
       })
       .map(({ object }) => {
+        // resolved once for the summary (preset, lint counts) and the policy
+        const epp = resolveModelEppConfig(object, context);
         const findings = governance?.findingsOf(object, {
           eppDialect: context.clusterDialect,
-          lookup: context.lookup,
+          epp,
         });
         return summarizeModel({
           cluster: health.name,
           llmInferenceService: object,
           gateways: context.gateways,
           stale: context.stale,
-          lookup: context.lookup,
-          clusterDialect: context.clusterDialect,
+          epp,
           ...(findings && { findings: countFindings(findings) }),
         });
       });
@@ -93,19 +95,15 @@ export function describeModel(
     );
     if (!found) return [];
     const context = clusterContext(cache, health);
+    const detail = describeModelOnCluster({
+      ...context,
+      llmInferenceService: found.object,
+    });
     const findings = governance?.findingsOf(found.object, {
       eppDialect: context.clusterDialect,
-      lookup: context.lookup,
+      epp: detail.epp,
     });
-    return [
-      {
-        ...describeModelOnCluster({
-          ...context,
-          llmInferenceService: found.object,
-        }),
-        ...(findings && { findings }),
-      },
-    ];
+    return [{ ...detail, ...(findings && { findings }) }];
   });
   if (clusters.length === 0) return undefined;
   return {

@@ -1,4 +1,7 @@
-import { parseLlmdPolicy } from '@llmd/plugin-llmd-common';
+import {
+  parseLlmdPolicy,
+  resolveModelEppConfig,
+} from '@llmd/plugin-llmd-common';
 import { PD_EPP_CONFIG, qwenPd } from '../__testUtils__/testObjects';
 import { FleetGovernance } from './FleetGovernance';
 
@@ -57,22 +60,27 @@ describe('FleetGovernance', () => {
     let current = configMap(
       valid.replace('- pluginRef: decode-filter', '- pluginRef: gone'),
     );
-    const cluster = {
-      eppDialect: 'scheduler-v0.2',
-      lookup: {
-        llmInferenceServiceConfig: () => undefined,
-        configMap: (namespace: string, name: string) =>
-          namespace === 'team-a' && name === 'qwen-epp' ? current : undefined,
-      },
+    const lookup = {
+      llmInferenceServiceConfig: () => undefined,
+      configMap: (namespace: string, name: string) =>
+        namespace === 'team-a' && name === 'qwen-epp' ? current : undefined,
     };
+    // what the backend's views hand over: the config as resolved from the cache now
+    const onCluster = () => ({
+      eppDialect: 'scheduler-v0.2',
+      epp: resolveModelEppConfig(model, {
+        lookup,
+        clusterDialect: 'scheduler-v0.2',
+      }),
+    });
     const governance = new FleetGovernance({ policy: lintPolicy.policy });
-    const findings = governance.findingsOf(model, cluster) ?? [];
+    const findings = governance.findingsOf(model, onCluster()) ?? [];
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map(f => `${f.rule} ${f.path}`))).toEqual(
       new Set(['epp-lint-errors spec.router.scheduler.config.ref']),
     );
     expect(findings.map(f => f.message).join()).toContain('gone');
     current = configMap(valid);
-    expect(governance.findingsOf(model, cluster)).toEqual([]);
+    expect(governance.findingsOf(model, onCluster())).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import {
-  type EppConfigLookup,
   eppConfigFieldPath,
   evaluatePolicyPerObject,
   type GovernanceCounts,
@@ -10,6 +9,7 @@ import {
   type KubeObjectLike,
   type LlmdPolicy,
   modelEntityRef,
+  type ModelEppConfig,
   POLICY_RULE_IDS,
   readEppConfigLayer,
   resolveModelEppConfig,
@@ -57,26 +57,23 @@ export class FleetGovernance {
 
   /**
    * The findings of one live object; undefined when no policy is configured.
-   * @param cluster - the cluster's EPP dialect (`llmd.clusters[].defaults.eppDialect`) and the lookup of the objects
-   *   a model's EPP config may live in (ConfigMaps, LLMInferenceServiceConfigs)
+   * @param on - the cluster's EPP dialect (`llmd.clusters[].defaults.eppDialect`) and, for a model, the EPP config it
+   *   runs with as the caller resolved it ({@link resolveModelEppConfig}; the model views resolve it anyway)
    */
   findingsOf(
     object: KubeObjectLike,
-    cluster: { readonly eppDialect: string; readonly lookup?: EppConfigLookup },
+    on: { readonly eppDialect: string; readonly epp?: ModelEppConfig },
   ): readonly GovernanceFinding[] | undefined {
     const policy = this.options.policy;
     if (!policy) return undefined;
-    const { eppDialect, lookup } = cluster;
-    // a model whose config lives elsewhere (ConfigMap, base config) is checked against that config's current text
+    const { eppDialect, epp } = on;
+    // a model whose config lives elsewhere (ConfigMap, base config) is checked against that config's current text;
+    // one that carries it is checked by the evaluator itself, and its text changes only with the object
     const own = readEppConfigLayer(object);
-    const elsewhere =
-      lookup && object.kind === 'LLMInferenceService' && !(own && 'text' in own)
-        ? resolveModelEppConfig(object, { lookup, clusterDialect: eppDialect })
-        : undefined;
     const resolved =
-      elsewhere?.text === undefined
+      epp?.text === undefined || (own && 'text' in own)
         ? undefined
-        : { text: elsewhere.text, path: eppConfigFieldPath(elsewhere.source) };
+        : { text: epp.text, path: eppConfigFieldPath(epp.source) };
     let byInputs = this.memo.get(object);
     if (!byInputs) {
       byInputs = new Map();
@@ -106,13 +103,18 @@ export class FleetGovernance {
     const policy = this.options.policy;
     const items: GovernanceObjectFindings[] = [];
     for (const health of policy ? cache.listClusters() : []) {
-      const cluster = {
-        eppDialect: health.defaults.eppDialect,
-        lookup: clusterEppLookup(cache, health.name),
-      };
+      const eppDialect = health.defaults.eppDialect;
+      const lookup = clusterEppLookup(cache, health.name);
       for (const kind of GOVERNED_KINDS) {
         for (const { object } of cache.list(kind, { cluster: health.name })) {
-          const findings = this.findingsOf(object, cluster);
+          const epp =
+            kind === 'LLMInferenceService'
+              ? resolveModelEppConfig(object, {
+                  lookup,
+                  clusterDialect: eppDialect,
+                })
+              : undefined;
+          const findings = this.findingsOf(object, { eppDialect, epp });
           if (!findings?.length) continue;
           const namespace = object.metadata.namespace;
           items.push({

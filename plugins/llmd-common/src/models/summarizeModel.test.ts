@@ -1,4 +1,5 @@
 import type { KubeObjectLike } from './kubeObject';
+import { resolveModelEppConfig } from './resolveModelEppConfig';
 import { summarizeModel } from './summarizeModel';
 import {
   kserveSample,
@@ -38,14 +39,17 @@ describe('summarizeModel', () => {
     });
   });
 
-  it('names the routing preset when the cluster objects are at hand', () => {
+  it('names the routing preset when the resolved EPP config is at hand', () => {
+    const llmInferenceService = kserveSample(PD_SAMPLE);
     const summary = summarizeModel({
       cluster: 'prod',
-      llmInferenceService: kserveSample(PD_SAMPLE),
-      lookup: {
-        llmInferenceServiceConfig: () => undefined,
-        configMap: () => undefined,
-      },
+      llmInferenceService,
+      epp: resolveModelEppConfig(llmInferenceService, {
+        lookup: {
+          llmInferenceServiceConfig: () => undefined,
+          configMap: () => undefined,
+        },
+      }),
     });
     expect(summary.routingPreset).toBe('prefill-decode');
   });

@@ -1,4 +1,4 @@
-import type { GovernanceCounts, ModelSummary } from '../api';
+import type { GovernanceCounts, ModelEppConfig, ModelSummary } from '../api';
 import { detectRoutingPreset } from '../catalog/detectRoutingPreset';
 import { modelEntityRef } from '../catalog/modelEntityRef';
 import {
@@ -14,21 +14,20 @@ import {
   servedModelName,
 } from './modelMetadata';
 import { summarizeModelSpec } from './modelSpecSummary';
-import {
-  resolveModelEppConfig,
-  type ResolveModelEppConfigOptions,
-} from './resolveModelEppConfig';
 
 /** Input of {@link summarizeModel}. */
-export interface SummarizeModelInput
-  extends DeriveModelEndpointsOptions,
-    Partial<ResolveModelEppConfigOptions> {
+export interface SummarizeModelInput extends DeriveModelEndpointsOptions {
   readonly cluster: string;
   readonly llmInferenceService: KubeObjectLike;
   /** The cluster cannot be reached; the object is its last known state. */
   readonly stale?: boolean;
   /** Policy findings on the object, when a policy is configured. */
   readonly findings?: GovernanceCounts;
+  /**
+   * The EPP config the model runs with ({@link resolveModelEppConfig}), when the caller has the cluster's objects at
+   * hand: gives the routing preset and the lint counts.
+   */
+  readonly epp?: ModelEppConfig;
 }
 
 /** The list view of one LLMInferenceService on one cluster. */
@@ -37,10 +36,7 @@ export function summarizeModel(input: SummarizeModelInput): ModelSummary {
   const namespace = llmisvc.metadata.namespace ?? '';
   const owner = modelOwner(llmisvc);
   const spec = summarizeModelSpec(llmisvc);
-  // the preset needs the EPP config resolved, which needs the cluster's objects (lookup)
-  const epp = input.lookup
-    ? resolveModelEppConfig(llmisvc, { ...input, lookup: input.lookup })
-    : undefined;
+  const epp = input.epp;
   const routingPreset = epp && detectRoutingPreset(epp);
   const diagnostics = epp?.lint?.diagnostics ?? [];
   return {
