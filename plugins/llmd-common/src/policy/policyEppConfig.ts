@@ -2,6 +2,7 @@ import {
   CONFIG_TEXT_FLAGS,
   findFlag,
   SCHEDULER_MAIN_CONTAINER,
+  schedulerContainers,
 } from '../epp/llmInferenceServiceScheduler';
 import type { EppDialectId } from '../epp/eppDialects';
 import {
@@ -21,30 +22,16 @@ export interface PolicyEppConfig {
   readonly analysis: EppConfigAnalysis;
 }
 
-const SCHEDULER_CONTAINERS = [
-  'spec',
-  'router',
-  'scheduler',
-  'template',
-  'containers',
-] as const;
-
 /** Path of the argument holding the text of `--config-text` (or `--configText`) in scheduler container `main`. */
 function configTextArgPath(llmisvc: unknown): string {
-  const containers = valueAt(llmisvc, ...SCHEDULER_CONTAINERS);
-  const index = Array.isArray(containers)
-    ? containers.findIndex(
-        c =>
-          typeof c === 'object' &&
-          c !== null &&
-          c.name === SCHEDULER_MAIN_CONTAINER,
-      )
-    : -1;
-  const args = valueAt(llmisvc, ...SCHEDULER_CONTAINERS, index, 'args');
+  const main = schedulerContainers(llmisvc).find(
+    c => c.name === SCHEDULER_MAIN_CONTAINER,
+  );
+  // the raw list: the position must count non-string entries too
+  const args = valueAt(llmisvc, ...(main?.path ?? []), 'args');
   const found = findFlag(Array.isArray(args) ? args : [], CONFIG_TEXT_FLAGS);
   return formatFieldPath([
-    ...SCHEDULER_CONTAINERS,
-    index,
+    ...(main?.path ?? []),
     'args',
     found?.valueIndex ?? -1,
   ]);
