@@ -1,12 +1,12 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  DEFAULT_TOKEN_TTL_SECONDS,
   MIN_TOKEN_TTL_SECONDS,
   type ModelDetailResponse,
   modelRefParamsSchema,
 } from '@llmd/plugin-llmd-common';
 import type { FleetGovernance } from '../governance/FleetGovernance';
 import { describeModel } from '../readModels';
+import { grantedTokenTtlSeconds } from '../tokenTtl';
 import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
 
@@ -33,8 +33,9 @@ export function modelDetailRoute(deps: ModelDetailRouteDeps) {
       ...detail,
       tokens: {
         minTtlSeconds: MIN_TOKEN_TTL_SECONDS,
-        defaultTtlSeconds: Math.min(
-          DEFAULT_TOKEN_TTL_SECONDS,
+        // what the token route grants a request that names no lifetime
+        defaultTtlSeconds: grantedTokenTtlSeconds(
+          undefined,
           deps.maxTtlSeconds,
         ),
         maxTtlSeconds: deps.maxTtlSeconds,

@@ -9,6 +9,7 @@ import {
   analyzeEppConfig,
   type EppConfigAnalysis,
 } from '../models/analyzeEppConfig';
+import { eppConfigFieldPath } from '../models/eppConfigFieldPath';
 import { readEppConfigLayer, schedulerImageOf } from '../models/eppConfigLayer';
 import { valueAt } from '../models/kubeObject';
 import type { KubeObjectLike } from '../models/kubeObject';
@@ -55,7 +56,7 @@ export function policyEppConfigOf(
       text: layer.text,
       path:
         layer.mechanism === 'inline'
-          ? formatFieldPath(['spec', 'router', 'scheduler', 'config', 'inline'])
+          ? eppConfigFieldPath('inline')
           : configTextArgPath(llmisvc),
     };
   } else {
