@@ -7,7 +7,7 @@
 // script bridges the gap:
 // - it builds what the export needs itself (root `tsc` for the declarations `backstage-cli package
 //   build` requires, then the embedded libraries and the backend plugins) and calls the export with
-//   `--no-build`, which would otherwise run `yarn build` (@internal/crd-validator has no build
+//   `--no-build`, which would otherwise run `yarn build` (@llmd/crd-validator has no build
 //   script);
 // - for a backend plugin it writes a temporary yarn.lock derived from package-lock.json into the
 //   plugin folder, where rhdh-cli looks for "the static plugin yarn.lock" to seed
@@ -29,7 +29,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const COMMON = '@llmd/plugin-llmd-common';
 const NODE = '@llmd/plugin-llmd-node';
-const CRD_VALIDATOR = '@internal/crd-validator';
+const CRD_VALIDATOR = '@llmd/crd-validator';
 
 /**
  * The exported plugins. `embed`: the private workspace libraries compiled into a backend dynamic

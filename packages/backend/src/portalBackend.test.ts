@@ -4,7 +4,7 @@ import {
 } from './testing/startBackendProcess';
 import { signInAsGuest } from './testing/signInAsGuest';
 import { pollUntil } from './testing/pollUntil';
-import { expectValidGitopsFile } from '@internal/crd-validator';
+import { expectValidGitopsFile } from '@llmd/crd-validator';
 import fs from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';

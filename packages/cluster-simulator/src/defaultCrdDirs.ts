@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * The default CRD directories: `<shared>/reference/crds` and `<shared>/reference/kserve`, located through
- * `findSharedDir()` of `@internal/crd-validator`. That package is a development dependency of this repository,
+ * `findSharedDir()` of `@llmd/crd-validator`. That package is a development dependency of this repository,
  * so it is loaded optionally: without it (an installed simulator) or without the shared data, the simulator
  * serves only its built-in fallback CRD entries.
  */
@@ -14,10 +14,10 @@ export function defaultCrdDirs(
   try {
     // Optional at runtime (see above), hence require() rather than an import.
     // eslint-disable-next-line @backstage/no-undeclared-imports
-    findSharedDir = require('@internal/crd-validator').findSharedDir;
+    findSharedDir = require('@llmd/crd-validator').findSharedDir;
   } catch {
     log(
-      '@internal/crd-validator not installed; using the built-in CRD entries only',
+      '@llmd/crd-validator not installed; using the built-in CRD entries only',
     );
     return [];
   }

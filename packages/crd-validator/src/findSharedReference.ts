@@ -67,7 +67,7 @@ export function defaultCrdRoots(startDir?: string): string[] {
 export function packageDir(): string {
   try {
     return path.dirname(
-      require.resolve('@internal/crd-validator/package.json'),
+      require.resolve('@llmd/crd-validator/package.json'),
     );
   } catch {
     return process.cwd();

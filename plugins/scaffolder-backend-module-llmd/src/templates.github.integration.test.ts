@@ -1,5 +1,5 @@
 import { renderFromInput } from '@llmd/plugin-llmd-common';
-import { expectValidGitopsFile } from '@internal/crd-validator';
+import { expectValidGitopsFile } from '@llmd/crd-validator';
 import {
   type FakeGithubApi,
   startFakeGithubApi,

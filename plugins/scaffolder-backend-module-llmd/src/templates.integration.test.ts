@@ -1,4 +1,4 @@
-import { expectValidGitopsFile } from '@internal/crd-validator';
+import { expectValidGitopsFile } from '@llmd/crd-validator';
 import {
   createBareRepository,
   filesOf,

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findSharedDir } from '@internal/crd-validator';
+import { findSharedDir } from '@llmd/crd-validator';
 import {
   parseLlmdPolicyYaml,
   RECOMMENDED_LLMD_POLICY,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { expectValidManifests } from '@internal/crd-validator';
+import { expectValidManifests } from '@llmd/crd-validator';
 import { runTestCli } from '../testCliIo';
 
 // Inputs written in the format (fixtures beside this test), rendered through the real command.

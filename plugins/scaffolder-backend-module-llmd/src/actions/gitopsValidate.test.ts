@@ -2,7 +2,7 @@ import {
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { defaultCrdRoots } from '@internal/crd-validator';
+import { defaultCrdRoots } from '@llmd/crd-validator';
 import {
   renderFromInput,
   resolveRenderTarget,

@@ -1,7 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import type { CompiledSnapshots, CrdCatalog } from '@internal/crd-validator';
+import type { CompiledSnapshots, CrdCatalog } from '@llmd/crd-validator';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import {
   crdGroupsOf,

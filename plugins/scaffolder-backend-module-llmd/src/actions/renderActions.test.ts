@@ -1,7 +1,7 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import type { JsonObject } from '@backstage/types';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { expectValidManifests } from '@internal/crd-validator';
+import { expectValidManifests } from '@llmd/crd-validator';
 import {
   resolveRenderTarget,
   type RenderTarget,

@@ -8,7 +8,7 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { createPublishGithubPullRequestAction } from '@backstage/plugin-scaffolder-backend-module-github';
-import { expectValidManifests } from '@internal/crd-validator';
+import { expectValidManifests } from '@llmd/crd-validator';
 import { type GitopsFile, renderFromInput } from '@llmd/plugin-llmd-common';
 import { parse } from 'yaml';
 import {

@@ -3,7 +3,7 @@ import {
   combineCrdCatalogs,
   type CrdCatalog,
   crdCatalogFromObjects,
-} from '@internal/crd-validator';
+} from '@llmd/crd-validator';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 
 /** What the clusters contributed to a validation, for its log. */

@@ -6,7 +6,7 @@ import {
   type CrdCatalog,
   createCrdValidator,
   loadCrdCatalog,
-} from '@internal/crd-validator';
+} from '@llmd/crd-validator';
 import type { ManifestSchemaCheck } from '@llmd/plugin-llmd-common';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // Test-only: this helper never ships in the library, so a node-only import is fine.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@internal/crd-validator';
+import { findSharedDir } from '@llmd/crd-validator';
 
 /*
  * Test-only access to the shared, read-only reference data (../shared/reference/epp beside the repository). The

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 // Test-only: this helper never ships in the library, so a node-only import is fine.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@internal/crd-validator';
+import { findSharedDir } from '@llmd/crd-validator';
 import type { KubeObjectLike } from '../kubeObject';
 
 /*

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // Test-only helper: never ships in the library, so a node-only import is fine.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { expectValidManifests } from '@internal/crd-validator';
+import { expectValidManifests } from '@llmd/crd-validator';
 import { parse } from 'yaml';
 import type { RenderResult } from '../gitopsFile';
 import { yamlDocs } from './yamlDocs';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // Test-only: locating the shared seed guide is node-only.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@internal/crd-validator';
+import { findSharedDir } from '@llmd/crd-validator';
 import { parse } from 'yaml';
 import { lintEndpointPickerConfig } from '../../epp/lintEndpointPickerConfig';
 import { extractEndpointPickerConfigText } from '../../epp/llmInferenceServiceScheduler';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // Test-only: locating the shared reference data is node-only.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@internal/crd-validator';
+import { findSharedDir } from '@llmd/crd-validator';
 import { parse } from 'yaml';
 import { SCHEDULER_DEFAULT_ARGS_V1ALPHA1 } from './schedulerDefaultArgs';
 
