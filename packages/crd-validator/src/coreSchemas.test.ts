@@ -1,4 +1,4 @@
-import { sharedValidator } from './testFixtures';
+import { sharedValidator } from './__testUtils__/testFixtures';
 
 describe('core kinds and unknown kinds', () => {
   it('validates the built-in core kinds strictly', () => {

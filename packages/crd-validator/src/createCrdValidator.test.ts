@@ -3,7 +3,7 @@ import {
   llmInferenceService,
   sharedValidator,
   SLOW_TEST_TIMEOUT_MS,
-} from './testFixtures';
+} from './__testUtils__/testFixtures';
 
 jest.setTimeout(SLOW_TEST_TIMEOUT_MS);
 
@@ -102,13 +102,12 @@ describe('API version defaults', () => {
     expect(
       sharedValidator().listSources(V1ALPHA1, 'LLMInferenceService'),
     ).toEqual([
-      'kserve/upstream-v0.16.0/config/crd/full/llmisvc',
-      'kserve/upstream-v0.16.0/config/crd/minimal/llmisvc',
-      'kserve/upstream-HEAD/config/crd/full/llmisvc',
+      'bundled/kserve/upstream-v0.16.0/config/crd/full/llmisvc',
+      'bundled/kserve/upstream-HEAD/config/crd/full/llmisvc',
     ]);
     expect(
       sharedValidator().listSources(V1ALPHA2, 'LLMInferenceService'),
-    ).toEqual(['kserve/upstream-HEAD/config/crd/full/llmisvc']);
+    ).toEqual(['bundled/kserve/upstream-HEAD/config/crd/full/llmisvc']);
   });
 
   it('reports an unknown source with the available ones', () => {
@@ -117,7 +116,7 @@ describe('API version defaults', () => {
     });
     expect(result.valid).toBe(false);
     expect(result.errors[0].message).toMatch(
-      /^no schema for serving\.kserve\.io\/v1alpha2\/LLMInferenceService from source "upstream-v0\.16\.0" \(available: kserve\/upstream-HEAD/,
+      /^no schema for serving\.kserve\.io\/v1alpha2\/LLMInferenceService from source "upstream-v0\.16\.0" \(available: bundled\/kserve\/upstream-HEAD/,
     );
   });
 });

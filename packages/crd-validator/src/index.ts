@@ -1,13 +1,14 @@
 /**
- * Test support: validates Kubernetes manifests strictly against the real CRD schemas kept in
- * `shared/reference` (like `kubectl apply --validate=strict`).
+ * Validates Kubernetes manifests strictly against real CRD schemas (like `kubectl apply --validate=strict`): the
+ * bundled catalog of the CRDs llm-d on OpenShift AI / KServe uses, CRD files on disk, or CRD objects read from a
+ * cluster.
  *
  * @packageDocumentation
  */
 
 import { parseAllDocuments } from 'yaml';
 import { createCrdValidator } from './createCrdValidator';
-import { defaultCrdRoots } from './findSharedReference';
+import { bundledCrdCatalog } from './bundled/bundledCrds';
 import { loadCrdCatalog } from './loadCrdSchemas';
 import { CrdValidator, ValidateOptions, ValidationResult } from './types';
 
@@ -22,10 +23,14 @@ export type {
 export type { CrdCatalog, CrdVersionSchema } from './loadCrdSchemas';
 export type { NameFormat } from './objectMetaSchema';
 export {
-  findSharedDir,
-  defaultCrdRoots,
-  SHARED_DIR_ENV,
-} from './findSharedReference';
+  BUNDLED_SOURCE_PREFIX,
+  bundledCrdCatalog,
+  bundledCrds,
+  preferredBundledCrds,
+  withBundledCrds,
+} from './bundled/bundledCrds';
+export type { BundledCrd } from './bundled/bundledCrds';
+export type { CrdProvenance } from './bundled/bundledCrdFormat';
 export { crdVersionSchemas, loadCrdCatalog } from './loadCrdSchemas';
 export {
   combineCrdCatalogs,
@@ -35,7 +40,12 @@ export type { CrdObjectEntry } from './crdCatalogFromObjects';
 export { toStrictJsonSchema } from './toStrictJsonSchema';
 export { objectMetaSchema } from './objectMetaSchema';
 export { CORE_SCHEMAS, coreSchemaFor } from './coreSchemas';
-export { DEFAULT_SOURCE_PINS, rankSources, selectSource } from './selectSource';
+export {
+  compareSnapshotAge,
+  DEFAULT_SOURCE_PINS,
+  rankSources,
+  selectSource,
+} from './selectSource';
 export { createCrdValidator } from './createCrdValidator';
 export type { CompiledSnapshots } from './createCrdValidator';
 export { pointerToPath, formatAjvErrors } from './formatErrors';
@@ -46,15 +56,15 @@ export { pointerToPath, formatAjvErrors } from './formatErrors';
  * @public
  */
 export interface LoadCrdValidatorOptions {
-  /** Directories scanned recursively for CRD YAML files; defaults to {@link defaultCrdRoots}. */
+  /** Directories scanned recursively for CRD YAML files; default: the bundled catalog ({@link bundledCrdCatalog}). */
   roots?: string[];
   /** Overrides {@link DEFAULT_SOURCE_PINS} (keys `group/version`, values source segments). */
   sourcePins?: Record<string, string>;
 }
 
 /**
- * Indexes the CRDs under `roots` and returns a validator. Indexing only reads file headers;
- * CRDs are parsed and compiled when a manifest of their kind is first validated.
+ * Returns a validator over the CRDs under `roots`, or over the bundled catalog when no roots are given. Indexing
+ * only reads file headers; schemas are compiled when a manifest of their kind is first validated.
  *
  * @example
  * ```ts
@@ -66,14 +76,16 @@ export interface LoadCrdValidatorOptions {
 export function loadCrdValidator(
   options: LoadCrdValidatorOptions = {},
 ): CrdValidator {
-  const catalog = loadCrdCatalog(options.roots ?? defaultCrdRoots());
+  const catalog = options.roots
+    ? loadCrdCatalog(options.roots)
+    : bundledCrdCatalog();
   return createCrdValidator(catalog, { sourcePins: options.sourcePins });
 }
 
 let shared: CrdValidator | undefined;
 
 /**
- * A lazily created validator over the default roots, shared by the helper functions below so a
+ * A lazily created validator over the bundled catalog, shared by the helper functions below so a
  * test file compiles each kind at most once.
  *
  * @public

@@ -1,4 +1,8 @@
-import { gateway, sharedValidator, SLOW_TEST_TIMEOUT_MS } from './testFixtures';
+import {
+  gateway,
+  sharedValidator,
+  SLOW_TEST_TIMEOUT_MS,
+} from './__testUtils__/testFixtures';
 
 jest.setTimeout(SLOW_TEST_TIMEOUT_MS);
 

@@ -52,7 +52,7 @@ export function rankSources(
     }
     const minimal = Number(isMinimal(a)) - Number(isMinimal(b));
     if (minimal !== 0) return minimal;
-    const age = compareVersions(snapshotVersion(b), snapshotVersion(a));
+    const age = compareSnapshotAge(b.source, a.source);
     if (age !== 0) return age;
     return a.source.localeCompare(b.source);
   });
@@ -75,13 +75,23 @@ export function selectSource(
   return rankSources(pool, pins)[0];
 }
 
+/**
+ * Compares two snapshot labels by age: positive when `a` is newer. A label without a version tag or with `HEAD`
+ * counts as the newest (a main-branch snapshot), otherwise the last `vX.Y.Z` segment decides.
+ *
+ * @public
+ */
+export function compareSnapshotAge(a: string, b: string): number {
+  return compareVersions(snapshotVersion(a), snapshotVersion(b));
+}
+
 function isMinimal(c: CrdVersionSchema): boolean {
   return c.source.split('/').includes('minimal');
 }
 
 /** `[Infinity]` for HEAD or untagged snapshots, else the numeric parts of the last vX.Y.Z segment. */
-function snapshotVersion(c: CrdVersionSchema): number[] {
-  const segments = c.source.split('/');
+function snapshotVersion(source: string): number[] {
+  const segments = source.split('/');
   if (segments.some(s => /(^|-)HEAD$/.test(s))) return [Infinity];
   const tags = segments
     .map(s => /(?:^|-)v(\d+(?:\.\d+)*)$/.exec(s))

@@ -1,29 +1,26 @@
 import fs from 'fs';
 import path from 'path';
-import { loadCrdValidator } from './index';
-import { findSharedDir, packageDir } from './findSharedReference';
-import { CrdValidator } from './types';
+import { repoRoot, vendorPath } from '@internal/test-support';
+import { loadCrdValidator } from '../index';
+import { CrdValidator } from '../types';
 
 /** Compiling an LLMInferenceService schema takes a second or two; tests share one validator. */
 export const SLOW_TEST_TIMEOUT_MS = 60_000;
 
 let validator: CrdValidator | undefined;
 
-/** One validator over the default roots per test file. */
+/** One validator over the bundled catalog per test file. */
 export function sharedValidator(): CrdValidator {
   validator ??= loadCrdValidator();
   return validator;
 }
 
-/** Absolute path inside `shared/reference`. */
-export function referencePath(...segments: string[]): string {
-  return path.join(findSharedDir(), 'reference', ...segments);
+/** Absolute path inside the repository. */
+export function repoPath(...segments: string[]): string {
+  return path.join(repoRoot, ...segments);
 }
 
-/** Absolute path inside the repository (this package lives in packages/crd-validator). */
-export function repoPath(...segments: string[]): string {
-  return path.resolve(packageDir(), '..', '..', ...segments);
-}
+export { vendorPath };
 
 /** Every file under `dir`, recursively, sorted. */
 export function listFiles(dir: string): string[] {
