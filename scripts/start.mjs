@@ -2,7 +2,6 @@
 // .llmd-data/, the simulated demo cluster seeded from examples/gitops) and
 // starts the frontend (:3000) and backend (:7007) together.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedGitopsRemote } from './seedGitopsRemote.mjs';
@@ -50,17 +49,8 @@ const env = {
   // Absolute, so templates push to the same remote whatever the backend's working directory.
   APP_CONFIG_llmd_gitops_repoUrl: remoteDir,
 };
-// Where the CRDs are on a development machine (the shared reference data beside the checkout), templates validate
-// strictly against them; elsewhere configure llmd.gitops.validation.crdDirectories.
-const sharedReference = join(root, '..', 'shared', 'reference');
-if (existsSync(sharedReference)) {
-  env.APP_CONFIG_llmd_gitops_validation_crdDirectories = JSON.stringify([
-    sharedReference,
-  ]);
-  console.log(
-    `[llmd] templates validate against the CRDs in ${sharedReference}`,
-  );
-}
+// Templates validate against the demo cluster's CRDs, then the catalog bundled with @llmd/crd-validator; configure
+// llmd.gitops.validation.crdDirectories to put other CRD files first.
 // Run backstage-cli directly (not through npx), so a signal to this script reaches it.
 const child = spawn(
   process.execPath,

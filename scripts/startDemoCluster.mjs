@@ -21,6 +21,8 @@ export function startDemoCluster({ root, seedDir }) {
       '--ready-after-ms',
       '3000',
       '--tls',
+      // Like a real API server: the CRDs (the bundled catalog) with their schemas, which templates validate against.
+      '--crd-schemas',
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );

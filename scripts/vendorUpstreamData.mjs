@@ -100,9 +100,7 @@ function copyFrom(rows, from) {
     const source = path.join(from, row.path);
     const bytes = fs.readFileSync(source);
     if (blobId(bytes) !== row.blob) {
-      usage(
-        `${source}: blob ${blobId(bytes)} is not the recorded ${row.blob}`,
-      );
+      usage(`${source}: blob ${blobId(bytes)} is not the recorded ${row.blob}`);
     }
     const target = path.join(vendorDir, row.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -117,6 +117,9 @@ describe('cluster-simulator CLI', () => {
     [['--no-such-flag'], /unknown option/],
     [['--seed', '/no/such/dir'], /not a directory/],
     [['surplus'], /too many arguments/],
+    [['--crds', 'bundled', '--crds', 'none'], /cannot be combined/],
+    [['--crds', '/no/such/dir'], /--crds \/no\/such\/dir: not a directory/],
+    [['--omit-crd', 'AuthPolicy'], /expected a CRD name <plural>\.<group>/],
   ])(
     'exits 2 with one line for %j',
     (args, message) => {

@@ -45,6 +45,35 @@ function existingDir(flag: string, dir: string): string {
   return dir;
 }
 
+const CRD_NAME =
+  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/;
+
+/** `--crds bundled|none|DIR...` and `--omit-crd NAME...` as simulator options. */
+function crdOptions(
+  crds: string[] | undefined,
+  omit: string[] | undefined,
+): Pick<ClusterSimulatorOptions, 'crds' | 'crdDirs' | 'omitCrds'> {
+  const bad = (omit ?? []).find(name => !CRD_NAME.test(name));
+  if (bad) {
+    throw new UsageError(
+      `--omit-crd ${bad}: expected a CRD name <plural>.<group>, e.g. authpolicies.kuadrant.io`,
+    );
+  }
+  const omitCrds = omit?.length ? { omitCrds: omit } : {};
+  const keywords = (crds ?? []).filter(v => v === 'bundled' || v === 'none');
+  if (keywords.length > 0) {
+    if (crds!.length > 1) {
+      throw new UsageError(
+        `--crds ${keywords[0]} cannot be combined with another --crds`,
+      );
+    }
+    return { crds: keywords[0] as 'bundled' | 'none', ...omitCrds };
+  }
+  return crds
+    ? { crdDirs: crds.map(dir => existingDir('--crds', dir)), ...omitCrds }
+    : omitCrds;
+}
+
 function buildProgram(): Command {
   return new Command('cluster-simulator')
     .description(
@@ -79,9 +108,18 @@ function buildProgram(): Command {
     )
     .option('--token <token>', 'the admin bearer token (default: random)')
     .option(
-      '--crd-dir <dir>',
-      'directory scanned for CRDs (repeatable; default: shared/reference when found)',
-      (dir: string, dirs: string[] = []) => [...dirs, dir],
+      '--crds <source>',
+      'CRDs to serve: bundled (default: the catalog of @llmd/crd-validator), none, or a directory scanned for CRD files (repeatable)',
+      (value: string, values: string[] = []) => [...values, value],
+    )
+    .option(
+      '--omit-crd <plural.group>',
+      'do not serve this CRD, e.g. authpolicies.kuadrant.io (repeatable)',
+      (value: string, values: string[] = []) => [...values, value],
+    )
+    .option(
+      '--crd-schemas',
+      'serve the CRDs with their openAPIV3Schema, as a real API server does',
     )
     .option(
       '--kubeconfig-out <file>',
@@ -105,7 +143,8 @@ function parseOptions(
       port: o.port,
       tls: Boolean(o.tls),
       seedDir: o.seed === undefined ? undefined : existingDir('--seed', o.seed),
-      crdDirs: o.crdDir?.map((dir: string) => existingDir('--crd-dir', dir)),
+      ...crdOptions(o.crds, o.omitCrd),
+      crdSchemas: Boolean(o.crdSchemas),
       controller:
         readyAfterMs !== undefined ? { readyAfterMs } : Boolean(o.controller),
       latencyMs: o.latencyMs,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { clientsFor, rawRequest } from './__testUtils__/clients';
 import { loadCrds } from './crdLoader';
-import { defaultCrdDirs } from './defaultCrdDirs';
+import { loadBundledCrds } from './crdSources';
 import { buildResourceRegistry } from './resourceRegistry';
 import { startClusterSimulator } from './startClusterSimulator';
 
@@ -71,7 +71,7 @@ describe('resource registry', () => {
         { name: 'v0', served: false, storage: false, hasStatus: false },
       ],
     });
-    const { table } = buildResourceRegistry([tmp], () => {});
+    const { table } = buildResourceRegistry(loadCrds([tmp]));
     expect(table.lookup('example.com', 'v1', 'widgets')).toMatchObject({
       namespaced: false,
       hasStatus: true,
@@ -111,10 +111,8 @@ describe('resource registry', () => {
     ]);
   });
 
-  it('loads the shared reference CRDs with their versions merged across snapshots', () => {
-    const dirs = defaultCrdDirs();
-    expect(dirs.length).toBeGreaterThan(0);
-    const { table } = buildResourceRegistry(dirs, () => {});
+  it('serves the bundled CRDs by default, one snapshot per CRD', () => {
+    const { table } = buildResourceRegistry(loadBundledCrds(false));
     for (const version of ['v1alpha1', 'v1alpha2']) {
       expect(
         table.lookup('serving.kserve.io', version, 'llminferenceservices'),
@@ -140,7 +138,7 @@ describe('resource registry', () => {
   });
 
   it('serves the built-in fallback kinds without CRD directories', () => {
-    const { table } = buildResourceRegistry([], () => {});
+    const { table } = buildResourceRegistry([]);
     expect(
       table.lookup('serving.kserve.io', 'v1alpha1', 'llminferenceservices')
         ?.hasStatus,
@@ -222,6 +220,57 @@ describe('resource registry', () => {
         },
       });
       expect(widget.metadata.uid).toEqual(expect.any(String));
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('can lack a CRD (--omit-crd) and serve the bundled schemas (--crd-schemas)', async () => {
+    const sim = await startClusterSimulator({
+      crdSchemas: true,
+      omitCrds: [
+        'authpolicies.kuadrant.io',
+        'llminferenceserviceconfigs.serving.kserve.io',
+      ],
+    });
+    try {
+      const names = sim
+        .list('apiextensions.k8s.io/v1', 'CustomResourceDefinition')
+        .map((crd: any) => crd.metadata.name);
+      expect(names).toContain('leaderworkersets.leaderworkerset.x-k8s.io');
+      expect(names).not.toContain('authpolicies.kuadrant.io');
+      // Omitted from the built-in fallback entries too.
+      expect(names).not.toContain(
+        'llminferenceserviceconfigs.serving.kserve.io',
+      );
+      const llmisvc = sim.get(
+        'apiextensions.k8s.io/v1',
+        'CustomResourceDefinition',
+        undefined,
+        'llminferenceservices.serving.kserve.io',
+      ) as any;
+      expect(
+        llmisvc.spec.versions.map((v: any) => [
+          v.name,
+          typeof v.schema.openAPIV3Schema.properties.spec,
+        ]),
+      ).toEqual([
+        ['v1alpha1', 'object'],
+        ['v1alpha2', 'object'],
+      ]);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('serves only the built-in entries with crds: none', async () => {
+    const sim = await startClusterSimulator({ crds: 'none' });
+    try {
+      const names = sim
+        .list('apiextensions.k8s.io/v1', 'CustomResourceDefinition')
+        .map((crd: any) => crd.metadata.name);
+      expect(names).toContain('llminferenceservices.serving.kserve.io');
+      expect(names).not.toContain('authpolicies.kuadrant.io');
     } finally {
       await sim.close();
     }

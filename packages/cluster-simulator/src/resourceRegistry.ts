@@ -1,5 +1,5 @@
 import { BUILTIN_RESOURCES, FALLBACK_CRD_RESOURCES } from './builtinResources';
-import { crdDeclarations, LoadedCrd, loadCrds } from './crdLoader';
+import { crdDeclarations, LoadedCrd } from './crdLoader';
 import {
   ResourceDeclaration,
   resourceType,
@@ -14,25 +14,23 @@ export interface ResourceRegistry {
 }
 
 /**
- * Registers the built-in kinds, then every CRD found in `crdDirs`, then the fallback CRD entries for kinds
- * and versions the portal needs that the directories did not provide.
+ * Registers the built-in kinds, then `crds`, then the fallback CRD entries for kinds and versions the portal needs
+ * that `crds` did not provide — except CRDs named in `omit` (`plural.group`), so a simulator can lack a kind.
  */
 export function buildResourceRegistry(
-  crdDirs: readonly string[],
-  log: (line: string) => void,
-  withSchemas = false,
+  crds: readonly LoadedCrd[],
+  omit: readonly string[] = [],
 ): ResourceRegistry {
   const table = new ResourceTable();
   for (const declaration of BUILTIN_RESOURCES) {
     table.register(resourceType(declaration, true));
   }
-  const crds = [...loadCrds(crdDirs, log, withSchemas)];
   for (const crd of crds) {
     registerCrd(table, crd);
   }
   const loaded = new Map(crds.map(c => [c.name, c]));
   const served: LoadedCrd[] = [...crds];
-  for (const crd of fallbackCrds()) {
+  for (const crd of fallbackCrds().filter(c => !omit.includes(c.name))) {
     const found = loaded.get(crd.name);
     if (!found) {
       registerCrd(table, crd);
@@ -54,9 +52,6 @@ export function buildResourceRegistry(
       registerCrd(table, merged);
       served[served.indexOf(found)] = merged;
     }
-  }
-  if (crdDirs.length) {
-    log(`serving ${crds.length} CRDs from ${crdDirs.join(', ')}`);
   }
   return { table, crds: served };
 }

@@ -5,7 +5,7 @@ import { Socket } from 'node:net';
 import { AccessControl } from './accessControl';
 import { SimulatedController } from './controller';
 import { crdObject, toLoadedCrd } from './crdLoader';
-import { defaultCrdDirs } from './defaultCrdDirs';
+import { loadServedCrds } from './crdSources';
 import { Faults } from './faults';
 import { createObjectAccess, ObjectAccess } from './objectAccess';
 import { ObjectStore } from './objectStore';
@@ -41,9 +41,8 @@ export async function startClusterSimulator(
 ): Promise<ClusterSimulator> {
   const log = options.logger ?? (() => {});
   const { table, crds } = buildResourceRegistry(
-    options.crdDirs ?? defaultCrdDirs(log),
-    log,
-    options.crdSchemas,
+    loadServedCrds(options, log),
+    options.omitCrds,
   );
   const store = new ObjectStore();
   const objects = createObjectAccess(table, store);

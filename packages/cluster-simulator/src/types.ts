@@ -68,16 +68,23 @@ export interface ClusterSimulatorOptions {
   /** Serve HTTPS with a self-signed certificate for 127.0.0.1, ::1 and localhost; default false. */
   tls?: boolean;
   /**
-   * Directories scanned recursively for CustomResourceDefinitions; every served version becomes a resource.
-   * Default: `shared/reference/crds` and `shared/reference/kserve` when the shared data is found. The built-in
-   * fallback entries (LLMInferenceService, LLMInferenceServiceConfig, Gateway, GatewayClass, HTTPRoute) are
-   * always present.
+   * Directories scanned recursively for CustomResourceDefinitions; every served version becomes a resource. When
+   * given, `crds` is ignored.
    */
   crdDirs?: string[];
   /**
-   * Serve the CRDs of `crdDirs` with their `openAPIV3Schema`s, as a real API server does (for clients that validate
-   * against the installed CRDs). Off by default: parsing the schemas costs seconds and the simulator itself does not
-   * validate.
+   * The CRDs served without `crdDirs`: `bundled` (default) serves the CRD catalog bundled with `@llmd/crd-validator`
+   * (KServe, Gateway API, InferencePool, Kuadrant, LeaderWorkerSet, MetalLB, OLM; one snapshot per CRD), `none`
+   * only the built-in fallback entries (LLMInferenceService, LLMInferenceServiceConfig, Gateway, GatewayClass,
+   * HTTPRoute), which are otherwise added for kinds and versions the CRDs lack.
+   */
+  crds?: 'bundled' | 'none';
+  /** CRDs not to serve (`plural.group`, e.g. `authpolicies.kuadrant.io`), to simulate a cluster that lacks them. */
+  omitCrds?: string[];
+  /**
+   * Serve the CRDs with their `openAPIV3Schema`s, as a real API server does (for clients that validate against the
+   * installed CRDs). Off by default: each simulator keeps its own copy of the schemas, and the simulator itself
+   * does not validate.
    */
   crdSchemas?: boolean;
   /** Directory whose *.yaml / *.yml files (multi-document) are loaded at start. */

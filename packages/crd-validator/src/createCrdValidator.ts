@@ -157,6 +157,13 @@ export function createCrdValidator(
     return { valid: errors.length === 0, errors };
   };
 
+  const listSources = (apiVersion: string, kind: string): string[] => {
+    const { group, version } = splitApiVersion(apiVersion);
+    return rankSources(catalog.find(group, version, kind), pins).map(
+      c => c.source,
+    );
+  };
+
   return {
     validate,
     validateAll,
@@ -176,11 +183,11 @@ export function createCrdValidator(
         catalog.find(group, version, kind).length > 0
       );
     },
-    listSources(apiVersion, kind) {
-      const { group, version } = splitApiVersion(apiVersion);
-      return rankSources(catalog.find(group, version, kind), pins).map(
-        c => c.source,
-      );
+    listSources,
+    sourceOf(apiVersion, kind) {
+      return coreSchemaFor(apiVersion, kind)
+        ? 'core'
+        : listSources(apiVersion, kind)[0];
     },
   };
 }

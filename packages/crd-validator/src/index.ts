@@ -47,6 +47,14 @@ export {
   selectSource,
 } from './selectSource';
 export { createCrdValidator } from './createCrdValidator';
+export {
+  createManifestSchemaCheck,
+  describeSchemaSource,
+} from './createManifestSchemaCheck';
+export type {
+  ManifestSchemaCheckOptions,
+  ManifestSchemaCheckResult,
+} from './createManifestSchemaCheck';
 export type { CompiledSnapshots } from './createCrdValidator';
 export { pointerToPath, formatAjvErrors } from './formatErrors';
 

@@ -94,4 +94,6 @@ export interface CrdValidator {
   hasSchema(apiVersion: string, kind: string): boolean;
   /** Source labels of every CRD snapshot that serves this apiVersion/kind, default first. */
   listSources(apiVersion: string, kind: string): string[];
+  /** The source that decides for this apiVersion/kind: `core` for the built-in core kinds, else the default snapshot's label. */
+  sourceOf(apiVersion: string, kind: string): string | undefined;
 }

@@ -12,26 +12,21 @@ import {
 } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
 import { CliUsageError, EXIT } from '../cliUsageError';
+import type { ManifestFileFindings, ManifestFinding } from './manifestFinding';
+import {
+  createSchemaLinter,
+  type SchemaLinter,
+} from './manifestSchemaFindings';
 
 /** Options of `llmd lint manifests`. */
 export interface LintManifestsOptions {
   readonly policy?: string;
   readonly format: 'text' | 'json';
   readonly eppDialect?: string;
-}
-
-/** One finding as the CLI prints it; `rule` is a policy rule id, or `yaml` for a file that does not parse. */
-export interface ManifestFinding {
-  readonly rule: string;
-  readonly severity: 'deny' | 'warn';
-  readonly path: string;
-  readonly message: string;
-}
-
-/** The findings of one file. */
-export interface ManifestFileFindings {
-  readonly file: string;
-  readonly findings: ManifestFinding[];
+  /** CRD directories checked before the bundled catalog (`--crd-dir`, repeatable). */
+  readonly crdDir?: string[];
+  /** False with `--no-schema`: no schema validation. */
+  readonly schema?: boolean;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -82,6 +77,7 @@ function lintFiles(
   files: readonly { file: string; content: string }[],
   policy: LlmdPolicy,
   eppDialect: (typeof EPP_DIALECT_IDS)[number] | undefined,
+  lintSchema: SchemaLinter | undefined,
 ): ManifestFileFindings[] {
   const results = files.map(({ file }) => ({
     file,
@@ -101,7 +97,9 @@ function lintFiles(
           });
         }
       } else {
-        objects.push({ result, value: doc.toJS() });
+        const value = doc.toJS();
+        if (lintSchema) result.findings.push(...lintSchema(value));
+        objects.push({ result, value });
       }
     }
   });
@@ -149,9 +147,10 @@ function toText(results: readonly ManifestFileFindings[]): string {
 }
 
 /**
- * Evaluates a governance policy over every YAML manifest below `dir` and prints the findings. Returns the exit code:
- * 1 with any `deny` finding (YAML errors included), 0 otherwise; 2 for an invalid policy file. Throws CliUsageError
- * (exit 2) for an unreadable directory or policy file and an unknown dialect.
+ * Validates every YAML manifest below `dir` against its schema (unless `schema` is false) and evaluates a governance
+ * policy over them, and prints the findings. Returns the exit code: 1 with any `deny` finding (schema errors and
+ * YAML errors included), 0 otherwise; 2 for an invalid policy file. Throws CliUsageError (exit 2) for an unreadable
+ * directory, policy file or CRD directory and an unknown dialect.
  */
 export function lintManifests(
   dir: string,
@@ -165,6 +164,10 @@ export function lintManifests(
     );
   }
   const listing = io.listFiles(dir);
+  const lintSchema =
+    options.schema === false
+      ? undefined
+      : createSchemaLinter(options.crdDir ?? []);
   const policy = loadPolicy(options.policy, io);
   if (!policy) return EXIT.usage;
   for (const skipped of listing.skipped) {
@@ -175,7 +178,7 @@ export function lintManifests(
   const files = listing.files
     .filter(file => YAML_FILE.test(file))
     .map(file => ({ file, content: io.readFile(path.join(dir, file)) }));
-  const results = lintFiles(files, policy, eppDialect);
+  const results = lintFiles(files, policy, eppDialect, lintSchema);
   if (options.format === 'json') {
     // Only files with findings, sorted by path (the listing is sorted): CI consumers annotate these.
     const json = results.filter(r => r.findings.length > 0);
@@ -197,7 +200,7 @@ export function registerLintManifestsCommand(
   lint
     .command('manifests')
     .description(
-      'Check the manifests of a GitOps repository against the governance policy (docs/governance.md)',
+      'Check the manifests of a GitOps repository: CRD schemas, EPP configs and the governance policy (docs/governance.md)',
     )
     .argument('<dir>', 'directory whose *.yaml/*.yml files are checked')
     .option(
@@ -215,6 +218,12 @@ export function registerLintManifestsCommand(
         ', ',
       )} (detected from each config when omitted)`,
     )
+    .option(
+      '--crd-dir <dir>',
+      'directory of CRD YAML files checked before the bundled schemas (repeatable)',
+      (value: string, values: string[] = []) => [...values, value],
+    )
+    .option('--no-schema', 'skip schema validation')
     .action((dir: string, options: LintManifestsOptions) => {
       setExitCode(lintManifests(dir, options, io));
     });

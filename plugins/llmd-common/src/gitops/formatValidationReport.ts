@@ -55,6 +55,15 @@ export function formatValidationReport(validation: GitopsValidation): string {
       }).`
     : `❌ ${errors.length} error(s) in ${validation.manifestCount} manifests; this change must not be merged.`;
   const sections = ['### Validation', '', verdict];
+  const sources = Object.entries(validation.schemaSources ?? {}).sort();
+  if (sources.length > 0) {
+    sections.push(
+      '',
+      `Schemas: ${sources
+        .map(([kind, source]) => `${kind} ← ${source}`)
+        .join('; ')}.`,
+    );
+  }
   if (errors.length > 0) sections.push('', '#### Errors', '', table(errors));
   if (warnings.length > 0)
     sections.push('', '#### Warnings', '', table(warnings));

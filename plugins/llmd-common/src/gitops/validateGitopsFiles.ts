@@ -37,6 +37,8 @@ export type SchemaCheckResult =
   | {
       readonly checked: true;
       readonly errors: readonly { path: string; message: string }[];
+      /** Which schema decided, in words (e.g. `bundled (crds/kuadrant)`, `cluster demo`). */
+      readonly source?: string;
     }
   | { readonly checked: false; readonly reason: string };
 
@@ -70,6 +72,8 @@ export interface GitopsValidation {
   readonly fileCount: number;
   /** Set when a governance policy was evaluated too. */
   readonly policyApplied?: boolean;
+  /** Which schema source decided each kind checked, keyed `apiVersion Kind` (when the check names its sources). */
+  readonly schemaSources: Readonly<Record<string, string>>;
 }
 
 // Kustomize's own files are build instructions, not cluster objects, so no CRD describes them.
@@ -119,6 +123,8 @@ interface DocumentCheck {
   /** The document is a Kubernetes manifest (not empty, not a kustomize file). */
   readonly manifest: boolean;
   readonly schemaChecked: boolean;
+  /** `[apiVersion Kind, source]` when a schema with a named source decided. */
+  readonly schemaSource?: readonly [string, string];
 }
 
 /** A document's value when it is a cluster object (parsed, a mapping, not a kustomize file), else undefined. */
@@ -256,7 +262,16 @@ function checkDocument(
       rule: finding.rule,
     });
   }
-  return { problems, manifest: true, schemaChecked: schema.checked };
+  const schemaSource =
+    schema.checked && schema.source
+      ? ([`${record.apiVersion} ${record.kind}`, schema.source] as const)
+      : undefined;
+  return {
+    problems,
+    manifest: true,
+    schemaChecked: schema.checked,
+    ...(schemaSource && { schemaSource }),
+  };
 }
 
 /**
@@ -301,5 +316,8 @@ export function validateGitopsFiles(
     schemaCheckedCount: checks.filter(check => check.schemaChecked).length,
     fileCount: files.length,
     ...(options.policy && { policyApplied: true }),
+    schemaSources: Object.fromEntries(
+      checks.flatMap(check => (check.schemaSource ? [check.schemaSource] : [])),
+    ),
   };
 }

@@ -32,7 +32,7 @@ const MODEL = {
 };
 
 // No crdDirectories configured: the CRDs come from the cluster, as installed there (the simulator serves the
-// reference CRDs through the apiextensions API like a real API server).
+// bundled CRDs through the apiextensions API like a real API server).
 describe('llmd:gitops:validate with the CRDs of the clusters', () => {
   const workspace = createMockDirectory();
   let sim: ClusterSimulator;
@@ -85,6 +85,9 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
     expect(error).toBeUndefined();
     expect(outputs.problems).toEqual([]);
     expect(outputs.report).toMatch(/✅ 4 manifests in 3 files passed/);
+    expect(outputs.schemaSources).toMatchObject({
+      'serving.kserve.io/v1alpha1 LLMInferenceService': 'cluster demo',
+    });
     expect(logs).toContainEqual(
       expect.stringMatching(
         /^info: CRDs installed on the clusters: demo: \d+ CRD\(s\)$/,
@@ -124,7 +127,7 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
       },
     ]);
     expect(JSON.stringify(outputs.problems)).toContain(
-      'no CRD for example.com/v1 Widget in llmd.gitops.validation.crdDirectories or the CRDs of cluster(s) demo',
+      'no CRD for example.com/v1 Widget in llmd.gitops.validation.crdDirectories, the CRDs of cluster(s) demo or the bundled catalog',
     );
   });
 });

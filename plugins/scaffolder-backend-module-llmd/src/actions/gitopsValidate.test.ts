@@ -2,7 +2,6 @@ import {
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { defaultCrdRoots } from '@llmd/crd-validator';
 import {
   renderFromInput,
   resolveRenderTarget,
@@ -17,7 +16,8 @@ const gitops: GitopsConfig = {
   provider: 'local',
   targetBranch: 'main',
   target: resolveRenderTarget(),
-  crdDirectories: defaultCrdRoots(),
+  // No directories: the bundled catalog decides.
+  crdDirectories: [],
 };
 
 const MODEL = {
@@ -51,6 +51,21 @@ describe('llmd:gitops:validate', () => {
     expect(outputs.valid).toBe(true);
     expect(outputs.report).toMatch(/✅ 4 manifests in 3 files passed/);
     expect(outputs.problems).toEqual([]);
+  });
+
+  it('says which source decided each kind: the bundled catalog when nothing else has it', async () => {
+    const { outputs, logs } = await validate(renderedModel());
+    expect(outputs.schemaSources).toMatchObject({
+      'serving.kserve.io/v1alpha1 LLMInferenceService':
+        'bundled (kserve/upstream-v0.16.0/config/crd/full/llmisvc)',
+      'v1 ServiceAccount': 'core schema',
+    });
+    expect(outputs.report).toContain(
+      'serving.kserve.io/v1alpha1 LLMInferenceService ← bundled (kserve/upstream-v0.16.0/config/crd/full/llmisvc)',
+    );
+    expect(logs).toContainEqual(
+      expect.stringMatching(/^info: Schemas: .*LLMInferenceService ← bundled/),
+    );
   });
 
   it("fails on the guide's router.gateway.ref, naming file and field", async () => {

@@ -1,7 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import type { CompiledSnapshots, CrdCatalog } from '@llmd/crd-validator';
+import {
+  type CompiledSnapshots,
+  type CrdCatalog,
+  createManifestSchemaCheck,
+} from '@llmd/crd-validator';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import {
   crdGroupsOf,
@@ -15,17 +19,14 @@ import {
 import type { GitopsConfig } from '../config/readGitopsConfig';
 import { clusterCrdCatalog } from '../validation/clusterCrdCatalog';
 import { clusterGateways } from '../validation/clusterGateways';
-import {
-  configuredCrdCatalog,
-  createManifestSchemaCheck,
-} from '../validation/createManifestSchemaCheck';
+import { configuredCrdCatalog } from '../validation/configuredCrdCatalog';
 import { readWorkspaceYamlFiles } from '../workspace/readWorkspaceYamlFiles';
 
 /**
  * `llmd:gitops:validate`: checks every YAML manifest in the workspace against the CRD schemas and every EPP config
  * against the linter, outputs a markdown report for the pull request, and fails the step on any error. CRDs come
  * from `llmd.gitops.validation.crdDirectories` first, then from the clusters of `llmd.clusters` (read when the step
- * runs, only the API groups the workspace uses). With clusters, the Gateways models route through must exist on one
+ * runs, only the API groups the workspace uses), then from the catalog bundled with `@llmd/crd-validator`. With clusters, the Gateways models route through must exist on one
  * of them or be part of the change. With a governance policy (`llmd.policy`), its `deny` findings fail the step too
  * (before any later push step runs) and its warnings go into the report.
  */
@@ -87,6 +88,12 @@ export function createGitopsValidateAction(options: {
         valid: z => z.boolean(),
         report: z =>
           z.string().describe('Markdown for the pull request description.'),
+        schemaSources: z =>
+          z
+            .record(z.string())
+            .describe(
+              'Which schema decided each kind (`apiVersion Kind` → configured directory, cluster, bundled catalog or core schema).',
+            ),
         problems: z =>
           z.array(
             z.object({
@@ -120,15 +127,18 @@ export function createGitopsValidateAction(options: {
           `CRDs installed on the clusters: ${fromClusters.summary.join(', ')}`,
         );
       }
+      // Lookup order: configured directories, then the clusters' CRDs, then the bundled catalog.
       const checkSchema = createManifestSchemaCheck(
         fromClusters ? [configured, fromClusters.catalog] : [configured],
-        [
-          'llmd.gitops.validation.crdDirectories',
-          ...(fromClusters?.clusters.length
-            ? [`the CRDs of cluster(s) ${fromClusters.clusters.join(', ')}`]
-            : []),
-        ].join(' or '),
-        compiledSnapshots,
+        {
+          searched: [
+            'llmd.gitops.validation.crdDirectories',
+            ...(fromClusters?.clusters.length
+              ? [`the CRDs of cluster(s) ${fromClusters.clusters.join(', ')}`]
+              : []),
+          ],
+          compiledSnapshots,
+        },
       );
       const eppDialect = (ctx.input.eppDialect ??
         gitops.target.eppDialect) as EppDialectId;
@@ -157,6 +167,12 @@ export function createGitopsValidateAction(options: {
           },
         }),
       });
+      const sources = Object.entries(validation.schemaSources).sort();
+      if (sources.length > 0) {
+        ctx.logger.info(
+          `Schemas: ${sources.map(([k, v]) => `${k} ← ${v}`).join('; ')}`,
+        );
+      }
       for (const problem of validation.problems) {
         const line = formatGitopsProblem(problem);
         if (problem.severity === 'error') ctx.logger.error(line);
@@ -165,6 +181,7 @@ export function createGitopsValidateAction(options: {
       const report = formatValidationReport(validation);
       ctx.output('valid', validation.valid);
       ctx.output('report', report);
+      ctx.output('schemaSources', validation.schemaSources);
       ctx.output(
         'problems',
         validation.problems.map(p => ({
