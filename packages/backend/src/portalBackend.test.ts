@@ -105,11 +105,19 @@ describe('portal backend on embedded defaults', () => {
     );
   });
 
-  const dryRunModel = async (values: Record<string, unknown>) => {
-    const templateText = fs.readFileSync(
-      join(REPO_ROOT, 'templates/model-service/template.yaml'),
-      'utf8',
+  const modelTemplate = () =>
+    parse(
+      fs.readFileSync(
+        join(REPO_ROOT, 'templates/model-service/template.yaml'),
+        'utf8',
+      ),
     );
+
+  const dryRunModel = async (
+    values: Record<string, unknown>,
+    directoryContents: { path: string; base64Content: string }[] = [],
+    template = modelTemplate(),
+  ) => {
     const res = await fetch(`${backend.baseUrl}/api/scaffolder/v2/dry-run`, {
       method: 'POST',
       headers: {
@@ -117,7 +125,7 @@ describe('portal backend on embedded defaults', () => {
         'content-type': 'application/json',
       },
       body: JSON.stringify({
-        template: parse(templateText),
+        template,
         values: {
           name: 'qwen-pd',
           namespace: 'lab-7',
@@ -136,7 +144,7 @@ describe('portal backend on embedded defaults', () => {
           roceNetworks: 'roce-net',
           ...values,
         },
-        directoryContents: [],
+        directoryContents,
       }),
     });
     return { status: res.status, body: await res.json() };
@@ -166,6 +174,50 @@ describe('portal backend on embedded defaults', () => {
     });
     expect(status).not.toBe(200);
     expect(JSON.stringify(body)).toContain('model-uri-allowed');
+  });
+
+  it("refuses the guide's router.gateway.ref by the bundled schema (no CRD directory, no cluster)", async () => {
+    // A model shaped like the advanced deployment guide's, already in the repository the template validates.
+    const guideModel = [
+      'apiVersion: serving.kserve.io/v1alpha1',
+      'kind: LLMInferenceService',
+      'metadata: { name: guide-model, namespace: team-a }',
+      'spec:',
+      '  model: { uri: "hf://ibm-granite/granite-3.3-8b-instruct" }',
+      '  router:',
+      '    gateway:',
+      '      ref: { name: team-a-gateway, namespace: team-a }',
+      '',
+    ].join('\n');
+    // The model template with one step added before validation: the guide's model copied into the workspace.
+    const template = modelTemplate();
+    const validateAt = template.spec.steps.findIndex(
+      (step: { id: string }) => step.id === 'validate',
+    );
+    template.spec.steps.splice(validateAt, 0, {
+      id: 'guide',
+      name: "Add the guide's model",
+      action: 'fetch:plain',
+      input: { url: './guide' },
+    });
+    const { status, body } = await dryRunModel(
+      {},
+      [
+        {
+          path: 'guide/tenants/team-a/models/guide-model/llminferenceservice.yaml',
+          base64Content: Buffer.from(guideModel).toString('base64'),
+        },
+      ],
+      template,
+    );
+    const text = JSON.stringify(body);
+    expect(status).not.toBe(200);
+    expect(text).toContain(
+      'tenants/team-a/models/guide-model/llminferenceservice.yaml LLMInferenceService team-a/guide-model spec.router.gateway.ref: unknown field \\"ref\\"',
+    );
+    expect(text).toContain(
+      'LLMInferenceService ← bundled (kserve/upstream-v0.16.0/config/crd/full/llmisvc)',
+    );
   });
 
   it('serves the llm-d API, with no clusters unless configured', async () => {

@@ -167,12 +167,11 @@ export function createGitopsValidateAction(options: {
           },
         }),
       });
-      const sources = Object.entries(validation.schemaSources).sort();
-      if (sources.length > 0) {
-        ctx.logger.info(
-          `Schemas: ${sources.map(([k, v]) => `${k} ← ${v}`).join('; ')}`,
-        );
-      }
+      const sources = Object.entries(validation.schemaSources)
+        .sort()
+        .map(([kind, source]) => `${kind} ← ${source}`)
+        .join('; ');
+      if (sources) ctx.logger.info(`Schemas: ${sources}`);
       for (const problem of validation.problems) {
         const line = formatGitopsProblem(problem);
         if (problem.severity === 'error') ctx.logger.error(line);
@@ -198,7 +197,7 @@ export function createGitopsValidateAction(options: {
         throw new InputError(
           `Validation failed with ${errors.length} error(s):\n${errors
             .map(p => `  ${formatGitopsProblem(p)}`)
-            .join('\n')}`,
+            .join('\n')}${sources ? `\nSchemas: ${sources}` : ''}`,
         );
       }
       ctx.logger.info(
