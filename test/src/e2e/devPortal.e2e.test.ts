@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { launchChromium } from './chromium';
 import {
   artifactsDir,
@@ -9,6 +10,7 @@ import {
   FRONTEND_URL,
   gitopsBranchFiles,
   guestToken,
+  repoRoot,
   backendGet,
   startDevPortal,
 } from './devPortal';
@@ -122,6 +124,73 @@ describe('dev portal in Chromium', () => {
       .first()
       .waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(artifactsDir, 'model-task.png') });
+  });
+
+  it("refuses the guide's router.gateway.ref in the model template by the demo cluster's (bundled) schema", async () => {
+    const token = await guestToken();
+    const template = parse(
+      readFileSync(
+        join(repoRoot, 'templates/model-service/template.yaml'),
+        'utf8',
+      ),
+    );
+    // One step added before validation: a model shaped like the advanced deployment guide's, into the workspace.
+    const validateAt = template.spec.steps.findIndex(
+      (step: { id: string }) => step.id === 'validate',
+    );
+    template.spec.steps.splice(validateAt, 0, {
+      id: 'guide',
+      name: "Add the guide's model",
+      action: 'fetch:plain',
+      input: { url: './guide' },
+    });
+    const guideModel = [
+      'apiVersion: serving.kserve.io/v1alpha1',
+      'kind: LLMInferenceService',
+      'metadata: { name: guide-model, namespace: team-a }',
+      'spec:',
+      '  model: { uri: "hf://ibm-granite/granite-3.3-2b-instruct" }',
+      '  router:',
+      '    gateway:',
+      '      ref: { name: team-a-gateway, namespace: team-a }',
+      '',
+    ].join('\n');
+    const res = await fetch(`${BACKEND_URL}/api/scaffolder/v2/dry-run`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        template,
+        values: {
+          name: 'e2e-guide',
+          namespace: 'team-a',
+          owner: 'group:default/team-a',
+          modelUri: 'hf://ibm-granite/granite-3.3-2b-instruct',
+          replicas: 1,
+          gpusPerReplica: 1,
+          gateway: 'tenant',
+          authEnabled: true,
+          routingPreset: 'default',
+        },
+        directoryContents: [
+          {
+            path: 'guide/tenants/team-a/models/guide-model/llminferenceservice.yaml',
+            base64Content: Buffer.from(guideModel).toString('base64'),
+          },
+        ],
+      }),
+    });
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.message).toContain(
+      'LLMInferenceService team-a/guide-model spec.router.gateway.ref: unknown field "ref"',
+    );
+    // The demo cluster serves the bundled CRDs with their schemas, as a real API server serves its CRDs.
+    expect(error.message).toMatch(
+      /Schemas: .*serving\.kserve\.io\/v1alpha1 LLMInferenceService ← cluster demo/,
+    );
   });
 
   it('fills the model service form in the browser and gets a branch', async () => {
