@@ -7,3 +7,4 @@
 export { eventually } from './eventually';
 export type { EventuallyOptions } from './eventually';
 export { repoRoot } from './repoRoot';
+export { vendorPath } from './vendorPath';

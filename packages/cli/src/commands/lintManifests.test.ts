@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findSharedDir } from '@llmd/crd-validator';
 import {
   parseLlmdPolicyYaml,
   RECOMMENDED_LLMD_POLICY,
@@ -208,14 +207,14 @@ describe('llmd lint manifests', () => {
   });
 });
 
-// Someone else's GitOps tree (rh-aiservices-bu/llm-d-playbook), copied to a temporary directory, with the sample
-// policy, through the real file system.
-describe('llmd lint manifests over the llm-d playbook', () => {
+// A GitOps tree shaped like someone else's, the llm-d playbook (__fixtures__/playbook-tree, written for this project:
+// the playbook has no licence), copied to a temporary directory, with the sample policy, through the real file system.
+describe('llmd lint manifests over a tree shaped like the llm-d playbook', () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llmd-lint-manifests-'));
     fs.cpSync(
-      path.join(findSharedDir(), 'reference', 'playbook-gitops'),
+      path.join(__dirname, '__fixtures__', 'playbook-tree'),
       path.join(dir, 'repo'),
       { recursive: true },
     );
@@ -260,20 +259,21 @@ describe('llmd lint manifests over the llm-d playbook', () => {
       ]),
     );
     expect(Object.keys(byFile)).toEqual([...Object.keys(byFile)].sort());
-    expect(byFile['instance/llm-d/gateway/gateway.yaml']).toEqual([
+    // the shared Gateway: plain HTTP, open to all namespaces
+    expect(byFile['gateway/gateway.yaml']).toEqual([
       'warn require-https spec.listeners',
       'deny gateway-from-all spec.listeners[0].allowedRoutes.namespaces.from',
     ]);
-    expect(byFile['extra/qwen-llm-infra-with-annotations.yaml']).toEqual([
+    // a model with dashboard annotations, auth off and its EPP config after --config-text
+    expect(byFile['extra/annotated-model.yaml']).toEqual([
       'deny model-uri-allowed spec.model.uri',
       'deny require-auth metadata.annotations["security.opendatahub.io/enable-auth"]',
       'warn epp-dialect-allowed spec.router.scheduler.template.containers[0].args[16]',
       'warn dashboard-label metadata.labels["opendatahub.io/dashboard"]',
       'deny owner-required metadata.annotations["backstage.io/owner"]',
     ]);
-    expect(
-      byFile['instance/llm-d/pd-disaggregation/qwen3-0.6b/llm-infra.yaml'],
-    ).toEqual([
+    // a P/D model without namespace or RoCE
+    expect(byFile['models/pd-small/llminferenceservice.yaml']).toEqual([
       'deny model-uri-allowed spec.model.uri',
       // the config follows the older --configText flag
       'warn epp-dialect-allowed spec.router.scheduler.template.containers[0].args[18]',
@@ -281,6 +281,11 @@ describe('llmd lint manifests over the llm-d playbook', () => {
       'warn dashboard-label metadata.annotations["openshift.io/display-name"]',
       'warn pd-requires-roce metadata.annotations["k8s.v1.cni.cncf.io/networks"]',
       'deny owner-required metadata.annotations["backstage.io/owner"]',
+    ]);
+    // core kinds have no CRD in the bundled catalog: named as unchecked, never passed silently
+    expect(byFile['benchmark/job.yaml']).toEqual(['warn schema ']);
+    expect(byFile['models/chat/overlays/hf-pvc/pvc.yaml']).toEqual([
+      'warn schema ',
     ]);
     const rules = new Set(results.flatMap(r => r.findings.map(f => f.rule)));
     expect([...rules].sort()).toEqual([
@@ -292,7 +297,9 @@ describe('llmd lint manifests over the llm-d playbook', () => {
       'pd-requires-roce',
       'require-auth',
       'require-https',
+      'schema',
     ]);
-    expect(results).toHaveLength(9);
+    // nine files break a policy rule, two more hold kinds without a schema
+    expect(results).toHaveLength(11);
   });
 });

@@ -8,8 +8,8 @@ import type { EppDialectId } from './eppDialects';
 import { lintEndpointPickerConfig } from './lintEndpointPickerConfig';
 
 /*
- * Every reference sample lints without errors in the dialect it was written for (README.txt says where each came
- * from). Samples are read in place from ../shared/reference/epp.
+ * Every vendored EPP sample lints without errors in the dialect it was written for (vendor/PROVENANCE.tsv says where
+ * each came from). Samples are read from vendor/epp.
  */
 
 const legacyDialects: Record<string, EppDialectId> = {

@@ -1,20 +1,15 @@
-import { readSeedGuide } from './__testUtils__/eppReference';
-import {
-  embeddedEppConfigs,
-  markdownYamlBlocks,
-} from './__testUtils__/embeddedEppConfigs';
+import { guideEppConfigs } from './__testUtils__/eppReference';
 import { EPP_DIALECT_IDS, type EppDialectId } from './eppDialects';
 import { lintEndpointPickerConfig } from './lintEndpointPickerConfig';
 
 /*
- * The seed guide's three EPP configs, in every dialect, get the verdict the upstream loader of that version gives
- * (reference/epp/VERSIONS.md): the P/D one writes `config:` (rejected everywhere by strict decoding), the default one
- * loads everywhere, the KV-cache-aware one needs kv-cache-utilization-scorer and float weights (llm-d ≥ v0.6).
+ * The advanced deployment guide's three EPP configs (hand-written fixtures shaped like them, src/test-fixtures), in
+ * every dialect, get the verdict the upstream loader of that version gives: the P/D one writes `config:` (rejected
+ * everywhere by strict decoding), the default one loads everywhere, the KV-cache-aware one needs
+ * kv-cache-utilization-scorer and float weights (llm-d ≥ v0.6).
  */
 
-const configs = markdownYamlBlocks(readSeedGuide()).flatMap(block =>
-  embeddedEppConfigs(block).map(c => c.text),
-);
+const configs = guideEppConfigs();
 const [pd, defaults, kvCacheAware] = configs;
 
 const floatWeightDialects: EppDialectId[] = [
@@ -24,7 +19,7 @@ const floatWeightDialects: EppDialectId[] = [
   'router-v0.10',
 ];
 
-describe("the seed guide's EPP configs", () => {
+describe("the advanced deployment guide's EPP configs", () => {
   it('finds the three configs in order (P/D, default, KV-cache aware)', () => {
     expect(configs).toHaveLength(3);
     expect(pd).toContain('pd-profile-handler');

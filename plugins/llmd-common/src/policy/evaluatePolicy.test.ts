@@ -1,10 +1,11 @@
 import {
   EXAMPLES_GITOPS,
+  guideSharedGateway,
   MODEL_INPUT,
-  readReferenceObjects,
+  playbookConfigTextModel,
+  playbookSharedGateway,
   readTreeObjects,
   rendered,
-  seedGuideYamlBlocks,
 } from './__testUtils__/policyFixtures';
 import {
   evaluatePolicy,
@@ -38,24 +39,24 @@ describe('evaluatePolicy', () => {
     ]);
   });
 
-  it("flags a shared Gateway open to all namespaces (the playbook's), not the seed guide's Selector", () => {
+  it("flags a shared Gateway open to all namespaces (the playbook's), not the advanced deployment guide's Selector", () => {
     const gatewayOnly: LlmdPolicy = {
       rules: { 'gateway-from-all': { severity: 'deny' } },
       overrides: [],
     };
-    const playbook = readReferenceObjects(
-      'playbook-gitops/instance/llm-d/gateway/gateway.yaml',
-    );
+    // fixtures shaped like the playbook's and the guide's shared Gateways (src/test-fixtures)
+    const playbook = playbookSharedGateway();
     expect(summary(evaluatePolicy(playbook, gatewayOnly))).toEqual([
       'deny gateway-from-all Gateway openshift-ingress/openshift-ai-inference spec.listeners[0].allowedRoutes.namespaces.from',
     ]);
-    // The guide's "Basic Gateway with Namespace Restrictions": from: Selector passes; switched to All it is denied.
-    const sharedBlock = seedGuideYamlBlocks().find(block =>
-      block.some(
+    // The guide's Gateway with namespace restrictions: from: Selector passes; switched to All it is denied.
+    const sharedBlock = guideSharedGateway();
+    expect(
+      sharedBlock.some(
         o =>
           o.kind === 'Gateway' && o.metadata.namespace === 'openshift-ingress',
       ),
-    )!;
+    ).toBe(true);
     expect(evaluatePolicy(sharedBlock, gatewayOnly)).toEqual([]);
     const openToAll = JSON.parse(
       JSON.stringify(sharedBlock).replace('"from":"Selector"', '"from":"All"'),
@@ -66,16 +67,15 @@ describe('evaluatePolicy', () => {
   });
 
   it("reports the playbook's models by rule id", () => {
-    const qwen = readReferenceObjects(
-      'playbook-gitops/instance/llm-d/intelligent-inference/qwen3-0.6b/llm-infra.yaml',
-    );
+    // shaped like the playbook's intelligent-inference model (src/test-fixtures)
+    const model = playbookConfigTextModel();
     expect(
-      summary(evaluatePolicy(qwen, RECOMMENDED_LLMD_POLICY)).map(line =>
+      summary(evaluatePolicy(model, RECOMMENDED_LLMD_POLICY)).map(line =>
         line.split(' ').slice(0, 2).join(' '),
       ),
     ).toEqual([
       'deny model-uri-allowed',
-      // its EPP config, passed with the older --configText flag, is for a newer scheduler than the policy allows
+      // its EPP config, passed with the older --configText flag, is for the v0.2 scheduler: not allowed
       'warn epp-dialect-allowed',
       'warn dashboard-label',
       'warn dashboard-label',

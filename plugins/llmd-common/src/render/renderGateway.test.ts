@@ -4,6 +4,10 @@ import { validateManifest } from '@llmd/crd-validator';
 import { expectGolden, expectValidRender } from './__testUtils__/expectRender';
 import { validValue } from './__testUtils__/parsedInput';
 import { yamlDocs } from './__testUtils__/yamlDocs';
+import {
+  readFixtureObject,
+  readFixtureObjects,
+} from '../__testUtils__/testFixtures';
 import { gatewayInputSchema, type GatewayInput } from './gatewayInput';
 import { parseRenderInput } from './inputs/parseRenderInput';
 import { renderGateway } from './renderGateway';
@@ -14,112 +18,73 @@ const gateway = (raw: unknown): GatewayInput =>
   validValue(parseRenderInput(gatewayInputSchema, raw));
 
 /*
- * Examples from the advanced deployment guide (shared/seed/advanced-deployment-guide.md), copied as test data: what
- * the portal renders must be what the guide means, minus the guide's errors.
+ * The advanced deployment guide's Gateway examples, as fixtures written for this project and shaped like them
+ * (src/test-fixtures/advanced-deployment-guide, or inline below): what the portal renders must be what the guide
+ * means, minus the guide's errors.
  */
-const GUIDE_RESTRICTED_GATEWAY = `
-apiVersion: gateway.networking.k8s.io/v1
-kind: GatewayClass
-metadata:
-  name: openshift-ai-inference
-spec:
-  controllerName: openshift.io/gateway-controller/v1
----
-apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata:
-  name: openshift-ai-inference
-  namespace: openshift-ingress
-spec:
-  gatewayClassName: openshift-ai-inference
-  listeners:
-    - name: http
-      port: 80
-      protocol: HTTP
-      allowedRoutes:
-        namespaces:
-          from: Selector
-          selector:
-            matchExpressions:
-              - key: kubernetes.io/metadata.name
-                operator: In
-                values:
-                  - openshift-ingress
-                  - redhat-ods-applications
-                  - demo-llm  # Add your namespaces here
-`;
 
+/** Shaped like the guide's shared Gateway with namespace restrictions (GatewayClass + Gateway, from: Selector). */
+const guideRestrictedGateway = () =>
+  readFixtureObjects('advanced-deployment-guide/shared-gateway.yaml');
+
+/** Shaped like the guide's HTTPS Gateway: the istio.io/rev label, one HTTPS listener terminating TLS, a Selector. */
 const GUIDE_HTTPS_GATEWAY = `
 apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata:
-  labels:
-    istio.io/rev: openshift-gateway
   name: openshift-ai-inference
   namespace: openshift-ingress
+  labels:
+    istio.io/rev: openshift-gateway
 spec:
   gatewayClassName: openshift-ai-inference
   listeners:
     - name: https
-      port: 443
       protocol: HTTPS
-      hostname: inference-gateway.apps.example.com
-      allowedRoutes:
-        namespaces:
-          from: Selector
-          selector:
-            matchExpressions:
-              - key: kubernetes.io/metadata.name
-                operator: In
-                values:
-                  - openshift-ingress
-                  - redhat-ods-applications
-                  - demo-llm
+      port: 443
+      hostname: models.apps.cluster.example.org
       tls:
         mode: Terminate
         certificateRefs:
           - group: ''
             kind: Secret
-            name: gateway-tls-secret
+            name: models-gateway-cert
+      allowedRoutes:
+        namespaces:
+          from: Selector
+          selector:
+            matchExpressions:
+              - key: kubernetes.io/metadata.name
+                operator: In
+                values:
+                  - openshift-ingress
+                  - inference-demo
 `;
 
+/** Shaped like the guide's per-namespace Gateway: named after the tenant, routes only from its own namespace. */
 const GUIDE_TENANT_GATEWAY = `
 apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata:
-  name: tenant-a-gateway
-  namespace: tenant-a
+  name: tenant-blue-gateway
+  namespace: tenant-blue
 spec:
   gatewayClassName: openshift-ai-inference
   listeners:
     - name: http
-      port: 80
       protocol: HTTP
+      port: 80
       allowedRoutes:
         namespaces:
           from: Same
 `;
 
-// The guide's reference to the per-tenant Gateway: `ref` is wrong, the field is `refs` (a list).
-const GUIDE_TENANT_MODEL = `
-apiVersion: serving.kserve.io/v1alpha1
-kind: LLMInferenceService
-metadata:
-  name: my-model
-  namespace: tenant-a
-spec:
-  router:
-    gateway:
-      ref:
-        - name: tenant-a-gateway
-          namespace: tenant-a
-`;
+// Shaped like the guide's reference to the per-tenant Gateway: `ref` is wrong, the field is `refs` (a list).
+const guideTenantModel = () =>
+  readFixtureObject('advanced-deployment-guide/tenant-model.yaml');
 
-const guideNamespaces = [
-  'openshift-ingress',
-  'redhat-ods-applications',
-  'demo-llm',
-];
+/** The namespaces the restricted Gateway fixtures admit. */
+const guideNamespaces = ['openshift-ingress', 'inference-demo'];
 
 describe('renderGateway', () => {
   it('renders a shared Gateway restricted by the opt-in namespace label', () => {
@@ -200,7 +165,7 @@ describe('the advanced deployment guide', () => {
     const result = renderGateway(
       gateway({ allowedNamespaces: { names: guideNamespaces } }),
     );
-    expect(result.manifests).toEqual(yamlDocs(GUIDE_RESTRICTED_GATEWAY));
+    expect(result.manifests).toEqual(guideRestrictedGateway());
   });
 
   it('HTTPS Gateway example: is what we render for an HTTPS listener with the istio.io/rev label', () => {
@@ -212,8 +177,8 @@ describe('the advanced deployment guide', () => {
           {
             protocol: 'HTTPS',
             port: 443,
-            hostname: 'inference-gateway.apps.example.com',
-            secretName: 'gateway-tls-secret',
+            hostname: 'models.apps.cluster.example.org',
+            secretName: 'models-gateway-cert',
           },
         ],
       }),
@@ -224,8 +189,8 @@ describe('the advanced deployment guide', () => {
   it('per-namespace Gateway example: is the Gateway of a dedicated tenant', () => {
     const tenant = validValue(
       parseRenderInput(tenantInputSchema, {
-        namespace: 'tenant-a',
-        owner: 'group:default/tenant-a',
+        namespace: 'tenant-blue',
+        owner: 'group:default/tenant-blue',
       }),
     );
     expect(renderTenant(tenant).manifests[1]).toEqual(
@@ -234,7 +199,7 @@ describe('the advanced deployment guide', () => {
   });
 
   it('per-namespace LLMInferenceService example: router.gateway.ref is rejected by the real CRD', () => {
-    const [model] = yamlDocs(GUIDE_TENANT_MODEL);
+    const model = guideTenantModel();
     const result = validateManifest(model);
     expect(result.valid).toBe(false);
     expect(result.errors).toContainEqual({
@@ -255,7 +220,7 @@ describe('the advanced deployment guide', () => {
         model: { uri: 'hf://ibm-granite/granite-3.3-8b-instruct' },
         router: {
           gateway: {
-            refs: [{ name: 'tenant-a-gateway', namespace: 'tenant-a' }],
+            refs: [{ name: 'tenant-blue-gateway', namespace: 'tenant-blue' }],
           },
         },
       },

@@ -11,10 +11,15 @@ const metallb = (raw: unknown): MetallbInput =>
 const bgp = { myASN: 64500, peerASN: 64501, peerAddress: '10.0.0.1' };
 
 /*
- * The MetalLB examples of the advanced deployment guide (shared/seed/advanced-deployment-guide.md), copied as test
- * data. Ours differ only where the guide is out of date or leaves the choice open: BGPPeer is written as v1beta2
- * (v1beta1 is deprecated in the CRD), and the advertisement / peer names are derived from the pool name.
+ * The MetalLB examples of the advanced deployment guide, as fixtures written for this project and shaped like them
+ * (the guide's objects and fields, our own addresses, ASNs and advertisement names). Ours differ only where the guide
+ * is out of date or leaves the choice open: BGPPeer is written as v1beta2 (v1beta1 is deprecated in the CRD), and the
+ * advertisement / peer names are derived from the pool name. The pool keeps the portal's default name, llm-d-pool.
  */
+const guideAddresses = '10.20.30.40-10.20.30.49';
+const guideBgp = { myASN: 65010, peerASN: 65020, peerAddress: '10.20.0.1' };
+
+/** Shaped like the guide's base MetalLB instance and its IP address pool (v1beta1). */
 const GUIDE_METALLB = `
 apiVersion: metallb.io/v1beta1
 kind: MetalLB
@@ -29,33 +34,35 @@ metadata:
   namespace: metallb-system
 spec:
   addresses:
-    - 192.168.1.240-192.168.1.250  # Adjust for your network
+    - ${guideAddresses}
 `;
+/** Shaped like the guide's L2 advertisement of that pool. */
 const GUIDE_L2 = `
 apiVersion: metallb.io/v1beta1
 kind: L2Advertisement
 metadata:
-  name: llm-d-l2-advertisement
+  name: announce-local
   namespace: metallb-system
 spec:
   ipAddressPools:
     - llm-d-pool
 `;
+/** Shaped like the guide's BGP example: a BGPPeer written as v1beta1 and a BGP advertisement of the pool. */
 const GUIDE_BGP = `
 apiVersion: metallb.io/v1beta1
 kind: BGPPeer
 metadata:
-  name: llm-d-bgp-peer
+  name: edge-router
   namespace: metallb-system
 spec:
-  myASN: 64500
-  peerASN: 64501
-  peerAddress: 10.0.0.1
+  myASN: ${guideBgp.myASN}
+  peerASN: ${guideBgp.peerASN}
+  peerAddress: ${guideBgp.peerAddress}
 ---
 apiVersion: metallb.io/v1beta1
 kind: BGPAdvertisement
 metadata:
-  name: llm-d-bgp-advertisement
+  name: announce-bgp
   namespace: metallb-system
 spec:
   ipAddressPools:
@@ -151,7 +158,7 @@ describe('the advanced deployment guide', () => {
   it('L2 example: is what we render for its pool', () => {
     const result = renderMetallb(
       metallb({
-        addresses: ['192.168.1.240-192.168.1.250'],
+        addresses: [guideAddresses],
         installOperator: false,
       }),
     );
@@ -163,9 +170,9 @@ describe('the advanced deployment guide', () => {
   it('BGP example: is what we render for its peer, with BGPPeer on v1beta2', () => {
     const result = renderMetallb(
       metallb({
-        addresses: ['192.168.1.240-192.168.1.250'],
+        addresses: [guideAddresses],
         mode: 'bgp',
-        bgp,
+        bgp: guideBgp,
         installOperator: false,
       }),
     );

@@ -42,8 +42,3 @@ export function embeddedEppConfigs(
   }
   return found;
 }
-
-/** Test helper: the YAML code blocks of a Markdown text. */
-export function markdownYamlBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1]);
-}

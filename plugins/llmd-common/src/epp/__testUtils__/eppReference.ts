@@ -1,36 +1,36 @@
 /* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
-import path from 'node:path';
 // Test-only: this helper never ships in the library, so a node-only import is fine.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@llmd/crd-validator';
+import { vendorPath } from '@internal/test-support';
+import { readFixtureText } from '../../__testUtils__/testFixtures';
+import { embeddedEppConfigs } from './embeddedEppConfigs';
 
 /*
- * Test-only access to the shared, read-only reference data (../shared/reference/epp beside the repository). The
- * files are read in place, never copied into the repository.
+ * Test-only access to the third-party EPP configs vendored in the repository (vendor/epp, see vendor/PROVENANCE.tsv),
+ * and to the hand-written stand-ins for the advanced deployment guide's EPP configs (src/test-fixtures).
  */
 
-/** `shared/reference/epp` beside the repository (see findSharedDir for how it is found). */
-export function eppReferenceDir(): string {
-  return path.join(findSharedDir(), 'reference', 'epp');
-}
-
-/** Reads a file under shared/reference/epp. */
+/** Reads a file under vendor/epp. */
 export function readEppReference(relative: string): string {
-  return fs.readFileSync(path.join(eppReferenceDir(), relative), 'utf8');
+  return fs.readFileSync(vendorPath('epp', relative), 'utf8');
 }
 
-/** Lists files of a folder under shared/reference/epp. */
+/** Lists the files of a folder under vendor/epp. */
 export function listEppReference(folder: string): string[] {
-  return fs.readdirSync(path.join(eppReferenceDir(), folder)).sort();
+  return fs.readdirSync(vendorPath('epp', folder)).sort();
 }
 
-/** Reads the seed guide (shared/seed/advanced-deployment-guide.md). */
-export function readSeedGuide(): string {
-  return fs.readFileSync(
-    path.join(findSharedDir(), 'seed', 'advanced-deployment-guide.md'),
-    'utf8',
-  );
+/**
+ * The three EPP configs of the advanced deployment guide, in the guide's order, as fixtures shaped like them: the P/D
+ * one (`config:` instead of `parameters:`), the default one, and the KV-cache-aware one (fractional weight).
+ */
+export function guideEppConfigs(): string[] {
+  return [
+    'advanced-deployment-guide/pd-custom-epp-model.yaml',
+    'advanced-deployment-guide/default-epp-config.yaml',
+    'advanced-deployment-guide/kv-cache-aware-model.yaml',
+  ].flatMap(file => embeddedEppConfigs(readFixtureText(file)).map(c => c.text));
 }
 
 /** One upstream loader test case from loader-testcases.multidoc.yaml. */

@@ -1,28 +1,25 @@
 /* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 // Test-only: this helper never ships in the library, so a node-only import is fine.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@llmd/crd-validator';
+import { vendorPath } from '@internal/test-support';
 import type { KubeObjectLike } from '../kubeObject';
 
 /*
- * Test-only access to the KServe reference data (../shared/reference/kserve beside the repository), read in place.
+ * Test-only access to the KServe samples and EPP configs vendored in the repository (vendor/kserve, vendor/epp; see
+ * vendor/PROVENANCE.tsv).
  */
 
-/** Reads the documents of a YAML file under shared/reference/<relative>. */
+/** Reads the documents of a YAML file under vendor/<relative>. */
 export function readReferenceObjects(relative: string): KubeObjectLike[] {
-  const text = fs.readFileSync(
-    path.join(findSharedDir(), 'reference', relative),
-    'utf8',
-  );
+  const text = fs.readFileSync(vendorPath(relative), 'utf8');
   return parseAllDocuments(text)
     .map(doc => doc.toJS())
     .filter(Boolean);
 }
 
-/** The single object of a KServe sample under shared/reference/kserve, placed in a namespace. */
+/** The single object of a KServe sample under vendor/kserve, placed in a namespace. */
 export function kserveSample(
   relative: string,
   namespace = 'team-a',
@@ -34,12 +31,9 @@ export function kserveSample(
   };
 }
 
-/** Reads an EPP config text under shared/reference/epp. */
+/** Reads an EPP config text under vendor/epp. */
 export function eppReferenceText(relative: string): string {
-  return fs.readFileSync(
-    path.join(findSharedDir(), 'reference', 'epp', relative),
-    'utf8',
-  );
+  return fs.readFileSync(vendorPath('epp', relative), 'utf8');
 }
 
 /** The v0.16 P/D sample with `--config-text` (prefill 2 replicas, decode 1). */

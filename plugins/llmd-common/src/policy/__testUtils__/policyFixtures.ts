@@ -2,16 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-// Test-only: this helper never ships in the library, so a node-only import is fine.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@llmd/crd-validator';
 import type { KubeObjectLike } from '../../models/kubeObject';
 import { renderFromInput } from '../../render/renderFromInput';
 import type { RenderTarget } from '../../render/renderTarget';
+import { readFixtureObjects } from '../../__testUtils__/testFixtures';
 
 /*
- * Test-only fixtures of the governance rules: the repository's own renders and demo tree, and third-party manifests
- * read in place from ../shared (never copied).
+ * Test-only fixtures of the governance rules: the repository's own renders and demo tree, and hand-written stand-ins
+ * (src/test-fixtures) for manifests of the llm-d playbook and its advanced deployment guide.
  */
 
 /** The repository's rendered demo GitOps tree. */
@@ -36,28 +34,25 @@ export function readTreeObjects(
   );
 }
 
-/** The documents of a YAML file under ../shared/reference. */
-export function readReferenceObjects(relative: string): KubeObjectLike[] {
-  const text = fs.readFileSync(
-    path.join(findSharedDir(), 'reference', relative),
-    'utf8',
-  );
-  return parseAllDocuments(text)
-    .map(doc => doc.toJS() as KubeObjectLike | null)
-    .filter((o): o is KubeObjectLike => Boolean(o));
+/** Shaped like the llm-d playbook's shared Gateway: one HTTP listener with `allowedRoutes.namespaces.from: All`. */
+export function playbookSharedGateway(): KubeObjectLike[] {
+  return readFixtureObjects('llm-d-playbook/shared-gateway.yaml');
 }
 
-/** The fenced YAML blocks of the seed's advanced deployment guide (../shared/seed), parsed. */
-export function seedGuideYamlBlocks(): KubeObjectLike[][] {
-  const text = fs.readFileSync(
-    path.join(findSharedDir(), 'seed', 'advanced-deployment-guide.md'),
-    'utf8',
-  );
-  return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match =>
-    parseAllDocuments(match[1])
-      .map(doc => doc.toJS() as KubeObjectLike | null)
-      .filter((o): o is KubeObjectLike => Boolean(o)),
-  );
+/**
+ * Shaped like the llm-d playbook's intelligent-inference model: a Hugging Face URI, no dashboard label, display name
+ * or owner, and a v0.2-only EPP config passed with the older `--configText` flag.
+ */
+export function playbookConfigTextModel(): KubeObjectLike[] {
+  return readFixtureObjects('llm-d-playbook/config-text-flag-model.yaml');
+}
+
+/**
+ * Shaped like the advanced deployment guide's shared Gateway with namespace restrictions: a GatewayClass and the
+ * Gateway openshift-ingress/openshift-ai-inference, whose listener admits routes with `from: Selector`.
+ */
+export function guideSharedGateway(): KubeObjectLike[] {
+  return readFixtureObjects('advanced-deployment-guide/shared-gateway.yaml');
 }
 
 /** The smallest model of the demo tenant, as the templates render it. */

@@ -2,7 +2,7 @@ import { type KubeObjectLike, valueAt } from '../../models/kubeObject';
 import {
   MODEL_INPUT,
   PD_INPUT,
-  readReferenceObjects,
+  playbookSharedGateway,
   readTreeObjects,
   EXAMPLES_GITOPS,
   rendered,
@@ -53,8 +53,8 @@ interface RuleFixture {
   readonly context?: PolicyContext;
 }
 
-// One passing and one failing fixture per rule, built from the repository's renders and demo tree or from
-// third-party manifests in ../shared/reference.
+// One passing and one failing fixture per rule, built from the repository's renders and demo tree or from fixtures
+// shaped like third-party manifests (src/test-fixtures).
 const FIXTURES: Record<PolicyRuleId, RuleFixture> = {
   'model-uri-allowed': {
     pass: () => [model()],
@@ -143,11 +143,8 @@ const FIXTURES: Record<PolicyRuleId, RuleFixture> = {
     pass: () => [
       exampleObject('platform/gateways/openshift-ai-inference/gateway.yaml'),
     ],
-    // rh-aiservices-bu/llm-d-playbook's shared Gateway
-    fail: () =>
-      readReferenceObjects(
-        'playbook-gitops/instance/llm-d/gateway/gateway.yaml',
-      ),
+    // shaped like the llm-d playbook's shared Gateway (from: All)
+    fail: () => playbookSharedGateway(),
     paths: ['spec.listeners[0].allowedRoutes.namespaces.from'],
   },
   'epp-dialect-allowed': {
@@ -163,7 +160,7 @@ const FIXTURES: Record<PolicyRuleId, RuleFixture> = {
   'epp-lint-errors': {
     pass: () => [pd()],
     fail: () => {
-      // The guide's P/D config writes `config:` where the loader expects `parameters:`.
+      // As the advanced deployment guide's P/D config does: `config:` where the loader expects `parameters:`.
       const object = pd();
       const args = schedulerArgs(object);
       const text = args.indexOf('--config-text') + 1;

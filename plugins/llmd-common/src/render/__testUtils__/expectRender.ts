@@ -53,8 +53,9 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /**
- * Strictly validates every manifest of a render against the real CRDs (shared/reference), both as returned and as
- * written into the files, and checks that the files hold exactly the returned manifests.
+ * Strictly validates every manifest of a render against the real CRDs (@llmd/crd-validator, whose schemas come from
+ * vendor/crds), both as returned and as written into the files, and checks that the files hold exactly the returned
+ * manifests.
  */
 export function expectValidRender(result: RenderResult): void {
   expectValidManifests(result.manifests);

@@ -1,12 +1,7 @@
-/* eslint-disable no-restricted-imports */
-import fs from 'node:fs';
-import path from 'node:path';
-// Test-only: locating the shared seed guide is node-only.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@llmd/crd-validator';
 import { parse } from 'yaml';
 import { lintEndpointPickerConfig } from '../../epp/lintEndpointPickerConfig';
 import { extractEndpointPickerConfigText } from '../../epp/llmInferenceServiceScheduler';
+import { readFixtureObject } from '../../__testUtils__/testFixtures';
 import { expectValidRender } from '../__testUtils__/expectRender';
 import type { KubeManifest } from '../gitopsFile';
 import { formatInputProblem } from '../inputs/parseRenderInput';
@@ -21,22 +16,15 @@ import {
 } from './__testUtils__/modelFixtures';
 
 /*
- * The seed guide's examples, read from shared/seed: our output must carry what they get right (env, resources,
- * tolerations, annotations) and none of what they get wrong (`gateway.ref`, `endpointPickerConfig`, a scheduler
- * container named `scheduler`, `config:` in EPP plugins, fractional weights on the v0.2 scheduler).
+ * The advanced deployment guide's examples, as hand-written fixtures shaped like them (src/test-fixtures/
+ * advanced-deployment-guide): our output must carry what they get right (env, resources, tolerations, annotations)
+ * and none of what they get wrong (`gateway.ref`, `endpointPickerConfig`, a scheduler container named `scheduler`,
+ * `config:` in EPP plugins, fractional weights on the v0.2 scheduler).
  */
 
-const guide = fs.readFileSync(
-  path.join(findSharedDir(), 'seed', 'advanced-deployment-guide.md'),
-  'utf8',
-);
-
-/** The first YAML code block after a heading of the guide. */
-function guideYaml(heading: string): any {
-  const start = guide.indexOf(`### ${heading}\n`);
-  if (start < 0) throw new Error(`no heading ${heading}`);
-  const block = /```yaml\n([\s\S]*?)```/.exec(guide.slice(start));
-  return parse(block![1]);
+/** A fixture shaped like one example of the guide. */
+function guideYaml(file: string): any {
+  return readFixtureObject(`advanced-deployment-guide/${file}`);
 }
 
 type Container = {
@@ -108,8 +96,8 @@ function renderFromGuide(raw: ModelInputRaw, target = V1ALPHA1) {
   return result.manifests[0];
 }
 
-const pdGuide = guideYaml('Basic P/D Configuration');
-const roceGuide = guideYaml('P/D with InfiniBand/RoCE');
+const pdGuide = guideYaml('pd-model.yaml');
+const roceGuide = guideYaml('pd-roce-model.yaml');
 
 const pdInput: ModelInputRaw = {
   name: pdGuide.metadata.name,
@@ -141,7 +129,13 @@ describe('the guide’s P/D examples', () => {
     'P/D with RoCE: the network annotation, RDMA resource and RoCE env too ($llmisvcApiVersion)',
     target => {
       const llmisvc = renderFromGuide(
-        { ...pdInput, roce: { networks: 'roce-p2' } },
+        {
+          ...pdInput,
+          roce: {
+            networks:
+              roceGuide.metadata.annotations['k8s.v1.cni.cncf.io/networks'],
+          },
+        },
         target,
       );
       const spec = llmisvc.spec as any;
@@ -171,7 +165,7 @@ describe('the guide’s P/D examples', () => {
   });
 
   it('refuses the guide’s own P/D EPP config as custom routing (`config:` instead of `parameters:`)', () => {
-    const guideConfig = guideYaml('Custom EndpointPicker for P/D').spec.router
+    const guideConfig = guideYaml('pd-custom-epp-model.yaml').spec.router
       .scheduler.endpointPickerConfig;
     const parsed = parseModelInput(
       { ...pdInput, routing: { preset: 'custom', config: guideConfig } },
@@ -188,19 +182,13 @@ describe('the guide’s P/D examples', () => {
 
 describe('the guide’s other examples', () => {
   it('per-namespace gateway: refs, a list, where the guide writes ref', () => {
-    // The section's second block is the LLMInferenceService (the first is the Gateway).
-    const section = guide.slice(
-      guide.indexOf('### Per-Namespace Gateway'),
-      guide.indexOf('## Prefill/Decode Disaggregation'),
-    );
-    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m =>
-      parse(m[1]),
-    );
-    const guideRefs = blocks[1].spec.router.gateway.ref;
+    // The guide's model that uses the per-tenant Gateway.
+    const tenantModel = guideYaml('tenant-model.yaml');
+    const guideRefs = tenantModel.spec.router.gateway.ref;
     const llmisvc = renderFromGuide({
-      name: blocks[1].metadata.name,
-      namespace: blocks[1].metadata.namespace,
-      owner: 'group:default/tenant-a',
+      name: tenantModel.metadata.name,
+      namespace: tenantModel.metadata.namespace,
+      owner: `group:default/${tenantModel.metadata.namespace}`,
       model: { uri: 'hf://org/model' },
       gateway: guideRefs[0],
     });
@@ -222,9 +210,7 @@ describe('the guide’s other examples', () => {
   });
 
   it('refuses the guide’s kv-cache-aware EPP config on the v0.2 scheduler', () => {
-    const example = guideYaml(
-      'Example: Intelligent Routing with KV Cache Awareness',
-    );
+    const example = guideYaml('kv-cache-aware-model.yaml');
     const parsed = parseModelInput(
       {
         ...pdInput,

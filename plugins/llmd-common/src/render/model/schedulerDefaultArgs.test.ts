@@ -1,15 +1,14 @@
 /* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
-import path from 'node:path';
-// Test-only: locating the shared reference data is node-only.
+// Test-only: reading the vendored KServe configs is node-only.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import { findSharedDir } from '@llmd/crd-validator';
+import { vendorPath } from '@internal/test-support';
 import { parse } from 'yaml';
 import { SCHEDULER_DEFAULT_ARGS_V1ALPHA1 } from './schedulerDefaultArgs';
 
+/** The arguments of scheduler container main of a KServe scheduler config under vendor/. */
 function schedulerMainArgs(relativePath: string): unknown {
-  const file = path.join(findSharedDir(), 'reference', relativePath);
-  const config = parse(fs.readFileSync(file, 'utf8'));
+  const config = parse(fs.readFileSync(vendorPath(relativePath), 'utf8'));
   const containers = config.spec.router.scheduler.template.containers;
   return containers.find((c: { name: string }) => c.name === 'main').args;
 }

@@ -1,6 +1,9 @@
 /* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
+// Test-only: this helper never ships in the plugin, so a node-only import is fine.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { repoRoot, vendorPath } from '@internal/test-support';
 import {
   parseEndpointPickerConfig,
   resolveModelEppConfig,
@@ -10,42 +13,14 @@ import {
 } from '@llmd/plugin-llmd-common';
 
 /*
- * Test-only fixtures: real EndpointPickerConfigs (the shared reference samples and the repository's GitOps example)
- * run through the real llmd-common resolution, lint and describe, so the picture is tested against what the backend
- * would send. The reference files are read in place, never copied into the repository.
+ * Test-only fixtures: real EndpointPickerConfigs (the third-party samples vendored in vendor/epp and the repository's
+ * GitOps example) run through the real llmd-common resolution, lint and describe, so the picture is tested against
+ * what the backend would send.
  */
 
-/** `/work/shared` style folder beside the repository (LLMD_SHARED_DIR overrides, as for crd-validator). */
-function sharedDir(): string {
-  const fromEnv = process.env.LLMD_SHARED_DIR;
-  if (fromEnv) return path.resolve(fromEnv);
-  let dir = path.resolve(__dirname);
-  for (;;) {
-    const parent = path.dirname(dir);
-    const candidate = path.join(parent, 'shared');
-    if (fs.existsSync(path.join(candidate, 'reference'))) return candidate;
-    if (parent === dir) throw new Error('shared/reference not found');
-    dir = parent;
-  }
-}
-
-/** The repository root (the folder holding examples/). */
-function repoRoot(): string {
-  let dir = path.resolve(__dirname);
-  while (!fs.existsSync(path.join(dir, 'examples', 'gitops'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('examples/gitops not found');
-    dir = parent;
-  }
-  return dir;
-}
-
-/** Reads a file under shared/reference/epp. */
+/** Reads a file under vendor/epp. */
 export function readEppReference(relative: string): string {
-  return fs.readFileSync(
-    path.join(sharedDir(), 'reference', 'epp', relative),
-    'utf8',
-  );
+  return fs.readFileSync(vendorPath('epp', relative), 'utf8');
 }
 
 const emptyLookup: EppConfigLookup = {
@@ -67,7 +42,7 @@ export function readGitopsModel(tenantModel: string): KubeObjectLike {
   const [tenant, , model] = tenantModel.split('/');
   const text = fs.readFileSync(
     path.join(
-      repoRoot(),
+      repoRoot,
       'examples',
       'gitops',
       'tenants',
