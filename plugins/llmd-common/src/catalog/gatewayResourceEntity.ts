@@ -15,6 +15,7 @@ import {
   locationAnnotations,
 } from './catalogEntityOptions';
 import { catalogOwnerOf } from './catalogOwner';
+import { escapeMarkdown } from './escapeMarkdown';
 import { tenantSystemRef } from './tenantSystemEntity';
 
 /** A Gateway on one cluster. */
@@ -59,10 +60,14 @@ export function gatewayResourceEntity(
     metadata: {
       name: catalogEntityName(name),
       namespace,
-      title:
+      // cluster-sourced text Backstage may render as Markdown: escaped
+      title: escapeMarkdown(
         gateway.metadata.annotations?.[DISPLAY_NAME_ANNOTATION]?.trim() || name,
-      description: `Gateway API Gateway ${namespace}/${name}${
-        className ? ` (class ${className})` : ''
+      ),
+      description: `Gateway API Gateway ${escapeMarkdown(
+        `${namespace}/${name}`,
+      )}${
+        className ? ` (class ${escapeMarkdown(className)})` : ''
       } that llm-d model services route through.`,
       annotations: {
         ...locationAnnotations(),

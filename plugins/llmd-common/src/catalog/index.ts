@@ -41,6 +41,7 @@ export {
   detectRoutingPreset,
   detectRoutingPresetOfConfig,
 } from './detectRoutingPreset';
+export { escapeMarkdown } from './escapeMarkdown';
 export { modelGatewayRefs } from './modelGatewayRefs';
 export { observeModelService } from './observeModelService';
 export type {

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { CatalogJsonObject } from './catalogEntity';
+import { escapeMarkdown } from './escapeMarkdown';
 import { openAiSchemas } from './openAiSchemas';
 
 /** One server of the document: an endpoint base URL (`.../<namespace>/<name>/v1`) and where it is. */
@@ -89,9 +90,14 @@ export function modelOpenApiDocument(
   return {
     openapi: '3.0.3',
     info: {
-      title: `${input.title} (OpenAI-compatible API)`,
+      // cluster-sourced values escaped: API viewers render info as Markdown; a code span could not hold a backtick
+      title: `${escapeMarkdown(input.title)} (OpenAI-compatible API)`,
       version: 'v1',
-      description: `OpenAI-compatible inference API of the llm-d model service ${input.namespace}/${input.name}, serving \`${input.servedModelName}\`. ${auth}${noServers}`,
+      description: `OpenAI-compatible inference API of the llm-d model service ${escapeMarkdown(
+        `${input.namespace}/${input.name}`,
+      )}, serving ${escapeMarkdown(
+        input.servedModelName,
+      )}. ${auth}${noServers}`,
     },
     ...(input.servers.length > 0 && {
       servers: input.servers.map(s => ({

@@ -25,6 +25,7 @@ import {
   modelSourceLocation,
 } from './catalogEntityOptions';
 import { catalogOwnerOf } from './catalogOwner';
+import { escapeMarkdown } from './escapeMarkdown';
 import { gatewayResourceRef } from './gatewayResourceEntity';
 import { modelOpenApiDefinition } from './modelOpenApiDocument';
 import type { ModelServiceObservation } from './observeModelService';
@@ -95,8 +96,12 @@ export function modelServiceEntities(
   const llmisvc = primary.llmInferenceService;
   const namespace = llmisvc.metadata.namespace ?? '';
   const name = llmisvc.metadata.name;
-  const title = modelDisplayName(llmisvc);
-  const served = servedModelName(llmisvc);
+  const displayName = modelDisplayName(llmisvc);
+  const servedName = servedModelName(llmisvc);
+  // cluster-sourced text Backstage may render as Markdown (descriptions in the About card): escaped
+  const title = escapeMarkdown(displayName);
+  const served = escapeMarkdown(servedName);
+  const kubeRef = escapeMarkdown(`${namespace}/${name}`);
   const owner = catalogOwnerOf(llmisvc, options);
   const lifecycle = options.lifecycle ?? 'production';
   const system = tenantSystemRef(namespace);
@@ -129,7 +134,7 @@ export function modelServiceEntities(
       name: catalogEntityName(name),
       namespace,
       title,
-      description: `LLM model service serving ${served} (KServe LLMInferenceService ${namespace}/${name}).`,
+      description: `LLM model service serving ${served} (KServe LLMInferenceService ${kubeRef}).`,
       annotations: {
         ...locationAnnotations(),
         ...identity,
@@ -158,7 +163,7 @@ export function modelServiceEntities(
       name: catalogEntityName(name, API_NAME_SUFFIX),
       namespace,
       title: `${title} (OpenAI-compatible API)`,
-      description: `OpenAI-compatible API of the model service ${namespace}/${name} (model ${served}).`,
+      description: `OpenAI-compatible API of the model service ${kubeRef} (model ${served}).`,
       annotations: { ...locationAnnotations(), ...identity },
       tags: ['llm-d', 'openai', ...(tags.includes('auth') ? ['auth'] : [])],
     },
@@ -167,11 +172,12 @@ export function modelServiceEntities(
       lifecycle,
       owner,
       system,
+      // raw values: the document escapes what API viewers render as Markdown, examples stay verbatim
       definition: modelOpenApiDefinition({
-        title,
+        title: displayName,
         namespace,
         name,
-        servedModelName: served,
+        servedModelName: servedName,
         authEnabled: isAuthEnabled(llmisvc),
         servers: endpoints.map(({ cluster, endpoint }) => ({
           url: endpoint.baseUrl,

@@ -4,6 +4,7 @@ import {
   locationAnnotations,
 } from './catalogEntityOptions';
 import { tenantOwner } from './catalogOwner';
+import { escapeMarkdown } from './escapeMarkdown';
 
 /**
  * The System of a tenant: named like the tenant's Kubernetes namespace, in that namespace (namespaces are DNS labels,
@@ -27,8 +28,11 @@ export function tenantSystemEntity(
     metadata: {
       name: namespace,
       namespace,
-      title: namespace,
-      description: `llm-d tenant ${namespace}: its model services, their APIs and its inference gateways.`,
+      // the namespace comes from a cluster object: escaped where Backstage may render Markdown
+      title: escapeMarkdown(namespace),
+      description: `llm-d tenant ${escapeMarkdown(
+        namespace,
+      )}: its model services, their APIs and its inference gateways.`,
       annotations: {
         ...locationAnnotations(),
         [KUBE_NAMESPACE_ANNOTATION]: namespace,
