@@ -15,3 +15,4 @@ export { modelEntityRef } from './catalog/modelEntityRef';
 export * from './catalog';
 export * from './permissions';
 export * from './policy';
+export * from './yaml';

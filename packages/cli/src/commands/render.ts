@@ -1,10 +1,10 @@
 import { Argument, Command, Option } from 'commander';
-import { parseDocument } from 'yaml';
 import {
   EPP_DIALECT_IDS,
   formatInputProblem,
   isEppDialectId,
   LLMISVC_API_VERSIONS,
+  parseYamlDocument,
   RENDER_KINDS,
   renderFromInput,
   resolveRenderTarget,
@@ -31,7 +31,7 @@ function readInput(file: string, kindHint: string, io: CliIo): unknown {
       `cannot read ${file}: ${(error as Error).message.split('\n')[0]}`,
     );
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const doc = parseYamlDocument(text, { prettyErrors: true });
   const [error] = doc.errors;
   if (error) {
     const where = error.linePos?.[0];

@@ -1,4 +1,5 @@
-import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { LineCounter, type YAMLError } from 'yaml';
+import { parseYamlDocuments } from '../yaml/parseYamlDocuments';
 import type { EppFinding } from './eppDiagnostic';
 import {
   toEndpointPickerConfig,
@@ -41,8 +42,7 @@ export function parseEndpointPickerConfig(
   text: string,
 ): ParsedEndpointPickerConfig {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter });
-  const list = Array.isArray(documents) ? documents : [];
+  const list = parseYamlDocuments(text, { lineCounter });
   const [first] = list;
   const findings: EppFinding[] = list.flatMap(doc => doc.errors.map(toFinding));
   const withContent = list.filter(doc => doc.contents !== null).length;

@@ -1,4 +1,12 @@
-import { isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { EppPath } from './eppDiagnostic';
 
 /** 1-based line and column. */
@@ -20,6 +28,22 @@ export function createYamlSourceMap(
 ): LocatePath {
   const positionOf = (offset: number | undefined) =>
     offset === undefined ? undefined : lineCounter.linePos(offset);
+  // Each map is indexed on first use: a config with thousands of unknown keys has as many findings, and searching
+  // the map's items for each would be quadratic. The first pair wins, as a search in order would find it.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        if (!isScalar(item.key)) continue;
+        const name = String(item.key.value);
+        if (!index.has(name)) index.set(name, item);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
   return path => {
     let node: unknown = contents;
     let best = positionOf((node as Node | null)?.range?.[0]);
@@ -27,10 +51,7 @@ export function createYamlSourceMap(
       let next: unknown;
       let keyOffset: number | undefined;
       if (isMap(node)) {
-        const pair = node.items.find(
-          item =>
-            isScalar(item.key) && String(item.key.value) === String(segment),
-        );
+        const pair = pairOf(node, String(segment));
         next = pair?.value;
         keyOffset = (pair?.key as Node | undefined)?.range?.[0];
       } else if (isSeq(node) && typeof segment === 'number') {

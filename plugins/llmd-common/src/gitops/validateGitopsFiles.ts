@@ -1,4 +1,6 @@
-import { type Document, parseAllDocuments } from 'yaml';
+import type { Document } from 'yaml';
+import { parseYamlDocuments } from '../yaml/parseYamlDocuments';
+import { withValueError } from '../yaml/yamlDocumentValue';
 import { lintEndpointPickerConfig } from '../epp/lintEndpointPickerConfig';
 import type { EppDialectId } from '../epp/eppDialects';
 import { readEppConfigLayer } from '../models/eppConfigLayer';
@@ -287,7 +289,7 @@ export function validateGitopsFiles(
 ): GitopsValidation {
   const parsed = files.map(file => ({
     file: file.path,
-    docs: [...parseAllDocuments(file.content, { uniqueKeys: true })],
+    docs: parseYamlDocuments(file.content).map(withValueError),
   }));
   const filesGateways = parsed.flatMap(({ docs }) =>
     docs.flatMap(doc => gatewayOf(doc)),

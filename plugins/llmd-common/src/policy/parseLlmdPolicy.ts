@@ -1,7 +1,8 @@
-import { parseDocument } from 'yaml';
 import type { LlmdPolicy } from './llmdPolicy';
 import { llmdPolicySchema } from './llmdPolicySchema';
 import { formatFieldPath } from './fieldPath';
+import { parseYamlDocument } from '../yaml/parseYamlDocuments';
+import { yamlDocumentValue } from '../yaml/yamlDocumentValue';
 
 /** One problem of a policy document: the dotted path of the offending key (empty for the whole) and what is wrong. */
 export interface PolicyProblem {
@@ -35,7 +36,7 @@ export function parseLlmdPolicy(value: unknown): ParseLlmdPolicyResult {
  * problems, with the line for YAML errors. Never throws.
  */
 export function parseLlmdPolicyYaml(text: string): ParseLlmdPolicyResult {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc = parseYamlDocument(text);
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map(error => ({
@@ -44,5 +45,9 @@ export function parseLlmdPolicyYaml(text: string): ParseLlmdPolicyResult {
       })),
     };
   }
-  return parseLlmdPolicy(doc.toJS());
+  const built = yamlDocumentValue(doc);
+  if ('error' in built) {
+    return { problems: [{ path: '', message: `YAML: ${built.error}` }] };
+  }
+  return parseLlmdPolicy(built.value);
 }
