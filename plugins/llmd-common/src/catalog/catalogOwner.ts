@@ -1,5 +1,6 @@
 import type { KubeObjectLike } from '../models/kubeObject';
 import { OWNER_ANNOTATION } from '../models/modelMetadata';
+import { ownValue } from '../ownValue';
 
 /** Who owns the entities of a tenant when the objects do not say. */
 export interface CatalogOwnerOptions {
@@ -34,7 +35,7 @@ export function tenantOwner(
   options: CatalogOwnerOptions,
 ): string {
   return (
-    fullOwnerRef(options.owners?.[namespace]) ??
+    fullOwnerRef(ownValue(options.owners, namespace)) ??
     fullOwnerRef(options.defaultOwner) ??
     options.defaultOwner
   );

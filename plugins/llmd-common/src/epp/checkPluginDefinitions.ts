@@ -1,9 +1,10 @@
 import type { EppFinding } from './eppDiagnostic';
 import { isPlainObject } from './endpointPickerConfig';
 import type { EppLintContext } from './eppLintContext';
+import { ownValue } from '../ownValue';
 
 function unknownTypeMessage(ctx: EppLintContext, type: string): string {
-  const hint = ctx.dialect.unknownTypeHints?.[type];
+  const hint = ownValue(ctx.dialect.unknownTypeHints, type);
   return `Plugin type \`${type}\` is not registered in ${ctx.dialect.id}${
     hint ? ` (${hint})` : ''
   }.`;

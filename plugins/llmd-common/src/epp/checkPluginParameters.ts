@@ -3,6 +3,7 @@ import { checkValueAgainstSpec, type FoundRef } from './checkValueAgainstSpec';
 import { isPlainObject } from './endpointPickerConfig';
 import type { EppLintContext } from './eppLintContext';
 import { v } from './valueSpec';
+import { ownValue } from '../ownValue';
 
 /** Findings about parameters plus the plugin references found in them. */
 export interface ParameterCheckResult {
@@ -48,8 +49,8 @@ export function checkPluginParameters(
     }
     const remaining: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(parameters)) {
-      const movedTo = spec.movedParameters?.[key];
-      if (movedTo && !(key in spec.parameters)) {
+      const movedTo = ownValue(spec.movedParameters, key);
+      if (movedTo && !Object.hasOwn(spec.parameters, key)) {
         result.findings.push({
           code: 'moved-parameter',
           severity: unknownSeverity,
@@ -57,7 +58,13 @@ export function checkPluginParameters(
           message: `\`${key}\` is not a parameter of \`${type}\` in ${ctx.dialect.id} (${consequence}); it moved to ${movedTo}.`,
         });
       } else {
-        remaining[key] = value;
+        // defined, not assigned: assigning `__proto__` would set the prototype and the key would vanish unchecked
+        Object.defineProperty(remaining, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
     }
     const checked = checkValueAgainstSpec(

@@ -6,6 +6,7 @@ import type {
 } from './eppDiagnostic';
 import { formatEppPath } from './eppDiagnostic';
 import { isPlainObject } from './endpointPickerConfig';
+import { ownValue } from '../ownValue';
 import type { EppPluginCategory, ScalarSpec, ValueSpec } from './valueSpec';
 
 /** A plugin name found where the spec says `ref`. */
@@ -140,7 +141,7 @@ export function checkValueAgainstSpec(
           });
         }
         for (const required of nodeSpec.required ?? []) {
-          if (!(required in node)) {
+          if (!Object.hasOwn(node, required)) {
             result.findings.push({
               code: 'missing-field',
               severity: 'error',
@@ -150,8 +151,9 @@ export function checkValueAgainstSpec(
           }
         }
         for (const [key, item] of Object.entries(node)) {
-          const fieldSpec = nodeSpec.fields[key];
-          const mistake = nodeSpec.knownMistakes?.[key];
+          // own keys only: `constructor` or `__proto__` must be unknown fields, not Object.prototype members
+          const fieldSpec = ownValue(nodeSpec.fields, key);
+          const mistake = ownValue(nodeSpec.knownMistakes, key);
           if (fieldSpec) {
             visit(item, fieldSpec, [...at, key]);
           } else if (mistake) {

@@ -24,7 +24,7 @@ function misfits(
     if (!Object.hasOwn(dialect.plugins, plugin.type)) found.add(plugin.type);
   }
   for (const key of Object.keys(root)) {
-    if (!(key in dialect.document.fields)) found.add(`${key}:`);
+    if (!Object.hasOwn(dialect.document.fields, key)) found.add(`${key}:`);
   }
   const fractional = config?.schedulingProfiles.some(profile =>
     profile.plugins.some(

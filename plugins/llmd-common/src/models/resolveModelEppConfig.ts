@@ -3,6 +3,7 @@ import type {
   EppConfigSource,
   ModelEppConfig,
 } from '../api';
+import { ownValue } from '../ownValue';
 import { analyzeEppConfig } from './analyzeEppConfig';
 import {
   type EppConfigLayer,
@@ -141,8 +142,9 @@ function configMapText(
       note: `ConfigMap ${namespace}/${ref.name} is not in the cache.`,
     };
   }
-  const text = found.object!.data?.[ref.key];
-  return text === undefined
+  // an own string only: a key named `constructor` must not find Object.prototype's
+  const text = ownValue(found.object!.data, ref.key);
+  return typeof text !== 'string'
     ? {
         configMap,
         note: `ConfigMap ${namespace}/${ref.name} has no key ${ref.key}.`,

@@ -1,5 +1,6 @@
 import { fullOwnerRef } from '../../catalog/catalogOwner';
 import { OWNER_ANNOTATION } from '../../models/modelMetadata';
+import { ownValue } from '../../ownValue';
 import { annotationPath } from '../fieldPath';
 import type { PolicyRule } from '../policyRule';
 
@@ -16,7 +17,7 @@ export const ownerRequired: PolicyRule<'owner-required'> = {
       fullOwnerRef(labels?.[OWNER_ANNOTATION]) ??
       (namespace === undefined
         ? undefined
-        : fullOwnerRef(context.namespaceOwners[namespace]));
+        : fullOwnerRef(ownValue(context.namespaceOwners, namespace)));
     if (owner) return [];
     return [
       {

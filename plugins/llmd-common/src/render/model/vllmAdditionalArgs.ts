@@ -1,3 +1,4 @@
+import { ownValue } from '../../ownValue';
 import { shellJoin } from './shellQuote';
 
 /*
@@ -111,8 +112,9 @@ export function vllmArgProblems(
         },
       ];
     }
-    if (reserved[name]) {
-      return [{ index, message: `${name} ${reserved[name]}` }];
+    const why = ownValue(reserved, name);
+    if (why) {
+      return [{ index, message: `${name} ${why}` }];
     }
     // argparse accepts unambiguous abbreviations, so a prefix of a reserved flag sets it too.
     const abbreviated = Object.keys(reserved).find(
