@@ -52,6 +52,21 @@ describe('diffSnapshot', () => {
     ).toBe(false);
   });
 
+  it('keeps the old copy of an unchanged object, so memos keyed by the cached object survive a relist', () => {
+    const unchanged = obj('ns', 'a', '1');
+    const changed = obj('ns', 'b', '1');
+    const { next } = diffSnapshot(
+      new Map([
+        ['ns/a', unchanged],
+        ['ns/b', changed],
+      ]),
+      [obj('ns', 'a', '1'), obj('ns', 'b', '2')],
+    );
+    expect(next.get('ns/a')).toBe(unchanged);
+    expect(next.get('ns/b')).not.toBe(changed);
+    expect(next.get('ns/b')?.metadata.resourceVersion).toBe('2');
+  });
+
   it('keys cluster-scoped objects with an empty namespace', () => {
     expect(
       objectKey({

@@ -31,13 +31,15 @@ export function diffSnapshot(
   const modified: KubeObject[] = [];
   for (const object of fresh) {
     const key = objectKey(object);
-    next.set(key, object);
     const previous = current.get(key);
+    const unchanged = previous !== undefined && sameVersion(previous, object);
     if (!previous) {
       added.push(object);
-    } else if (!sameVersion(previous, object)) {
+    } else if (!unchanged) {
       modified.push(object);
     }
+    // an unchanged object keeps its old copy, so what is memoised per cached object survives a relist
+    next.set(key, unchanged ? previous : object);
   }
   const deleted: KubeObject[] = [];
   for (const [key, previous] of current) {

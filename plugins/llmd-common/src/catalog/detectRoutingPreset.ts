@@ -1,4 +1,8 @@
 import type { ModelEppConfig } from '../api';
+import {
+  exceedsUtf8Bytes,
+  MAX_CLUSTER_EPP_CONFIG_BYTES,
+} from '../epp/eppConfigTooLarge';
 import { parseEndpointPickerConfig } from '../epp/parseEndpointPickerConfig';
 import type { ModelRoutingPreset } from '../render/model/modelRoutingInput';
 
@@ -25,13 +29,9 @@ const DEFAULT_PRESET_PLUGINS = [
   'max-score-picker',
 ];
 
-/**
- * Which of the portal's routing presets an EndpointPickerConfig corresponds to, by the plugin types it declares
- * (names and weights may differ): a prefill/decode profile handler means `prefill-decode`, a precise prefix-cache
- * plugin `precise-prefix`, the KV-cache utilization scorer `kv-cache-aware`, nothing beyond the default preset's
- * plugins `default`; anything else — and text that does not parse — is `custom`.
- */
-export function detectRoutingPresetOfConfig(text: string): ModelRoutingPreset {
+function presetOfUncached(text: string): ModelRoutingPreset {
+  // a config this large is refused by the linter unparsed; parsing it here would undo the cap
+  if (exceedsUtf8Bytes(text, MAX_CLUSTER_EPP_CONFIG_BYTES)) return 'custom';
   const config = parseEndpointPickerConfig(text).config;
   if (!config || config.plugins.length === 0) return 'custom';
   const types = new Set(config.plugins.map(p => p.type));
@@ -44,6 +44,28 @@ export function detectRoutingPresetOfConfig(text: string): ModelRoutingPreset {
     return 'default';
   }
   return 'custom';
+}
+
+// The model list and the catalog ask for every model's preset on every request or refresh; the texts are those of
+// the cached objects (same strings each time, so a Map hashes each once). Bounded: oldest first out.
+const REMEMBERED_PRESETS = 1000;
+const presetsByText = new Map<string, ModelRoutingPreset>();
+
+/**
+ * Which of the portal's routing presets an EndpointPickerConfig corresponds to, by the plugin types it declares
+ * (names and weights may differ): a prefill/decode profile handler means `prefill-decode`, a precise prefix-cache
+ * plugin `precise-prefix`, the KV-cache utilization scorer `kv-cache-aware`, nothing beyond the default preset's
+ * plugins `default`; anything else — and text that does not parse — is `custom`.
+ */
+export function detectRoutingPresetOfConfig(text: string): ModelRoutingPreset {
+  const known = presetsByText.get(text);
+  if (known) return known;
+  const preset = presetOfUncached(text);
+  if (presetsByText.size >= REMEMBERED_PRESETS) {
+    presetsByText.delete(presetsByText.keys().next().value!);
+  }
+  presetsByText.set(text, preset);
+  return preset;
 }
 
 /**

@@ -9,6 +9,8 @@ const explanations = {
     'The text is not valid YAML, so the EPP cannot read it at all. Fix the syntax at the reported position (indentation, an unclosed quote or bracket, a tab used for indentation).',
   'duplicate-field':
     'A mapping lists the same key twice. The EPP decodes its config strictly and rejects duplicate keys; keep one of them.',
+  'config-too-large':
+    'The config is larger than the portal reads (256 KB from a cluster, 1 MB for `llmd lint epp`); real configs are a few KB. It is not parsed, so nothing else is reported about it. Shrink it; a config this large is most likely generated or hostile.',
   'multiple-documents':
     'The file holds several YAML documents; the EPP only reads the first. Put each EndpointPickerConfig in its own file or ConfigMap key.',
   'not-a-mapping':

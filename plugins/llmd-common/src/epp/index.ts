@@ -44,6 +44,11 @@ export type {
   EppProfileEntry,
   EppSchedulingProfile,
 } from './endpointPickerConfig';
+export {
+  eppConfigTooLarge,
+  exceedsUtf8Bytes,
+  MAX_CLUSTER_EPP_CONFIG_BYTES,
+} from './eppConfigTooLarge';
 export { parseEndpointPickerConfig } from './parseEndpointPickerConfig';
 export type { ParsedEndpointPickerConfig } from './parseEndpointPickerConfig';
 export { lintEndpointPickerConfig } from './lintEndpointPickerConfig';

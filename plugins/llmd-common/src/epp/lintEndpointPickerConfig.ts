@@ -21,7 +21,12 @@ import {
   type EppDiagnostic,
   type EppFinding,
 } from './eppDiagnostic';
-import { resolveEppDialect, type EppDialectId } from './eppDialects';
+import {
+  DEFAULT_EPP_DIALECT,
+  resolveEppDialect,
+  type EppDialectId,
+} from './eppDialects';
+import { eppConfigTooLarge, exceedsUtf8Bytes } from './eppConfigTooLarge';
 import { createEppLintContext, type EppLintOptions } from './eppLintContext';
 import {
   isPlainObject,
@@ -41,6 +46,8 @@ export interface LintEndpointPickerConfigOptions extends EppLintOptions {
   readonly dialect?: EppDialectId | EppDialect;
   /** Also check the config against the deployment that runs it. */
   readonly deployment?: EppDeploymentContext;
+  /** A text of more UTF-8 bytes is not parsed: the result is one `config-too-large` error. */
+  readonly maxBytes?: number;
 }
 
 /** Result of {@link lintEndpointPickerConfig}. */
@@ -131,6 +138,18 @@ export function lintEndpointPickerConfig(
   text: string,
   options: LintEndpointPickerConfigOptions = {},
 ): EndpointPickerConfigLintResult {
+  if (
+    options.maxBytes !== undefined &&
+    exceedsUtf8Bytes(text, options.maxBytes)
+  ) {
+    // detecting the dialect would parse the text, which is what the cap prevents
+    const dialect = resolveEppDialect(options.dialect ?? DEFAULT_EPP_DIALECT);
+    return {
+      dialect: dialect.id,
+      diagnostics: [eppConfigTooLarge(options.maxBytes)],
+      valid: false,
+    };
+  }
   const parsed = parseEndpointPickerConfig(text);
   const detection =
     options.dialect === undefined

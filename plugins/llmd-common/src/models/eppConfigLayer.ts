@@ -46,6 +46,19 @@ export function schedulerConfigRef(
   return { name, key: stringAt(ref, 'key') || DEFAULT_SCHEDULER_CONFIG_KEY };
 }
 
+// An inline config given as a mapping is written out as YAML for the linter; list views read every model's layer on
+// every request, so the text is kept per (cached, immutable) mapping, and stays the same string for the memos below.
+const inlineTexts = new WeakMap<object, string>();
+
+function inlineText(inline: object): string {
+  let text = inlineTexts.get(inline);
+  if (text === undefined) {
+    text = stringify(inline);
+    inlineTexts.set(inline, text);
+  }
+  return text;
+}
+
 /** The image the layer sets on scheduler container `main`, if any. */
 export function schedulerImageOf(layer: unknown): string | undefined {
   return stringAt(mainSchedulerContainer(layer), 'image');
@@ -118,7 +131,7 @@ export function readEppConfigLayer(layer: unknown): EppConfigLayer | undefined {
   const inline = valueAt(config, 'inline');
   if (typeof inline === 'string') return { mechanism: 'inline', text: inline };
   if (typeof inline === 'object' && inline !== null) {
-    return { mechanism: 'inline', text: stringify(inline) };
+    return { mechanism: 'inline', text: inlineText(inline) };
   }
   const configMap = schedulerConfigRef(layer);
   if (configMap) return { mechanism: 'configmap-ref', configMap };

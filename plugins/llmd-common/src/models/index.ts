@@ -14,6 +14,8 @@ export {
   servedModelName,
 } from './modelMetadata';
 export { isModelReady, readModelConditions } from './modelConditions';
+export { modelResourceRef, parseModelResourceRef } from './modelResourceRef';
+export type { ModelResource } from './modelResourceRef';
 export { modelReplicas, summarizeModelSpec } from './modelSpecSummary';
 export {
   DEFAULT_SCHEDULER_CONFIG_KEY,
@@ -21,7 +23,7 @@ export {
   schedulerConfigRef,
 } from './eppConfigLayer';
 export type { EppConfigLayer } from './eppConfigLayer';
-export { analyzeEppConfig } from './analyzeEppConfig';
+export { analyzeEppConfig, eppConfigAnalysisRuns } from './analyzeEppConfig';
 export type {
   AnalyzeEppConfigOptions,
   EppConfigAnalysis,

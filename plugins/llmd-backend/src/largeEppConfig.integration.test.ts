@@ -1,0 +1,166 @@
+import { performance } from 'node:perf_hooks';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  type ClusterSimulator,
+  llmdClusterConfig,
+  startClusterSimulator,
+} from '@llmd/cluster-simulator';
+import {
+  eppConfigAnalysisRuns,
+  RECOMMENDED_LLMD_POLICY,
+  renderEppPreset,
+} from '@llmd/plugin-llmd-common';
+import { eventually } from '@internal/test-support';
+import llmdPlugin from '.';
+
+// Issue 22 (3): one model whose --config-text is ~1 MB (13.5 k keys) made GET /models take seconds and blocked the
+// event loop, so a readiness probe sent meanwhile took 2 s. Real backend, real cluster cache, simulated cluster.
+
+const NORMAL_MODELS = 100;
+const NAMESPACE = 'team-a';
+
+/** ~1 MB of distinct top-level keys after a valid config: the shape that made the duplicate-key check quadratic. */
+function hugeConfig(): string {
+  const keys = Array.from(
+    { length: 13_500 },
+    (_, i) => `k${String(i).padStart(7, '0')}: ${'x'.repeat(66)}`,
+  );
+  return `${renderEppPreset('default', 'router-v0.10').yaml}${keys.join(
+    '\n',
+  )}\n`;
+}
+
+function model(name: string, configText: string): object {
+  return {
+    apiVersion: 'serving.kserve.io/v1alpha1',
+    kind: 'LLMInferenceService',
+    metadata: { name, namespace: NAMESPACE },
+    spec: {
+      model: { uri: 'hf://ibm-granite/granite-3.3-8b-instruct' },
+      router: {
+        route: {},
+        scheduler: {
+          template: {
+            containers: [{ name: 'main', args: ['--config-text', configText] }],
+          },
+        },
+      },
+    },
+  };
+}
+
+describe('GET /models with one model carrying a 1 MB EPP config', () => {
+  let sim: ClusterSimulator;
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let base: string;
+  const headers = { authorization: mockCredentials.user.header() };
+  const huge = hugeConfig();
+
+  /** Latency and body of one GET over loopback. */
+  const timedGet = async (url: string) => {
+    const start = performance.now();
+    const response = await fetch(url, { headers });
+    const body = await response.json();
+    return { status: response.status, body, ms: performance.now() - start };
+  };
+
+  beforeAll(async () => {
+    const normal = renderEppPreset('default', 'router-v0.10').yaml;
+    sim = await startClusterSimulator({
+      objects: [
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } },
+        ...Array.from({ length: NORMAL_MODELS }, (_, i) =>
+          model(`model-${i}`, normal),
+        ),
+        model('huge', huge),
+      ],
+    });
+    backend = await startTestBackend({
+      features: [
+        llmdPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            llmd: {
+              clusters: [llmdClusterConfig(sim)],
+              // the fleet views also evaluate the policy (and its EPP rule) on every model
+              policy: JSON.parse(JSON.stringify(RECOMMENDED_LLMD_POLICY)),
+            },
+          },
+        }),
+      ],
+    });
+    base = `http://127.0.0.1:${backend.server.port()}`;
+    await eventually(
+      'every model in the cache',
+      async () =>
+        (await timedGet(`${base}/api/llmd/models`)).body.items?.length ===
+        NORMAL_MODELS + 1,
+      { timeoutMs: 20_000, intervalMs: 50 },
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await backend?.stop();
+    await sim?.close();
+  });
+
+  it('carries the 1 MB config in the cluster object', () => {
+    expect(huge.length).toBeGreaterThan(1_000_000);
+  });
+
+  it('reports the config as too large instead of parsing it', async () => {
+    const { body } = await timedGet(
+      `${base}/api/llmd/models/${NAMESPACE}/huge`,
+    );
+    const [cluster] = body.clusters;
+    expect(cluster.epp.lint.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'config-too-large',
+        severity: 'error',
+        message:
+          'The config has more than 256 KB, over the 256 KB limit; it was not parsed.',
+      }),
+    ]);
+    expect(cluster.epp.description).toBeUndefined();
+    const list = await timedGet(`${base}/api/llmd/models`);
+    const summary = list.body.items.find((m: any) => m.name === 'huge');
+    expect(summary).toMatchObject({
+      eppLint: { errors: 1, warnings: 0 },
+      routingPreset: 'custom',
+    });
+  });
+
+  it('does not analyse any EPP config again on later list requests', async () => {
+    await timedGet(`${base}/api/llmd/models`);
+    const runs = eppConfigAnalysisRuns();
+    for (let i = 0; i < 5; i++) {
+      const { status, body } = await timedGet(`${base}/api/llmd/models`);
+      expect(status).toBe(200);
+      expect(body.items).toHaveLength(NORMAL_MODELS + 1);
+    }
+    await timedGet(`${base}/api/llmd/governance`);
+    expect(eppConfigAnalysisRuns()).toBe(runs);
+  });
+
+  it('answers the readiness probe in under 100 ms while the models are listed', async () => {
+    // the probe is sent while two list requests are in flight on the same event loop (before the fix each took
+    // 2.6-9 s of blocked event loop; queueing behind more requests would measure the queue, not the stall)
+    const lists = Array.from({ length: 2 }, () =>
+      timedGet(`${base}/api/llmd/models`),
+    );
+    const probe = await (async () => {
+      const start = performance.now();
+      const response = await fetch(`${base}/.backstage/health/v1/readiness`);
+      await response.text();
+      return { status: response.status, ms: performance.now() - start };
+    })();
+    const answered = await Promise.all(lists);
+    expect(answered.every(a => a.status === 200)).toBe(true);
+    expect(probe.status).toBe(200);
+    expect(probe.ms).toBeLessThan(100);
+  });
+});
