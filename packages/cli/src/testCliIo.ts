@@ -1,5 +1,6 @@
 import type { CliIo } from './cliIo';
 import { CliUsageError } from './cliUsageError';
+import { FileTooLargeError } from './fileTooLargeError';
 import { runCli } from './program';
 import { writeGitopsFiles } from './writeGitopsFiles';
 
@@ -10,9 +11,13 @@ export function createTestCliIo(files: Record<string, string>) {
   const io: CliIo = {
     stdout: text => out.push(text),
     stderr: text => err.push(text),
-    readFile: path => {
+    readFile: (path, maxBytes) => {
       if (!(path in files)) {
         throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      }
+      const bytes = Buffer.byteLength(files[path]);
+      if (maxBytes !== undefined && bytes > maxBytes) {
+        throw new FileTooLargeError(path, maxBytes, bytes);
       }
       return files[path];
     },

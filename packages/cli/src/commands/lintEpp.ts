@@ -1,12 +1,21 @@
 import { Command, Option } from 'commander';
 import {
+  DEFAULT_EPP_DIALECT,
   EPP_DIALECT_IDS,
+  eppConfigTooLarge,
   isEppDialectId,
   lintEndpointPickerConfig,
   type EndpointPickerConfigLintResult,
 } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
 import { CliUsageError, EXIT } from '../cliUsageError';
+import { FileTooLargeError, formatBytes } from '../fileTooLargeError';
+
+/**
+ * Files larger than this are not read: real configs are a few KB, and a hostile or generated one of megabytes would
+ * only make the run slow (the backend's cap for configs on clusters is 256 KB).
+ */
+export const MAX_EPP_FILE_BYTES = 1024 * 1024;
 
 /** Options of `llmd lint epp`. */
 export interface LintEppOptions {
@@ -66,6 +75,23 @@ function toText(results: readonly FileResult[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The result of a file over {@link MAX_EPP_FILE_BYTES}: one error, the other files are still linted. */
+function tooLargeResult(
+  error: FileTooLargeError,
+  dialect: string | undefined,
+): EndpointPickerConfigLintResult {
+  return {
+    dialect: dialect ?? DEFAULT_EPP_DIALECT,
+    diagnostics: [
+      eppConfigTooLarge(
+        error.maxBytes,
+        error.bytes === undefined ? undefined : formatBytes(error.bytes),
+      ),
+    ],
+    valid: false,
+  };
+}
+
 /**
  * Lints EndpointPicker config files and prints the result. Returns the exit code: 0 without errors, 1 with errors;
  * throws CliUsageError (exit 2) for an unknown dialect or an unreadable file.
@@ -83,8 +109,11 @@ export function lintEppFiles(
   }
   const texts = files.map(file => {
     try {
-      return { file, text: io.readFile(file) };
+      return { file, text: io.readFile(file, MAX_EPP_FILE_BYTES) };
     } catch (error) {
+      if (error instanceof FileTooLargeError) {
+        return { file, tooLarge: error };
+      }
       throw new CliUsageError(
         `cannot read ${file}: ${
           (error as NodeJS.ErrnoException).code ?? (error as Error).message
@@ -92,9 +121,12 @@ export function lintEppFiles(
       );
     }
   });
-  const results = texts.map(({ file, text }) => ({
+  const results = texts.map(({ file, text, tooLarge }) => ({
     file,
-    result: lintEndpointPickerConfig(text, { dialect }),
+    result:
+      text === undefined
+        ? tooLargeResult(tooLarge!, dialect)
+        : lintEndpointPickerConfig(text, { dialect }),
   }));
   // keep stdout pure JSON in json mode: the assumed dialect goes to stderr there
   const note = options.format === 'json' ? io.stderr : io.stdout;
@@ -124,7 +156,10 @@ export function registerLintEppCommand(
     .description(
       'Lint EndpointPicker (EPP) configs for the EPP version they target',
     )
-    .argument('<files...>', 'EndpointPickerConfig YAML files')
+    .argument(
+      '<files...>',
+      'EndpointPickerConfig YAML files (at most 1 MB each; larger ones are reported as config-too-large, unread)',
+    )
     .option(
       '--dialect <id>',
       `EPP dialect: ${EPP_DIALECT_IDS.join(

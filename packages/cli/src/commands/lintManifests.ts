@@ -1,17 +1,19 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { parseAllDocuments } from 'yaml';
 import {
   EPP_DIALECT_IDS,
   evaluatePolicyPerObject,
   isEppDialectId,
   parseLlmdPolicyYaml,
+  parseYamlDocuments,
   RECOMMENDED_LLMD_POLICY,
   type LlmdPolicy,
   type PolicyFinding,
+  yamlDocumentValue,
 } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
 import { CliUsageError, EXIT } from '../cliUsageError';
+import { FileTooLargeError, formatBytes } from '../fileTooLargeError';
 import type { ManifestFileFindings, ManifestFinding } from './manifestFinding';
 import {
   createSchemaLinter,
@@ -30,6 +32,29 @@ export interface LintManifestsOptions {
 }
 
 const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Manifest files larger than this are not read (their size is checked first): a GitOps manifest is KB, and a
+ * generated or hostile file of megabytes would only stall the run. Such a file is a `file-too-large` denial.
+ */
+export const MAX_MANIFEST_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A file of the tree: its text, or why it was not read. */
+interface ManifestFileInput {
+  readonly file: string;
+  readonly content?: string;
+  readonly tooLarge?: FileTooLargeError;
+}
+
+/** A `yaml` denial of one document of a file (1-based, as editors count `---` sections). */
+function yamlFinding(document: number, message: string): ManifestFinding {
+  return {
+    rule: 'yaml',
+    severity: 'deny',
+    path: '',
+    message: `YAML: document ${document + 1}: ${message.split('\n')[0]}`,
+  };
+}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -74,7 +99,7 @@ function objectPrefix({ object }: PolicyFinding): string {
 
 /** Parses every file and evaluates the policy over all their objects at once (owners may come from other files). */
 function lintFiles(
-  files: readonly { file: string; content: string }[],
+  files: readonly ManifestFileInput[],
   policy: LlmdPolicy,
   eppDialect: (typeof EPP_DIALECT_IDS)[number] | undefined,
   lintSchema: SchemaLinter | undefined,
@@ -84,24 +109,39 @@ function lintFiles(
     findings: [] as ManifestFinding[],
   }));
   const objects: { result: ManifestFileFindings; value: unknown }[] = [];
-  files.forEach(({ content }, index) => {
+  files.forEach(({ content, tooLarge }, index) => {
     const result = results[index];
-    for (const doc of parseAllDocuments(content, { uniqueKeys: true })) {
+    if (content === undefined) {
+      const size =
+        tooLarge?.bytes === undefined
+          ? ''
+          : ` (${formatBytes(tooLarge.bytes)})`;
+      result.findings.push({
+        rule: 'file-too-large',
+        severity: 'deny',
+        path: '',
+        message: `The file is larger than ${formatBytes(
+          MAX_MANIFEST_FILE_BYTES,
+        )}${size}; it was not read.`,
+      });
+      return;
+    }
+    // every document on its own: one broken or hostile document (an alias bomb) costs only its own findings
+    parseYamlDocuments(content).forEach((doc, document) => {
       if (doc.errors.length > 0) {
         for (const error of doc.errors) {
-          result.findings.push({
-            rule: 'yaml',
-            severity: 'deny',
-            path: '',
-            message: `YAML: ${error.message.split('\n')[0]}`,
-          });
+          result.findings.push(yamlFinding(document, error.message));
         }
-      } else {
-        const value = doc.toJS();
-        if (lintSchema) result.findings.push(...lintSchema(value));
-        objects.push({ result, value });
+        return;
       }
-    }
+      const built = yamlDocumentValue(doc);
+      if ('error' in built) {
+        result.findings.push(yamlFinding(document, built.error));
+        return;
+      }
+      if (lintSchema) result.findings.push(...lintSchema(built.value));
+      objects.push({ result, value: built.value });
+    });
   });
   const perObject = evaluatePolicyPerObject(
     objects.map(o => o.value),
@@ -149,7 +189,7 @@ function toText(results: readonly ManifestFileFindings[]): string {
 /**
  * Validates every YAML manifest below `dir` against its schema (unless `schema` is false) and evaluates a governance
  * policy over them, and prints the findings. Returns the exit code: 1 with any `deny` finding (schema errors and
- * YAML errors included), 0 otherwise; 2 for an invalid policy file. Throws CliUsageError (exit 2) for an unreadable
+ * YAML errors and files over the size cap included), 0 otherwise; 2 for an invalid policy file. Throws CliUsageError (exit 2) for an unreadable
  * directory, policy file or CRD directory and an unknown dialect.
  */
 export function lintManifests(
@@ -177,7 +217,17 @@ export function lintManifests(
   }
   const files = listing.files
     .filter(file => YAML_FILE.test(file))
-    .map(file => ({ file, content: io.readFile(path.join(dir, file)) }));
+    .map((file): ManifestFileInput => {
+      try {
+        const full = path.join(dir, file);
+        return { file, content: io.readFile(full, MAX_MANIFEST_FILE_BYTES) };
+      } catch (error) {
+        if (error instanceof FileTooLargeError) {
+          return { file, tooLarge: error };
+        }
+        throw error;
+      }
+    });
   const results = lintFiles(files, policy, eppDialect, lintSchema);
   if (options.format === 'json') {
     // Only files with findings, sorted by path (the listing is sorted): CI consumers annotate these.
@@ -202,7 +252,10 @@ export function registerLintManifestsCommand(
     .description(
       'Check the manifests of a GitOps repository: CRD schemas, EPP configs and the governance policy (docs/governance.md)',
     )
-    .argument('<dir>', 'directory whose *.yaml/*.yml files are checked')
+    .argument(
+      '<dir>',
+      'directory whose *.yaml/*.yml files are checked (at most 5 MB each; larger ones are a file-too-large denial, unread)',
+    )
     .option(
       '--policy <file>',
       'policy YAML file (rules, overrides); default: the built-in recommended policy',
