@@ -37,6 +37,10 @@ describe('npm run bench', () => {
     expect(report.llmd.apiServerRequestsPerPageView).toBe(0);
     expect(report.stockKubernetesBackend.apiServerRequestsPerPageView).toBe(28);
     expect(report.sideBySide.p95Ratio).toBeGreaterThan(0);
+    // issue 22: one model with a 1 MB EPP config beside the others
+    expect(report.largeEppConfig.models).toBe(6);
+    expect(report.largeEppConfig.configBytes).toBeGreaterThan(1_000_000);
+    expect(report.largeEppConfig.readinessMs.max).toBeGreaterThan(0);
   });
 
   it('rejects bad arguments with a clear message', () => {

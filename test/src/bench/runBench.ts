@@ -4,6 +4,7 @@
  */
 import { startBenchFleet } from './benchFleetClient';
 import { parseBenchArgs, type BenchOptions } from './benchOptions';
+import { measureLargeEppConfig } from './measureLargeEppConfig';
 import { measureLlmdBackend } from './measureLlmdBackend';
 import { measureStockKubernetesBackend } from './measureStockKubernetesBackend';
 import { round2 } from './percentiles';
@@ -17,6 +18,10 @@ export const BENCH_TARGETS = {
   initialSyncMs: 10_000,
   /** For 10 000 objects. */
   rssGrowthMb: 300,
+  /** `GET /models` p95 with one 1 MB EPP config over without it (issue 22). */
+  largeEppConfigP95Ratio: 2,
+  /** The readiness probe while `GET /models` lists that model. */
+  readinessMaxMs: 100,
 };
 
 /** Runs the whole benchmark and returns the report. */
@@ -35,10 +40,16 @@ export async function runBench(options: BenchOptions) {
     const llmd = await measureLlmdBackend(fleet, options);
     log('measuring the stock Kubernetes backend');
     const stock = await measureStockKubernetesBackend(fleet, options);
+    log('measuring GET /models with one model carrying a 1 MB EPP config');
+    // its own single cluster: the 1 MB object must not slow the fleet measurements above
+    const largeEppConfig = await measureLargeEppConfig(
+      Math.min(options.models, 500),
+    );
     return {
       setup: options,
       llmd,
       stockKubernetesBackend: stock,
+      largeEppConfig,
       sideBySide: {
         p95Ratio: round2(stock.servicesMs.p95 / llmd.modelDetailMs.p95),
         p50Ratio: round2(stock.servicesMs.p50 / llmd.modelDetailMs.p50),
@@ -59,6 +70,10 @@ export async function runBench(options: BenchOptions) {
             llmd.changeToCacheMs.p95 <= BENCH_TARGETS.changeToCacheP95Ms,
           initialSync: llmd.initialSyncMs <= BENCH_TARGETS.initialSyncMs,
           rssGrowth: llmd.rssGrowthMb <= BENCH_TARGETS.rssGrowthMb,
+          largeEppConfigP95Ratio:
+            largeEppConfig.p95Ratio <= BENCH_TARGETS.largeEppConfigP95Ratio,
+          readinessWithLargeEppConfig:
+            largeEppConfig.readinessMs.max < BENCH_TARGETS.readinessMaxMs,
         },
       },
     };

@@ -1,0 +1,162 @@
+import { performance } from 'node:perf_hooks';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  llmdClusterConfig,
+  startClusterSimulator,
+} from '@llmd/cluster-simulator';
+// The benchmark harness starts the real plugin, as the portal backend does.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import llmdBackendPlugin from '@llmd/plugin-llmd-backend';
+import {
+  RECOMMENDED_LLMD_POLICY,
+  renderEppPreset,
+} from '@llmd/plugin-llmd-common';
+import { percentile, round2 } from './percentiles';
+import { timeSequentialRequests } from './timedRequests';
+
+/** What the benchmark reports for one model carrying a 1 MB EPP config (issue 22). */
+export interface LargeEppConfigFigures {
+  models: number;
+  configBytes: number;
+  /** `GET /models` without the large config, then with it. */
+  modelsMs: { p50: number; p95: number };
+  modelsWithLargeConfigMs: { p50: number; p95: number };
+  /** The first `GET /models` after the large config arrived (its analysis included). */
+  firstWithLargeConfigMs: number;
+  p95Ratio: number;
+  /** `/.backstage/health/v1/readiness`, each sent while a `GET /models` is in flight. */
+  readinessMs: { p95: number; max: number };
+}
+
+/** Requests per measurement: bounded, so the whole measurement takes seconds. */
+const REQUESTS = 30;
+const NAMESPACE = 'bench-large';
+
+/** A valid config followed by 13.5 k distinct keys: ~1 MB, the shape that made duplicate-key checks quadratic. */
+function largeConfig(): string {
+  const keys = Array.from(
+    { length: 13_500 },
+    (_, i) => `k${String(i).padStart(7, '0')}: ${'x'.repeat(66)}`,
+  );
+  return `${renderEppPreset('default', 'router-v0.10').yaml}${keys.join(
+    '\n',
+  )}\n`;
+}
+
+function model(name: string, configText: string): object {
+  return {
+    apiVersion: 'serving.kserve.io/v1alpha1',
+    kind: 'LLMInferenceService',
+    metadata: { name, namespace: NAMESPACE },
+    spec: {
+      model: { uri: 'hf://ibm-granite/granite-3.3-8b-instruct' },
+      router: {
+        route: {},
+        scheduler: {
+          template: {
+            containers: [{ name: 'main', args: ['--config-text', configText] }],
+          },
+        },
+      },
+    },
+  };
+}
+
+const figures = (latencies: number[]) => ({
+  p50: round2(percentile(latencies, 50)),
+  p95: round2(percentile(latencies, 95)),
+});
+
+/**
+ * `GET /models` p95 on one simulated cluster (loopback) with `models` models carrying a normal config, then with one
+ * more carrying a 1 MB config, and the readiness probe's latency while the models are listed.
+ */
+export async function measureLargeEppConfig(
+  models: number,
+): Promise<LargeEppConfigFigures> {
+  const normal = renderEppPreset('default', 'router-v0.10').yaml;
+  const sim = await startClusterSimulator({
+    objects: [
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } },
+      ...Array.from({ length: models }, (_, i) => model(`model-${i}`, normal)),
+    ],
+  });
+  let backend: Awaited<ReturnType<typeof startTestBackend>> | undefined;
+  try {
+    backend = await startTestBackend({
+      features: [
+        llmdBackendPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            llmd: {
+              clusters: [llmdClusterConfig(sim)],
+              policy: JSON.parse(JSON.stringify(RECOMMENDED_LLMD_POLICY)),
+            },
+          },
+        }),
+      ],
+    });
+    const base = `http://127.0.0.1:${backend.server.port()}`;
+    const headers = { authorization: mockCredentials.user.header() };
+    const list = () => fetch(`${base}/api/llmd/models`, { headers });
+    const count = async () =>
+      ((await (await list()).json()).items ?? []).length as number;
+    const waitForCount = async (expected: number) => {
+      const deadline = Date.now() + 60_000;
+      while ((await count()) !== expected) {
+        if (Date.now() > deadline) {
+          throw new Error(`timed out waiting for ${expected} models`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 50));
+      }
+    };
+
+    await waitForCount(models);
+    const before = await timeSequentialRequests(REQUESTS, list);
+
+    const text = largeConfig();
+    sim.apply(model('large-config', text));
+    const deadline = Date.now() + 60_000;
+    let firstWithLargeConfigMs = 0;
+    for (;;) {
+      const start = performance.now();
+      const body = await (await list()).json();
+      firstWithLargeConfigMs = performance.now() - start;
+      if (body.items?.length === models + 1) break;
+      if (Date.now() > deadline) throw new Error('the large config never came');
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    const after = await timeSequentialRequests(REQUESTS, list);
+
+    const readiness: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const listing = list().then(r => r.text());
+      const start = performance.now();
+      await (await fetch(`${base}/.backstage/health/v1/readiness`)).text();
+      readiness.push(performance.now() - start);
+      await listing;
+    }
+
+    const modelsMs = figures(before);
+    const modelsWithLargeConfigMs = figures(after);
+    return {
+      models: models + 1,
+      configBytes: Buffer.byteLength(text),
+      modelsMs,
+      modelsWithLargeConfigMs,
+      firstWithLargeConfigMs: round2(firstWithLargeConfigMs),
+      p95Ratio: round2(modelsWithLargeConfigMs.p95 / modelsMs.p95),
+      readinessMs: {
+        p95: round2(percentile(readiness, 95)),
+        max: round2(Math.max(...readiness)),
+      },
+    };
+  } finally {
+    await backend?.stop();
+    await sim.close();
+  }
+}
