@@ -88,6 +88,7 @@ export {
   renderModelService,
 } from './model/renderModelService';
 export {
+  MANAGED_CLIENT_LABEL,
   modelClientServiceAccountName,
   renderModelAccess,
 } from './model/renderModelAccess';

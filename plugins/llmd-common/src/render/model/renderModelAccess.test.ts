@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { yamlDocs } from '../__testUtils__/yamlDocs';
 import {
+  MANAGED_CLIENT_LABEL,
   modelClientServiceAccountName,
   renderModelAccess,
 } from './renderModelAccess';
@@ -23,6 +24,15 @@ describe('renderModelAccess', () => {
     expect(modelClientServiceAccountName('granite-8b')).toBe(
       'granite-8b-client',
     );
+  });
+
+  it('labels the client ServiceAccount as managed, so the backend mints only for its own', () => {
+    const [serviceAccount] = renderModelAccess('granite-8b', 'team-a');
+    expect(serviceAccount).toMatchObject({
+      kind: 'ServiceAccount',
+      metadata: { labels: { [MANAGED_CLIENT_LABEL]: 'true' } },
+    });
+    expect(MANAGED_CLIENT_LABEL).toBe('llm-d.ai/managed-client');
   });
 
   it('matches the example GitOps repository’s access.yaml', () => {

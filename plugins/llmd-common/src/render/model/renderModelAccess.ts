@@ -9,6 +9,12 @@ export function modelClientServiceAccountName(name: string): string {
 }
 
 /**
+ * Label the renderer puts on the client ServiceAccount. The backend mints tokens only for a ServiceAccount carrying
+ * it, so a `<name>-client` that someone created by hand (with other RBAC) is not mistaken for the product's own.
+ */
+export const MANAGED_CLIENT_LABEL = 'llm-d.ai/managed-client';
+
+/**
  * The client identity of a model service: a ServiceAccount, and a Role + RoleBinding granting it `get` on exactly
  * this LLMInferenceService — the SubjectAccessReview the gateway's AuthPolicy makes when auth is on.
  */
@@ -17,12 +23,18 @@ export function renderModelAccess(
   namespace: string,
 ): KubeManifest[] {
   const client = modelClientServiceAccountName(name);
-  return [
-    {
-      apiVersion: 'v1',
-      kind: 'ServiceAccount',
-      metadata: { name: client, namespace },
+  // Built apart from the return so the labels pass KubeManifest's minimal metadata type.
+  const serviceAccount = {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: {
+      name: client,
+      namespace,
+      labels: { [MANAGED_CLIENT_LABEL]: 'true' },
     },
+  };
+  return [
+    serviceAccount,
     {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'Role',
