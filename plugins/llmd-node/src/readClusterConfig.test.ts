@@ -145,6 +145,11 @@ describe('readClusterConfig', () => {
       "Invalid config at 'llmd.clusters[0].auth': expected exactly one of serviceAccountToken, kubeconfig or inCluster, got inCluster and serviceAccountToken",
     ],
     [
+      'a name requests could not address',
+      { name: 'prod east', url: 'https://a', auth: { inCluster: true } },
+      "Invalid config at 'llmd.clusters[0].name': 'prod east' is not a cluster name (letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 253 characters)",
+    ],
+    [
       'an unknown auth key',
       { name: 'a', url: 'https://a', auth: { oidc: 'x' } },
       "Invalid config at 'llmd.clusters[0].auth': unknown key(s) oidc",

@@ -3,6 +3,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
   DEFAULT_EPP_DIALECT,
   EPP_DIALECT_IDS,
+  isClusterName,
   isEppDialectId,
 } from '@llmd/plugin-llmd-common';
 import type { ClusterAuthConfig, LlmdClusterConfig } from './clusterConfig';
@@ -242,6 +243,12 @@ function readName(c: Config, key: string): string {
   const name = c.getString('name').trim();
   if (name === '') {
     throw new Error(`Invalid config at '${key}.name': the name is empty`);
+  }
+  // requests name clusters and are refused unless the name has this shape: a configured name must have it too
+  if (!isClusterName(name)) {
+    throw new Error(
+      `Invalid config at '${key}.name': '${name}' is not a cluster name (letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 253 characters)`,
+    );
   }
   return name;
 }

@@ -19,10 +19,10 @@ import {
   servedModelName,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
-import express from 'express';
 import Router from 'express-promise-router';
 import { grantedTokenTtlSeconds } from '../tokenTtl';
 import { parseRequestInput } from './parseRequestInput';
+import { readJsonBody } from './readJsonBody';
 
 /** Dependencies of {@link tokenRoute}. */
 export interface TokenRouteDeps {
@@ -40,112 +40,108 @@ export interface TokenRouteDeps {
  */
 export function tokenRoute(deps: TokenRouteDeps) {
   const router = Router();
-  router.post(
-    '/models/:namespace/:name/token',
-    express.json({ limit: '4kb' }),
-    async (req, res) => {
-      const meta = {
-        namespace: String(req.params.namespace),
-        name: String(req.params.name),
-      };
-      const auditorEvent = await deps.auditor.createEvent({
-        eventId: 'token-create',
-        severityLevel: 'medium',
-        request: req,
-        meta,
+  const readBody = readJsonBody({ limit: '4kb' });
+  router.post('/models/:namespace/:name/token', async (req, res) => {
+    // only well-formed names go into the audit event: raw input could forge log lines
+    const params = modelRefParamsSchema.safeParse(req.params);
+    const meta = params.success ? { ...params.data } : {};
+    const auditorEvent = await deps.auditor.createEvent({
+      eventId: 'token-create',
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
+    let grant: { cluster?: string; ttlSeconds?: number } = {};
+    try {
+      // a token request in a URL would end up in access logs and browser history
+      if (Object.keys(req.query).length > 0) {
+        throw new InputError('This endpoint takes no query parameters');
+      }
+      const { namespace, name } = parseRequestInput(
+        modelRefParamsSchema,
+        req.params,
+        'model reference',
+      );
+      await readBody(req, res);
+      const body = parseRequestInput(
+        createModelTokenRequestSchema,
+        req.body ?? {},
+        'request body',
+      );
+      const ttlSeconds = grantedTokenTtlSeconds(
+        body.ttlSeconds,
+        deps.maxTtlSeconds,
+      );
+      grant = { cluster: body.cluster, ttlSeconds };
+
+      const credentials = await deps.httpAuth.credentials(req, {
+        allow: ['user'],
       });
-      let grant: { cluster?: string; ttlSeconds?: number } = {};
-      try {
-        // a token request in a URL would end up in access logs and browser history
-        if (Object.keys(req.query).length > 0) {
-          throw new InputError('This endpoint takes no query parameters');
-        }
-        const { namespace, name } = parseRequestInput(
-          modelRefParamsSchema,
-          req.params,
-          'model reference',
+      const [decision] = await deps.permissions.authorize(
+        [
+          {
+            permission: llmdModelTokenCreatePermission,
+            resourceRef: modelEntityRef(namespace, name),
+          },
+        ],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `Not allowed to mint tokens for ${namespace}/${name}`,
         );
-        const body = parseRequestInput(
-          createModelTokenRequestSchema,
-          req.body ?? {},
-          'request body',
-        );
-        const ttlSeconds = grantedTokenTtlSeconds(
-          body.ttlSeconds,
-          deps.maxTtlSeconds,
-        );
-        grant = { cluster: body.cluster, ttlSeconds };
+      }
 
-        const credentials = await deps.httpAuth.credentials(req, {
-          allow: ['user'],
-        });
-        const [decision] = await deps.permissions.authorize(
-          [
-            {
-              permission: llmdModelTokenCreatePermission,
-              resourceRef: modelEntityRef(namespace, name),
-            },
-          ],
-          { credentials },
+      const health = deps.cache.getCluster(body.cluster);
+      if (!health) throw new NotFoundError(`No cluster named ${body.cluster}`);
+      const model = deps.cache.get(
+        body.cluster,
+        'LLMInferenceService',
+        namespace,
+        name,
+      )?.object;
+      if (!model) {
+        throw new NotFoundError(
+          `No model service ${namespace}/${name} on cluster ${body.cluster}`,
         );
-        if (decision.result !== AuthorizeResult.ALLOW) {
-          throw new NotAllowedError(
-            `Not allowed to mint tokens for ${namespace}/${name}`,
-          );
-        }
+      }
 
-        const health = deps.cache.getCluster(body.cluster);
-        if (!health)
-          throw new NotFoundError(`No cluster named ${body.cluster}`);
-        const model = deps.cache.get(
-          body.cluster,
-          'LLMInferenceService',
+      const minted = await deps.cache.createServiceAccountToken({
+        cluster: body.cluster,
+        namespace,
+        serviceAccountName: modelClientServiceAccountName(name),
+        expirationSeconds: ttlSeconds,
+        audience: health.defaults.tokenAudience,
+      });
+      const endpoint = primaryModelEndpoint(
+        deriveModelEndpoints(model, {
+          gateways: deps.cache
+            .list('Gateway', { cluster: body.cluster })
+            .map(c => c.object),
+        }),
+      );
+      const response: CreateModelTokenResponse = {
+        token: minted.token,
+        expiresAt: minted.expiresAt,
+        ttlSeconds,
+        ...(endpoint && { endpoint }),
+        snippets: clientSnippets({
           namespace,
           name,
-        )?.object;
-        if (!model) {
-          throw new NotFoundError(
-            `No model service ${namespace}/${name} on cluster ${body.cluster}`,
-          );
-        }
-
-        const minted = await deps.cache.createServiceAccountToken({
-          cluster: body.cluster,
-          namespace,
-          serviceAccountName: modelClientServiceAccountName(name),
-          expirationSeconds: ttlSeconds,
-          audience: health.defaults.tokenAudience,
-        });
-        const endpoint = primaryModelEndpoint(
-          deriveModelEndpoints(model, {
-            gateways: deps.cache
-              .list('Gateway', { cluster: body.cluster })
-              .map(c => c.object),
-          }),
-        );
-        const response: CreateModelTokenResponse = {
-          token: minted.token,
-          expiresAt: minted.expiresAt,
-          ttlSeconds,
-          ...(endpoint && { endpoint }),
-          snippets: clientSnippets({
-            namespace,
-            name,
-            baseUrl: endpoint?.baseUrl,
-            modelName: servedModelName(model),
-            authEnabled: isAuthEnabled(model),
-          }),
-        };
-        await auditorEvent.success({
-          meta: { ...grant, expiresAt: minted.expiresAt },
-        });
-        res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
-        res.json(response);
-      } catch (error) {
-        await auditorEvent.fail({ error: error as Error, meta: grant });
-        throw error;
-      }
-    },
-  );
+          baseUrl: endpoint?.baseUrl,
+          modelName: servedModelName(model),
+          authEnabled: isAuthEnabled(model),
+        }),
+      };
+      await auditorEvent.success({
+        meta: { ...grant, expiresAt: minted.expiresAt },
+      });
+      res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
+      res.json(response);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error, meta: grant });
+      throw error;
+    }
+  });
   return router;
 }

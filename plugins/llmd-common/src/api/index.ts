@@ -13,6 +13,12 @@ export type {
   ModelEndpoint,
   ModelEndpointSource,
 } from './modelEndpoint';
+export {
+  CLUSTER_NAME_PATTERN,
+  clusterNameSchema,
+  isClusterName,
+  MAX_CLUSTER_NAME_LENGTH,
+} from './clusterName';
 export { listModelsQuerySchema } from './modelSummary';
 export type {
   ListModelsQuery,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dnsLabel } from '../render/inputs/inputFields';
+import { clusterNameSchema } from './clusterName';
 import type { ModelRoutingPreset } from '../render/model/modelRoutingInput';
 import type { GovernanceCounts } from './governance';
 
@@ -53,7 +54,7 @@ export interface ListModelsResponse {
  */
 export const listModelsQuerySchema = z
   .object({
-    cluster: z.string().min(1).max(253).optional(),
+    cluster: clusterNameSchema.optional(),
     namespace: dnsLabel.optional(),
   })
   .strict();

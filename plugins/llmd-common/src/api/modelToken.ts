@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clusterNameSchema } from './clusterName';
 import type { ClientSnippets, ModelEndpoint } from './modelEndpoint';
 
 /** The shortest token lifetime the Kubernetes TokenRequest API accepts (`expirationSeconds` minimum). */
@@ -11,7 +12,7 @@ export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 export const createModelTokenRequestSchema = z
   .object({
     /** The cluster whose model the token is for (a token is only valid on the cluster that minted it). */
-    cluster: z.string().min(1).max(253),
+    cluster: clusterNameSchema,
     /** Requested lifetime; capped by `llmd.tokens.maxTtlSeconds`. */
     ttlSeconds: z
       .number()
