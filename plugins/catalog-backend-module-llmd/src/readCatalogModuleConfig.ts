@@ -4,10 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import type { CatalogEntityOptions } from '@llmd/plugin-llmd-common';
-import { readTenantOwnersConfig } from '@llmd/plugin-llmd-node';
+import {
+  DEFAULT_CATALOG_OWNER,
+  readCatalogOwnerOptions,
+} from '@llmd/plugin-llmd-node';
 
 /** Owner of entities nothing else assigns an owner to, unless `llmd.catalog.defaultOwner` says otherwise. */
-export const DEFAULT_OWNER = 'group:default/platform-team';
+export const DEFAULT_OWNER = DEFAULT_CATALOG_OWNER;
 
 /** The full resync's schedule unless `llmd.catalog.schedule` says otherwise. */
 export const DEFAULT_FULL_RESYNC_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
@@ -36,9 +39,8 @@ export function readCatalogModuleConfig(config: Config): CatalogModuleConfig {
   return {
     enabled: config.getOptionalBoolean('llmd.catalog.enabled') ?? true,
     entities: {
-      owners: readTenantOwnersConfig(config),
-      defaultOwner:
-        config.getOptionalString('llmd.catalog.defaultOwner') ?? DEFAULT_OWNER,
+      // the backend authorises token minting with the same reader: the owner shown is the owner who may mint
+      ...readCatalogOwnerOptions(config),
       ...(lifecycle && { lifecycle }),
       ...(gitopsSourceBaseUrl && { gitopsSourceBaseUrl }),
     },

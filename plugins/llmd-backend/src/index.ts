@@ -7,3 +7,12 @@
 
 export { llmdPlugin as default } from './plugin';
 export { dynamicPluginInstaller } from './dynamicPluginInstaller';
+export {
+  createLlmdModelConditionalDecision,
+  llmdModelConditions,
+} from './permissions/llmdModelConditions';
+export type {
+  LlmdModelPermissionQuery,
+  LlmdModelPermissionResource,
+} from './permissions/llmdModelResourceRef';
+export { llmdModelResourceRef } from './permissions/llmdModelResourceRef';

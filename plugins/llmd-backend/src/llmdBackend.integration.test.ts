@@ -167,4 +167,38 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
       ['llama-3-1-8b-pd', false],
     ]);
   });
+
+  it('refuses to mint for a pre-existing <name>-client the portal did not render', async () => {
+    const granite = sim.get(
+      'serving.kserve.io/v1alpha1',
+      'LLMInferenceService',
+      'team-a',
+      'granite-8b',
+    ) as { metadata: object };
+    sim.apply({
+      ...granite,
+      metadata: { name: 'legacy-model', namespace: 'team-a' },
+    });
+    // created by hand (no llm-d.ai/managed-client label), possibly with RBAC far wider than one model
+    sim.apply({
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: 'legacy-model-client', namespace: 'team-a' },
+    });
+    await eventually(
+      'legacy-model in the cache',
+      async () => (await get('/models/team-a/legacy-model')).status === 200,
+      CACHE,
+    );
+    const issued = sim.issuedTokens.length;
+    const res = await request(backend.server)
+      .post('/api/llmd/models/team-a/legacy-model/token')
+      .set('Authorization', mockCredentials.user.header())
+      .send({ cluster: 'demo' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe(
+      'Service account team-a/legacy-model-client on cluster demo is not managed by the portal (it lacks the label llm-d.ai/managed-client: "true"); no token is minted for it',
+    );
+    expect(sim.issuedTokens).toHaveLength(issued);
+  });
 });

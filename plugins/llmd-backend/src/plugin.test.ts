@@ -29,10 +29,20 @@ describe('llmd backend plugin', () => {
           expect.objectContaining({
             name: 'llmd.model.token.create',
             type: 'resource',
-            resourceType: 'catalog-entity',
+            resourceType: 'llmd-model',
           }),
         ]),
       );
+      // the rule policies use to allow the owners of the model on the requested cluster
+      expect(res.body.rules).toEqual([
+        expect.objectContaining({
+          name: 'IS_MODEL_OWNER',
+          resourceType: 'llmd-model',
+          paramsSchema: expect.objectContaining({
+            required: ['claims'],
+          }),
+        }),
+      ]);
     });
   });
 

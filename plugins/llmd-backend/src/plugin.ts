@@ -2,13 +2,20 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { llmdPermissions } from '@llmd/plugin-llmd-common';
+import {
+  llmdModelTokenCreatePermission,
+  llmdPermissions,
+} from '@llmd/plugin-llmd-common';
 import {
   llmdClusterCacheServiceRef,
+  readCatalogOwnerOptions,
   readLlmdPolicyConfig,
   readTenantOwnersConfig,
 } from '@llmd/plugin-llmd-node';
 import { FleetGovernance } from './governance/FleetGovernance';
+import { llmdModelPermissionRules } from './permissions/llmdModelConditions';
+import { llmdModelResourceRef } from './permissions/llmdModelResourceRef';
+import { loadModelPermissionResources } from './permissions/loadModelPermissionResources';
 import { createRouter } from './routes/createRouter';
 import { readMaxTokenTtlSeconds } from './tokenTtl';
 
@@ -42,6 +49,17 @@ export const llmdPlugin = createBackendPlugin({
         cache,
       }) {
         permissionsRegistry.addPermissions(llmdPermissions);
+        // Token minting is decided on the live object of the requested cluster (its derived owner), not on the
+        // catalog entity: conditional decisions of policies come back here to be applied.
+        permissionsRegistry.addResourceType({
+          resourceRef: llmdModelResourceRef,
+          permissions: [llmdModelTokenCreatePermission],
+          rules: llmdModelPermissionRules,
+          getResources: loadModelPermissionResources(
+            cache,
+            readCatalogOwnerOptions(config),
+          ),
+        });
         const governance = new FleetGovernance({
           policy: readLlmdPolicyConfig(config),
           namespaceOwners: readTenantOwnersConfig(config),

@@ -1,20 +1,21 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
 /**
- * The catalog's resource type (`RESOURCE_TYPE_CATALOG_ENTITY` of `@backstage/plugin-catalog-common`), written out
- * because this package runs in the browser and does not depend on the catalog packages. Tying the token permission to
- * catalog entities lets policies use the catalog's conditions (IS_ENTITY_OWNER, HAS_LABEL, ...).
+ * The permission resource type of one model service on one cluster, named by `modelResourceRef`
+ * (`<cluster>:<namespace>/<name>`). The llm-d backend owns it and evaluates its rules (`IS_MODEL_OWNER`) against the
+ * live object of that cluster. Not the catalog entity: anyone allowed to register a catalog location can create a
+ * Component of the same name, and one entity is shared by every cluster while owners may differ per cluster.
  */
-const CATALOG_ENTITY_RESOURCE_TYPE = 'catalog-entity';
+export const LLMD_MODEL_RESOURCE_TYPE = 'llmd-model';
 
 /**
- * Minting an access token for a model service. A resource permission on the model's catalog entity
- * (`component:<namespace>/<name>`), so a policy can allow it for the entity's owners only.
+ * Minting an access token for a model service on one cluster. A resource permission on {@link LLMD_MODEL_RESOURCE_TYPE},
+ * so a policy can allow it for the owners the portal derives for that object only (`IS_MODEL_OWNER`).
  */
 export const llmdModelTokenCreatePermission = createPermission({
   name: 'llmd.model.token.create',
   attributes: { action: 'create' },
-  resourceType: CATALOG_ENTITY_RESOURCE_TYPE,
+  resourceType: LLMD_MODEL_RESOURCE_TYPE,
 });
 
 /** Reading cluster health and model services (`GET /api/llmd/clusters`, `/models`, `/models/:namespace/:name`). */

@@ -17,7 +17,11 @@ describe('createServiceAccountToken', () => {
         {
           apiVersion: 'v1',
           kind: 'ServiceAccount',
-          metadata: { namespace: 'team-a', name: 'm1-client' },
+          metadata: {
+            namespace: 'team-a',
+            name: 'm1-client',
+            labels: { 'llm-d.ai/managed-client': 'true' },
+          },
         },
       ],
     });
@@ -100,6 +104,25 @@ describe('createServiceAccountToken', () => {
     await expect(
       cache.createServiceAccountToken({ ...request, expirationSeconds: 60 }),
     ).rejects.toMatchObject({ name: 'InputError' });
+  });
+
+  it('reads a service account with its labels, undefined when absent', async () => {
+    const account = await cache.readServiceAccount(
+      'default',
+      'team-a',
+      'm1-client',
+    );
+    expect(account?.metadata).toMatchObject({
+      name: 'm1-client',
+      namespace: 'team-a',
+      labels: { 'llm-d.ai/managed-client': 'true' },
+    });
+    await expect(
+      cache.readServiceAccount('default', 'team-a', 'ghost'),
+    ).resolves.toBeUndefined();
+    await expect(
+      cache.readServiceAccount('nope', 'team-a', 'm1-client'),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('never logs a minted token', async () => {

@@ -10,6 +10,7 @@ import { ClusterWatcher } from './clusterWatcher';
 import type { KubeClient } from './kubeClientFor';
 import { listCustomResourceDefinitions } from './listCustomResourceDefinitions';
 import { mintServiceAccountToken } from './mintServiceAccountToken';
+import { readServiceAccount } from './readServiceAccount';
 import type { CachedObject, LlmdClusterCache } from './types';
 
 /** Options of {@link createLlmdClusterCache}. */
@@ -135,6 +136,15 @@ export function createLlmdClusterCache(
       return listCustomResourceDefinitions(
         connectedClient(cluster).client,
         groups,
+      );
+    },
+
+    async readServiceAccount(cluster, namespace, name) {
+      const { client } = connectedClient(cluster);
+      return readServiceAccount(
+        client.core,
+        { cluster, namespace, name },
+        client.secrets,
       );
     },
 

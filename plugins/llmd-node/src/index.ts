@@ -43,3 +43,7 @@ export {
 } from './schedulerConfigMapRef';
 export { readLlmdPolicyConfig } from './readLlmdPolicyConfig';
 export { readTenantOwnersConfig } from './readTenantOwnersConfig';
+export {
+  DEFAULT_CATALOG_OWNER,
+  readCatalogOwnerOptions,
+} from './readCatalogOwnerOptions';

@@ -106,6 +106,17 @@ export interface LlmdClusterCache {
     groups: readonly string[],
   ): Promise<KubeObject[]>;
   /**
+   * Reads a ServiceAccount from the cluster's API server (not cached; metadata only), e.g. to check that it is the
+   * product's own before minting a token for it. Undefined when it does not exist.
+   *
+   * @throws NotFoundError for an unknown cluster
+   */
+  readServiceAccount(
+    cluster: string,
+    namespace: string,
+    name: string,
+  ): Promise<KubeObject | undefined>;
+  /**
    * Mints a token for a service account through the TokenRequest API of the cluster (not cached).
    *
    * @throws NotFoundError for an unknown cluster or service account

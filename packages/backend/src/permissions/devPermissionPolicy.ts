@@ -11,15 +11,13 @@ import {
 import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
 import { llmdModelTokenCreatePermission } from '@llmd/plugin-llmd-common';
 import {
+  createLlmdModelConditionalDecision,
+  llmdModelConditions,
+} from '@llmd/plugin-llmd-backend';
+import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
-
-/** Resource permissions on catalog entities that only the entity's owners get. */
-const OWNER_ONLY = [
-  catalogEntityDeletePermission,
-  llmdModelTokenCreatePermission,
-];
 
 /**
  * The dev portal's permission policy.
@@ -27,10 +25,13 @@ const OWNER_ONLY = [
  * - Any signed-in user (the guest included) may read the catalog, run
  *   templates and use every other feature, so the embedded portal works with
  *   no setup.
- * - Deleting a catalog entity and minting a model's access token are limited
- *   to the entity's owners (the model service Components come from the
- *   catalog module), the conditional-decision shape a production policy
- *   builds on.
+ * - Deleting a catalog entity is limited to the entity's owners.
+ * - Minting a model's access token is limited to the owners of the model
+ *   service on the requested cluster, as the llm-d backend derives them from
+ *   the live object (annotation, label, llmd.catalog.owners, default owner;
+ *   IS_MODEL_OWNER) — never from a catalog entity, which any user allowed to
+ *   register locations could create under the same name. Both are the
+ *   conditional-decision shape a production policy builds on.
  * - Requests without a user (service-to-service) are allowed: the backend's
  *   own plugins authorize each other by service credentials.
  *
@@ -42,13 +43,23 @@ export class DevPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    const ownerOnly = OWNER_ONLY.find(p => isPermission(request.permission, p));
-    if (user && ownerOnly) {
+    const claims = user?.info.ownershipEntityRefs ?? [];
+    if (
+      user &&
+      isPermission(request.permission, catalogEntityDeletePermission)
+    ) {
       return createCatalogConditionalDecision(
-        ownerOnly,
-        catalogConditions.isEntityOwner({
-          claims: user.info.ownershipEntityRefs ?? [],
-        }),
+        request.permission,
+        catalogConditions.isEntityOwner({ claims }),
+      );
+    }
+    if (
+      user &&
+      isPermission(request.permission, llmdModelTokenCreatePermission)
+    ) {
+      return createLlmdModelConditionalDecision(
+        request.permission,
+        llmdModelConditions.isModelOwner({ claims }),
       );
     }
     return { result: AuthorizeResult.ALLOW };

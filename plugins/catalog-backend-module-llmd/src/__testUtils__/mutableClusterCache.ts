@@ -109,6 +109,10 @@ export class MutableClusterCache implements LlmdClusterCache {
     throw new Error('not supported by the test cache');
   }
 
+  async readServiceAccount(): Promise<never> {
+    throw new Error('not supported by the test cache');
+  }
+
   async listCustomResourceDefinitions(): Promise<never> {
     throw new Error('not supported by the test cache');
   }

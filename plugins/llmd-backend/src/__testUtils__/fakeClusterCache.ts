@@ -1,5 +1,6 @@
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
+import { MANAGED_CLIENT_LABEL } from '@llmd/plugin-llmd-common';
 import {
   type CachedObject,
   type ClusterDefaults,
@@ -40,6 +41,15 @@ export class FakeClusterCache implements LlmdClusterCache {
   token = 'fake-minted-token';
   /** When set, minting fails with this error. */
   mintError?: Error;
+  /**
+   * Labels of every ServiceAccount the fake answers (by default the portal's managed-client label); `undefined`
+   * makes every ServiceAccount absent.
+   */
+  serviceAccountLabels: Record<string, string> | undefined = {
+    [MANAGED_CLIENT_LABEL]: 'true',
+  };
+  /** ServiceAccounts read, as `<cluster>/<namespace>/<name>`. */
+  readonly serviceAccountReads: string[] = [];
 
   constructor(
     private readonly clusters: readonly FakeCluster[],
@@ -117,6 +127,23 @@ export class FakeClusterCache implements LlmdClusterCache {
 
   async listCustomResourceDefinitions(): Promise<never> {
     throw new Error('not supported by the fake cache');
+  }
+
+  async readServiceAccount(
+    cluster: string,
+    namespace: string,
+    name: string,
+  ): Promise<KubeObject | undefined> {
+    this.serviceAccountReads.push(`${cluster}/${namespace}/${name}`);
+    if (!this.clusters.some(c => c.name === cluster)) {
+      throw new NotFoundError(`No cluster ${cluster}`);
+    }
+    if (!this.serviceAccountLabels) return undefined;
+    return {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name, namespace, labels: { ...this.serviceAccountLabels } },
+    };
   }
 
   async createServiceAccountToken(

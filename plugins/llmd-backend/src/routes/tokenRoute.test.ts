@@ -1,6 +1,5 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ServiceUnavailableError } from '@backstage/errors';
-import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
   type DefinitivePolicyDecision,
@@ -103,6 +102,10 @@ describe('POST /api/llmd/models/:namespace/:name/token', () => {
       },
     });
     expect(JSON.stringify(res.body.snippets)).not.toContain(TOKEN);
+    // only after checking that the client ServiceAccount is the portal's own
+    expect(cache.serviceAccountReads).toEqual([
+      'prod/team-a/granite-8b-client',
+    ]);
     expect(cache.tokenRequests).toEqual([
       {
         cluster: 'prod',
@@ -112,15 +115,15 @@ describe('POST /api/llmd/models/:namespace/:name/token', () => {
         audience: 'https://kubernetes.default.svc',
       },
     ]);
-    // authorised on the model's catalog entity, for the calling user
+    // authorised on the model on the requested cluster (not on a catalog entity), for the calling user
     expect(permissions.authorize).toHaveBeenCalledWith(
       [
         {
           permission: expect.objectContaining({
             name: 'llmd.model.token.create',
-            resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+            resourceType: 'llmd-model',
           }),
-          resourceRef: 'component:team-a/granite-8b',
+          resourceRef: 'prod:team-a/granite-8b',
         },
       ],
       {
@@ -172,9 +175,11 @@ describe('POST /api/llmd/models/:namespace/:name/token', () => {
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({
       name: 'NotAllowedError',
-      message: 'Not allowed to mint tokens for team-a/granite-8b',
+      message:
+        'Not allowed to mint tokens for team-a/granite-8b on cluster prod',
     });
     expect(cache.tokenRequests).toEqual([]);
+    expect(cache.serviceAccountReads).toEqual([]);
     const [event] = await auditEvents();
     expect(event.success).toEqual([]);
     expect(event.fail).toEqual([
@@ -243,6 +248,29 @@ describe('POST /api/llmd/models/:namespace/:name/token', () => {
     expect(cache.tokenRequests).toEqual([]);
     expect(permissions.authorize).not.toHaveBeenCalled();
     expect((await auditEvents()).every(e => e.fail.length === 1)).toBe(true);
+  });
+
+  it('refuses a client ServiceAccount the portal does not manage, and a missing one, without minting', async () => {
+    await start();
+    // a pre-existing `<name>-client` without the renderer's label
+    cache.serviceAccountLabels = { app: 'legacy' };
+    const unmanaged = await post('team-a/granite-8b/token', {
+      cluster: 'prod',
+    });
+    expect(unmanaged.status).toBe(403);
+    expect(unmanaged.body.error).toMatchObject({
+      name: 'NotAllowedError',
+      message:
+        'Service account team-a/granite-8b-client on cluster prod is not managed by the portal (it lacks the label llm-d.ai/managed-client: "true"); no token is minted for it',
+    });
+    cache.serviceAccountLabels = undefined;
+    const missing = await post('team-a/granite-8b/token', { cluster: 'prod' });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe(
+      'No client service account team-a/granite-8b-client on cluster prod',
+    );
+    expect(cache.tokenRequests).toEqual([]);
+    expect((await auditEvents()).map(e => e.fail.length)).toEqual([1, 1]);
   });
 
   it('audits a failed TokenRequest and answers with the error', async () => {

@@ -13,8 +13,8 @@ import {
   isAuthEnabled,
   llmdModelTokenCreatePermission,
   modelClientServiceAccountName,
-  modelEntityRef,
   modelRefParamsSchema,
+  modelResourceRef,
   primaryModelEndpoint,
   servedModelName,
 } from '@llmd/plugin-llmd-common';
@@ -23,6 +23,7 @@ import Router from 'express-promise-router';
 import { grantedTokenTtlSeconds } from '../tokenTtl';
 import { parseRequestInput } from './parseRequestInput';
 import { readJsonBody } from './readJsonBody';
+import { requireManagedClientServiceAccount } from './requireManagedClientServiceAccount';
 
 /** Dependencies of {@link tokenRoute}. */
 export interface TokenRouteDeps {
@@ -35,8 +36,10 @@ export interface TokenRouteDeps {
 
 /**
  * `POST /models/:namespace/:name/token` with `{cluster, ttlSeconds?}`: mints a short-lived token for the model's
- * client ServiceAccount, for users the `llmd.model.token.create` policy allows on the model's catalog entity. Every
- * attempt is audited (without the token); the token is returned once and never logged, stored or put in a URL.
+ * client ServiceAccount, for users the `llmd.model.token.create` policy allows on that model on that cluster (the
+ * `llmd-model` resource `<cluster>:<namespace>/<name>`, whose owner the backend derives from the live object), and
+ * only when that ServiceAccount is the one the portal rendered. Every attempt is audited (without the token); the
+ * token is returned once and never logged, stored or put in a URL.
  */
 export function tokenRoute(deps: TokenRouteDeps) {
   const router = Router();
@@ -81,14 +84,18 @@ export function tokenRoute(deps: TokenRouteDeps) {
         [
           {
             permission: llmdModelTokenCreatePermission,
-            resourceRef: modelEntityRef(namespace, name),
+            resourceRef: modelResourceRef({
+              cluster: body.cluster,
+              namespace,
+              name,
+            }),
           },
         ],
         { credentials },
       );
       if (decision.result !== AuthorizeResult.ALLOW) {
         throw new NotAllowedError(
-          `Not allowed to mint tokens for ${namespace}/${name}`,
+          `Not allowed to mint tokens for ${namespace}/${name} on cluster ${body.cluster}`,
         );
       }
 
@@ -106,10 +113,16 @@ export function tokenRoute(deps: TokenRouteDeps) {
         );
       }
 
+      const serviceAccountName = modelClientServiceAccountName(name);
+      await requireManagedClientServiceAccount(deps.cache, {
+        cluster: body.cluster,
+        namespace,
+        name: serviceAccountName,
+      });
       const minted = await deps.cache.createServiceAccountToken({
         cluster: body.cluster,
         namespace,
-        serviceAccountName: modelClientServiceAccountName(name),
+        serviceAccountName,
         expirationSeconds: ttlSeconds,
         audience: health.defaults.tokenAudience,
       });

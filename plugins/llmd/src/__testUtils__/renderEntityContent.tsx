@@ -25,16 +25,23 @@ export interface RenderEntityContentOptions {
   readonly mountedRoutes?: TestAppOptions['mountedRoutes'];
   /** What the permission framework answers for `llmd.model.token.create` (allowed by default). */
   readonly mayMintTokens?: boolean;
+  /** Receives every request to the permission API, e.g. to check which resource was asked about. */
+  readonly permissionRequests?: unknown[];
 }
 
 /** A permission API answering every request the same way. */
-function permissionApi(allowed: boolean): PermissionApi {
+function permissionApi(
+  allowed: boolean,
+  requests: unknown[] = [],
+): PermissionApi {
   return {
     // the enum's values are these strings; spelled out to avoid a dependency on plugin-permission-common
-    authorize: async () =>
-      ({ result: allowed ? 'ALLOW' : 'DENY' } as Awaited<
+    authorize: async request => {
+      requests.push(request);
+      return { result: allowed ? 'ALLOW' : 'DENY' } as Awaited<
         ReturnType<PermissionApi['authorize']>
-      >),
+      >;
+    },
   };
 }
 
@@ -57,7 +64,13 @@ export function renderEntityContent(
     <TestApiProvider
       apis={[
         [llmdApiRef, api],
-        [permissionApiRef, permissionApi(options.mayMintTokens ?? true)],
+        [
+          permissionApiRef,
+          permissionApi(
+            options.mayMintTokens ?? true,
+            options.permissionRequests,
+          ),
+        ],
       ]}
     >
       <EntityProvider entity={options.entity ?? graniteEntity}>

@@ -3,6 +3,7 @@ import {
   llmdModelTokenCreatePermission,
   type ModelClusterDetail,
   type ModelDetailResponse,
+  modelResourceRef,
 } from '@llmd/plugin-llmd-common';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
@@ -19,13 +20,18 @@ export interface GetTokenButtonProps {
 /**
  * "Get token" for one cluster's copy of a model, opening the {@link TokenDialog}. With auth off there is nothing to
  * mint, and the button says so instead. The permission is asked before the click, so a user who may not mint sees
- * why up front (the backend checks it again on every request).
+ * why up front (the backend checks it again on every request). The permission is about this model on this cluster
+ * (the `llmd-model` resource), as owners may differ per cluster.
  */
 export function GetTokenButton({ detail, cluster }: GetTokenButtonProps) {
   const [open, setOpen] = useState(false);
   const permission = usePermission({
     permission: llmdModelTokenCreatePermission,
-    resourceRef: detail.entityRef,
+    resourceRef: modelResourceRef({
+      cluster: cluster.cluster,
+      namespace: detail.namespace,
+      name: detail.name,
+    }),
   });
   if (!cluster.authEnabled) {
     return (
@@ -37,9 +43,9 @@ export function GetTokenButton({ detail, cluster }: GetTokenButtonProps) {
   if (!permission.loading && !permission.allowed) {
     return (
       <Typography variant="body2" color="textSecondary">
-        Only owners of {detail.entityRef}
+        Only owners of {detail.namespace}/{detail.name} on {cluster.cluster}
         {cluster.owner ? ` (${cluster.owner})` : ''} can mint tokens for this
-        model; ask one of them or the platform team.
+        model there; ask one of them or the platform team.
       </Typography>
     );
   }

@@ -185,18 +185,30 @@ describe('TokenDialog', () => {
 
   it('says up front who may mint when the permission framework denies it', async () => {
     const createToken = jest.fn();
-    // usePermission caches answers per permission and entity for the whole test file: use an entity of its own
+    // usePermission caches answers per permission and resource for the whole test file: use a model of its own
     const detail = {
       ...graniteDetail,
+      namespace: 'team-b',
       entityRef: 'component:team-b/granite-8b',
     };
+    const permissionRequests: unknown[] = [];
     await renderEntityContent(
       <GetTokenButton detail={detail} cluster={detail.clusters[0]} />,
-      { api: { createToken }, mayMintTokens: false },
+      { api: { createToken }, mayMintTokens: false, permissionRequests },
     );
     expect(
-      await screen.findByText(/Only owners of component:team-b\/granite-8b/),
+      await screen.findByText(/Only owners of team-b\/granite-8b on prod-east/),
     ).toBeInTheDocument();
+    // asked about the model on that cluster (the llm-d resource), not about a catalog entity
+    expect(permissionRequests).toEqual([
+      expect.objectContaining({
+        permission: expect.objectContaining({
+          name: 'llmd.model.token.create',
+          resourceType: 'llmd-model',
+        }),
+        resourceRef: 'prod-east:team-b/granite-8b',
+      }),
+    ]);
     expect(
       screen.queryByRole('button', { name: 'Get token on prod-east' }),
     ).toBeNull();
