@@ -135,7 +135,8 @@ export interface Config {
         | {
             /**
              * A bearer token, usually of a service account allowed to list and watch LLMInferenceServices,
-             * LLMInferenceServiceConfigs, Gateways and ConfigMaps, and to create serviceaccounts/token.
+             * LLMInferenceServiceConfigs, Gateways and ConfigMaps, to get serviceaccounts and to create
+             * serviceaccounts/token.
              * @visibility secret
              */
             serviceAccountToken: string;
