@@ -66,6 +66,53 @@ describe('llmd:gitops:push-branch (git over http)', () => {
     return run;
   }
 
+  // issue 22: a template names an http remote the configuration does not know; nothing reaches that server
+  it('refuses a template-named http remote on a host without integration, sending it nothing', async () => {
+    workspace.setContent({
+      [`${UNIT}/llminferenceservice.yaml`]: 'replicas: 1\n',
+    });
+    const action = createGitopsPushBranchAction({
+      config: new ConfigReader({
+        llmd: { gitops: { repoUrl: '/nonexistent/gitops.git' } },
+      }),
+    });
+    const run = createTestActionContext({
+      input: { branchName: BRANCH, remoteUrl: `${server.url}/gitops.git` },
+      workspacePath: workspace.path,
+    });
+    await expect(action.handler(run.ctx as any)).rejects.toThrow(
+      `host ${new URL(server.url).host} is no configured integration`,
+    );
+    expect(server.requests).toEqual([]);
+    expect(gitIn(remote, 'branch', '--list', BRANCH)).toBe('');
+  });
+
+  it('accepts a template-named http remote on an integration host', async () => {
+    workspace.setContent({
+      [`${UNIT}/llminferenceservice.yaml`]: 'replicas: 1\n',
+    });
+    const host = new URL(server.url).host;
+    const action = createGitopsPushBranchAction({
+      config: new ConfigReader({
+        integrations: {
+          gitlab: [
+            {
+              host,
+              apiBaseUrl: `${server.url}/api/v4`,
+              token: 'integration-token',
+            },
+          ],
+        },
+      }),
+    });
+    const run = createTestActionContext({
+      input: { branchName: BRANCH, remoteUrl: `${server.url}/gitops.git` },
+      workspacePath: workspace.path,
+    });
+    await action.handler(run.ctx as any);
+    expect(run.outputs.updated).toBe(false);
+  });
+
   it('pushes a branch with the integration token, and re-running updates it', async () => {
     workspace.setContent({
       [`${UNIT}/llminferenceservice.yaml`]: 'replicas: 1\n',

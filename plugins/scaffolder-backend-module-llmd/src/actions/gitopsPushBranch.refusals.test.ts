@@ -90,6 +90,28 @@ describe('llmd:gitops:push-branch refuses, pushing nothing,', () => {
       { remoteUrl: 'git@github.com:o/r.git' },
       'looks like a forge or ssh address',
     ],
+    // issue 22: a template pushing straight onto the target branch, in every spelling
+    [
+      'the target branch itself',
+      { branchName: 'main' },
+      "branchName 'main': must not be the target branch 'main'",
+    ],
+    [
+      'the target branch as refs/heads/',
+      { branchName: 'refs/heads/main' },
+      "branchName 'refs/heads/main': must not be the target branch 'main'",
+    ],
+    [
+      'a target branch named as refs/heads/',
+      { branchName: 'main', targetBranch: 'refs/heads/main' },
+      'must not be the target branch',
+    ],
+    // issue 22: a template naming an http remote no integration covers (here: a cloud metadata address)
+    [
+      'an http remote on a host without integration',
+      { remoteUrl: 'http://169.254.169.254/latest/gitops.git' },
+      "remoteUrl 'http://169.254.169.254/latest/gitops.git': host 169.254.169.254 is no configured integration",
+    ],
   ])('%s', async (_name, input, message) => {
     expect(await refusal(input)).toContain(message);
   });

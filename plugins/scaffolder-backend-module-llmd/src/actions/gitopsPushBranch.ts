@@ -7,6 +7,8 @@ import {
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { createHash } from 'node:crypto';
 import { readGitopsConfig } from '../config/readGitopsConfig';
+import { assertIntegrationHost } from '../git/assertIntegrationHost';
+import { assertNotTargetBranch } from '../git/assertNotTargetBranch';
 import { commitToBareRepository } from '../git/commitToBareRepository';
 import { resolveSourceDir } from '../git/confinedPaths';
 import { httpAuthFor } from '../git/httpAuth';
@@ -118,6 +120,7 @@ export function createGitopsPushBranchAction(options: {
       const { branchName } = input;
       assertValidBranchName(branchName, 'branchName');
       assertValidBranchName(targetBranch, 'targetBranch');
+      assertNotTargetBranch(branchName, targetBranch);
 
       const remote = resolveRemote(remoteUrl);
       // A template must not make the backend write into arbitrary repositories on its own disk.
@@ -130,6 +133,14 @@ export function createGitopsPushBranchAction(options: {
         throw new InputError(
           `remoteUrl: a repository on the backend's disk is only allowed when it is llmd.gitops.repoUrl`,
         );
+      }
+      // Same rule for http: a template may only name remotes the portal's configuration knows.
+      if (
+        remote.type === 'http' &&
+        input.remoteUrl !== undefined &&
+        input.remoteUrl !== gitops.repoUrl
+      ) {
+        assertIntegrationHost(integrations, remote.url, remote.display);
       }
       logger.info(
         `Resolving remote ${remote.display}: ${
