@@ -27,6 +27,14 @@ export interface Config {
     };
 
     /**
+     * Groups whose members administer the whole platform, e.g. `group:default/platform`. The dev permission policy
+     * lets them propose GitOps changes to every tenant (`llmd.tenant.propose`, checked when
+     * `llmd.gitops.validation.requireTenantMembership` is on); a production policy may read it the same way.
+     * @visibility backend
+     */
+    platformAdmins?: string[];
+
+    /**
      * The governance policy (docs/governance.md): evaluated by `llmd:gitops:validate` before a template pushes, by
      * the backend over the running fleet (`GET /api/llmd/governance`), and — written as a YAML file of the same shape
      * — by `llmd lint manifests` in the GitOps repository's CI. Rules left out are not evaluated. Each rule has a

@@ -48,6 +48,14 @@ export interface Config {
          * @visibility backend
          */
         crdDirectories?: string[];
+        /**
+         * Refuse changes to tenants the user who started the task may not propose to: `llmd:gitops:validate` asks
+         * the permission framework for `llmd.tenant.propose` on every namespace the change writes into (resource type
+         * `llmd-tenant`, rule `IS_TENANT_MEMBER` against the tenant's owner from `llmd.catalog.owners`, else
+         * `llmd.catalog.defaultOwner`). The permission policy must decide it (see docs/templates.md). Default false.
+         * @visibility backend
+         */
+        requireTenantMembership?: boolean;
       };
     };
   };

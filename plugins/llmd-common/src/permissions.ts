@@ -24,6 +24,25 @@ export const llmdModelReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * The permission resource type of a tenant: its Kubernetes namespace, named by the namespace itself. The scaffolder
+ * module owns it and evaluates its rule (`IS_TENANT_MEMBER`) against the tenant's owner (`llmd.catalog.owners`, else
+ * `llmd.catalog.defaultOwner`: the owner of the tenant's System).
+ */
+export const LLMD_TENANT_RESOURCE_TYPE = 'llmd-tenant';
+
+/**
+ * Proposing a GitOps change to a tenant (a template's `llmd:gitops:validate` step, with
+ * `llmd.gitops.validation.requireTenantMembership`). A resource permission on {@link LLMD_TENANT_RESOURCE_TYPE}, so a
+ * policy can allow it for the tenant's members only (`IS_TENANT_MEMBER`) and for platform admins. Registered by the
+ * scaffolder module, which owns the resource type.
+ */
+export const llmdTenantProposePermission = createPermission({
+  name: 'llmd.tenant.propose',
+  attributes: { action: 'update' },
+  resourceType: LLMD_TENANT_RESOURCE_TYPE,
+});
+
 /** Every permission of the llm-d portal, for registration with the permission system. */
 export const llmdPermissions = [
   llmdModelReadPermission,

@@ -14,3 +14,7 @@ export { createGitopsValidateAction } from './actions/gitopsValidate';
 export { createGitopsPushBranchAction } from './actions/gitopsPushBranch';
 export { readGitopsConfig, GITOPS_PROVIDERS } from './config/readGitopsConfig';
 export type { GitopsConfig, GitopsProvider } from './config/readGitopsConfig';
+export {
+  createLlmdTenantConditionalDecision,
+  llmdTenantConditions,
+} from './permissions/llmdTenantConditions';

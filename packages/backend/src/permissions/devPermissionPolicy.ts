@@ -9,7 +9,14 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
-import { llmdModelTokenCreatePermission } from '@llmd/plugin-llmd-common';
+import {
+  llmdModelTokenCreatePermission,
+  llmdTenantProposePermission,
+} from '@llmd/plugin-llmd-common';
+import {
+  createLlmdTenantConditionalDecision,
+  llmdTenantConditions,
+} from '@llmd/plugin-scaffolder-backend-module-llmd';
 import {
   createLlmdModelConditionalDecision,
   llmdModelConditions,
@@ -32,6 +39,10 @@ import {
  *   IS_MODEL_OWNER) — never from a catalog entity, which any user allowed to
  *   register locations could create under the same name. Both are the
  *   conditional-decision shape a production policy builds on.
+ * - Proposing a GitOps change to a tenant (llmd.tenant.propose, checked by
+ *   llmd:gitops:validate with llmd.gitops.validation.requireTenantMembership)
+ *   is limited to members of the tenant's owning group (IS_TENANT_MEMBER) and
+ *   to platform admins (members of a group of llmd.platformAdmins).
  * - Requests without a user (service-to-service) are allowed: the backend's
  *   own plugins authorize each other by service credentials.
  *
@@ -39,6 +50,9 @@ import {
  * docs/permissions.md.
  */
 export class DevPermissionPolicy implements PermissionPolicy {
+  /** @param platformAdmins - `llmd.platformAdmins`: groups whose members may propose changes to every tenant */
+  constructor(private readonly platformAdmins: readonly string[] = []) {}
+
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
@@ -60,6 +74,16 @@ export class DevPermissionPolicy implements PermissionPolicy {
       return createLlmdModelConditionalDecision(
         request.permission,
         llmdModelConditions.isModelOwner({ claims }),
+      );
+    }
+    if (user && isPermission(request.permission, llmdTenantProposePermission)) {
+      const admins = this.platformAdmins.map(a => a.toLocaleLowerCase('en-US'));
+      if (claims.some(c => admins.includes(c.toLocaleLowerCase('en-US')))) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      return createLlmdTenantConditionalDecision(
+        request.permission,
+        llmdTenantConditions.isTenantMember({ claims }),
       );
     }
     return { result: AuthorizeResult.ALLOW };

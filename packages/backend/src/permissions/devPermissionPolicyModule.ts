@@ -1,4 +1,7 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { DevPermissionPolicy } from './devPermissionPolicy';
 
@@ -8,9 +11,13 @@ export const devPermissionPolicyModule = createBackendModule({
   moduleId: 'llmd-dev-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new DevPermissionPolicy());
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        policy.setPolicy(
+          new DevPermissionPolicy(
+            config.getOptionalStringArray('llmd.platformAdmins') ?? [],
+          ),
+        );
       },
     });
   },

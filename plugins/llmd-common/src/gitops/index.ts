@@ -3,6 +3,7 @@ export { checkGatewayRefs } from './checkGatewayRefs';
 export type { KnownGateways } from './checkGatewayRefs';
 export { describeGitopsChange } from './describeGitopsChange';
 export type { GitopsChange } from './describeGitopsChange';
+export { tenantsOfChange } from './tenantsOfChange';
 export { validateGitopsFiles } from './validateGitopsFiles';
 export type {
   GitopsProblem,

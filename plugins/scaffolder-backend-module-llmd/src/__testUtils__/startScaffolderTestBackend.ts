@@ -51,6 +51,8 @@ const waitForClusterSync = createBackendModule({
 export async function startScaffolderTestBackend(
   llmdGitops: JsonObject,
   extraConfig: JsonObject = {},
+  /** More features or service factories, e.g. the permission backend and a policy. */
+  extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
 ) {
   const backend = await startTestBackend({
     features: [
@@ -60,6 +62,7 @@ export async function startScaffolderTestBackend(
       githubModule,
       scaffolderModuleLlmd,
       waitForClusterSync,
+      ...(extraFeatures ?? []),
       mockServices.rootConfig.factory({
         data: {
           backend: {
@@ -83,8 +86,8 @@ export async function startScaffolderTestBackend(
   const api = {
     get: (url: string) =>
       request(backend.server).get(url).set('Authorization', auth),
-    post: (url: string, body: object) =>
-      request(backend.server).post(url).set('Authorization', auth).send(body),
+    post: (url: string, body: object, as: string = auth) =>
+      request(backend.server).post(url).set('Authorization', as).send(body),
   };
   /** Names of the templates the catalog holds. */
   const templateNames = async (): Promise<string[]> => {

@@ -1,4 +1,7 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
@@ -8,15 +11,18 @@ import {
 } from '@llmd/crd-validator';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import {
+  type CatalogOwnerOptions,
   crdGroupsOf,
   EPP_DIALECT_IDS,
   formatGitopsProblem,
   formatValidationReport,
+  tenantsOfChange,
   validateGitopsFiles,
   type EppDialectId,
   type LlmdPolicy,
 } from '@llmd/plugin-llmd-common';
 import type { GitopsConfig } from '../config/readGitopsConfig';
+import { authorizeTenantProposal } from '../permissions/authorizeTenantProposal';
 import { clusterCrdCatalog } from '../validation/clusterCrdCatalog';
 import { clusterGateways } from '../validation/clusterGateways';
 import { configuredCrdCatalog } from '../validation/configuredCrdCatalog';
@@ -42,6 +48,14 @@ export function createGitopsValidateAction(options: {
   policy?: LlmdPolicy;
   /** Tenant owners from `llmd.catalog.owners`, for the rule `owner-required`. */
   namespaceOwners?: Readonly<Record<string, string>>;
+  /**
+   * With `gitops.requireTenantMembership`: the permission service and the tenant owners (`llmd.catalog.owners`,
+   * `llmd.catalog.defaultOwner`) the user who started the task is checked against before anything is validated.
+   */
+  tenantMembership?: {
+    permissions: PermissionsService;
+    owners: CatalogOwnerOptions;
+  };
 }) {
   const { gitops } = options;
   let configured: CrdCatalog | undefined;
@@ -119,6 +133,26 @@ export function createGitopsValidateAction(options: {
         ctx.workspacePath,
         ctx.input.path ?? '.',
       );
+      if (gitops.requireTenantMembership) {
+        if (!options.tenantMembership) {
+          throw new Error(
+            'llmd.gitops.validation.requireTenantMembership is on but the action has no permission service',
+          );
+        }
+        // The template's inputs name the tenant and owner freely: the user who started the task must belong to
+        // every tenant the change writes into (or be a platform admin), as the permission policy decides.
+        const tenants = tenantsOfChange(files);
+        await authorizeTenantProposal({
+          ...options.tenantMembership,
+          credentials: await ctx.getInitiatorCredentials(),
+          tenants,
+        });
+        ctx.logger.info(
+          `Tenant membership: allowed to propose to ${
+            tenants.join(', ') || 'no tenant'
+          }`,
+        );
+      }
       const fromClusters = options.cache
         ? await clusterCrdCatalog(options.cache, crdGroupsOf(files), ctx.logger)
         : undefined;

@@ -9,6 +9,7 @@ describe('readGitopsConfig', () => {
       targetBranch: 'main',
       target: { llmisvcApiVersion: 'v1alpha1', eppDialect: 'scheduler-v0.2' },
       crdDirectories: [],
+      requireTenantMembership: false,
     });
   });
 
@@ -20,7 +21,10 @@ describe('readGitopsConfig', () => {
           repoUrl: 'github.com?owner=o&repo=r',
           targetBranch: 'trunk',
           target: { llmisvcApiVersion: 'v1alpha2', eppDialect: 'router-v0.10' },
-          validation: { crdDirectories: ['/etc/crds'] },
+          validation: {
+            crdDirectories: ['/etc/crds'],
+            requireTenantMembership: true,
+          },
         },
       },
     });
@@ -30,6 +34,7 @@ describe('readGitopsConfig', () => {
       targetBranch: 'trunk',
       target: { llmisvcApiVersion: 'v1alpha2', eppDialect: 'router-v0.10' },
       crdDirectories: ['/etc/crds'],
+      requireTenantMembership: true,
     });
   });
 

@@ -18,6 +18,8 @@ export interface GitopsConfig {
   readonly targetBranch: string;
   readonly target: RenderTarget;
   readonly crdDirectories: readonly string[];
+  /** `llmd:gitops:validate` refuses changes to tenants the task's user may not propose to (`llmd.tenant.propose`). */
+  readonly requireTenantMembership?: boolean;
 }
 
 /**
@@ -57,5 +59,8 @@ export function readGitopsConfig(config: Config): GitopsConfig {
     target: resolveRenderTarget(target.data),
     crdDirectories:
       gitops?.getOptionalStringArray('validation.crdDirectories') ?? [],
+    // Off by default: a library user's policy may not know the permission yet; the dev portal turns it on.
+    requireTenantMembership:
+      gitops?.getOptionalBoolean('validation.requireTenantMembership') ?? false,
   };
 }
