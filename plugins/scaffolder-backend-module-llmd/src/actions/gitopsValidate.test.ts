@@ -148,6 +148,7 @@ describe('llmd:gitops:validate', () => {
         [
           'Validation failed with 1 error(s):',
           '  [max-gpus-per-replica] tenants/team-a/models/granite-8b/llminferenceservice.yaml LLMInferenceService team-a/granite-8b spec.template.containers[0].resources.limits["nvidia.com/gpu"]: a decode replica asks for 2 GPUs; at most 1 are allowed per replica',
+          'Schemas: rbac.authorization.k8s.io/v1 Role ← core schema; rbac.authorization.k8s.io/v1 RoleBinding ← core schema; serving.kserve.io/v1alpha1 LLMInferenceService ← bundled (kserve/upstream-v0.16.0/config/crd/full/llmisvc); v1 ServiceAccount ← core schema',
         ].join('\n'),
       );
       expect(outputs.valid).toBe(false);
