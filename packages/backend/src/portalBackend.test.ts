@@ -4,6 +4,10 @@ import {
 } from './testing/startBackendProcess';
 import { signInAsGuest } from './testing/signInAsGuest';
 import { pollUntil } from './testing/pollUntil';
+import {
+  guideShapedModelYaml,
+  withFilesBeforeValidate,
+} from '@internal/test-support';
 import { expectValidGitopsFile } from '@llmd/crd-validator';
 import fs from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -177,38 +181,15 @@ describe('portal backend on embedded defaults', () => {
   });
 
   it("refuses the guide's router.gateway.ref by the bundled schema (no CRD directory, no cluster)", async () => {
-    // A model shaped like the advanced deployment guide's, already in the repository the template validates.
-    const guideModel = [
-      'apiVersion: serving.kserve.io/v1alpha1',
-      'kind: LLMInferenceService',
-      'metadata: { name: guide-model, namespace: team-a }',
-      'spec:',
-      '  model: { uri: "hf://ibm-granite/granite-3.3-8b-instruct" }',
-      '  router:',
-      '    gateway:',
-      '      ref: { name: team-a-gateway, namespace: team-a }',
-      '',
-    ].join('\n');
-    // The model template with one step added before validation: the guide's model copied into the workspace.
-    const template = modelTemplate();
-    const validateAt = template.spec.steps.findIndex(
-      (step: { id: string }) => step.id === 'validate',
-    );
-    template.spec.steps.splice(validateAt, 0, {
-      id: 'guide',
-      name: "Add the guide's model",
-      action: 'fetch:plain',
-      input: { url: './guide' },
-    });
     const { status, body } = await dryRunModel(
       {},
       [
         {
           path: 'guide/tenants/team-a/models/guide-model/llminferenceservice.yaml',
-          base64Content: Buffer.from(guideModel).toString('base64'),
+          base64Content: Buffer.from(guideShapedModelYaml()).toString('base64'),
         },
       ],
-      template,
+      withFilesBeforeValidate(modelTemplate()),
     );
     const text = JSON.stringify(body);
     expect(status).not.toBe(200);

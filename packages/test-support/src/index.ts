@@ -8,3 +8,9 @@ export { eventually } from './eventually';
 export type { EventuallyOptions } from './eventually';
 export { repoRoot } from './repoRoot';
 export { vendorPath } from './vendorPath';
+export {
+  guideShapedModelYaml,
+  manyKeysYaml,
+  modelWithConfigText,
+  withFilesBeforeValidate,
+} from './testModels';

@@ -14,7 +14,11 @@ import {
   RECOMMENDED_LLMD_POLICY,
   renderEppPreset,
 } from '@llmd/plugin-llmd-common';
-import { eventually } from '@internal/test-support';
+import {
+  eventually,
+  manyKeysYaml,
+  modelWithConfigText,
+} from '@internal/test-support';
 import llmdPlugin from '.';
 
 // Issue 22 (3): one model whose --config-text is ~1 MB (13.5 k keys) made GET /models take seconds and blocked the
@@ -23,42 +27,12 @@ import llmdPlugin from '.';
 const NORMAL_MODELS = 100;
 const NAMESPACE = 'team-a';
 
-/** ~1 MB of distinct top-level keys after a valid config: the shape that made the duplicate-key check quadratic. */
-function hugeConfig(): string {
-  const keys = Array.from(
-    { length: 13_500 },
-    (_, i) => `k${String(i).padStart(7, '0')}: ${'x'.repeat(66)}`,
-  );
-  return `${renderEppPreset('default', 'router-v0.10').yaml}${keys.join(
-    '\n',
-  )}\n`;
-}
-
-function model(name: string, configText: string): object {
-  return {
-    apiVersion: 'serving.kserve.io/v1alpha1',
-    kind: 'LLMInferenceService',
-    metadata: { name, namespace: NAMESPACE },
-    spec: {
-      model: { uri: 'hf://ibm-granite/granite-3.3-8b-instruct' },
-      router: {
-        route: {},
-        scheduler: {
-          template: {
-            containers: [{ name: 'main', args: ['--config-text', configText] }],
-          },
-        },
-      },
-    },
-  };
-}
-
 describe('GET /models with one model carrying a 1 MB EPP config', () => {
   let sim: ClusterSimulator;
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
   let base: string;
   const headers = { authorization: mockCredentials.user.header() };
-  const huge = hugeConfig();
+  const huge = manyKeysYaml(renderEppPreset('default', 'router-v0.10').yaml);
 
   /** Latency and body of one GET over loopback. */
   const timedGet = async (url: string) => {
@@ -74,9 +48,9 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
       objects: [
         { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } },
         ...Array.from({ length: NORMAL_MODELS }, (_, i) =>
-          model(`model-${i}`, normal),
+          modelWithConfigText(NAMESPACE, `model-${i}`, normal),
         ),
-        model('huge', huge),
+        modelWithConfigText(NAMESPACE, 'huge', huge),
       ],
     });
     backend = await startTestBackend({

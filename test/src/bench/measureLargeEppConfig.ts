@@ -1,3 +1,4 @@
+import { manyKeysYaml, modelWithConfigText } from '@internal/test-support';
 import { performance } from 'node:perf_hooks';
 import {
   mockCredentials,
@@ -36,36 +37,6 @@ export interface LargeEppConfigFigures {
 const REQUESTS = 30;
 const NAMESPACE = 'bench-large';
 
-/** A valid config followed by 13.5 k distinct keys: ~1 MB, the shape that made duplicate-key checks quadratic. */
-function largeConfig(): string {
-  const keys = Array.from(
-    { length: 13_500 },
-    (_, i) => `k${String(i).padStart(7, '0')}: ${'x'.repeat(66)}`,
-  );
-  return `${renderEppPreset('default', 'router-v0.10').yaml}${keys.join(
-    '\n',
-  )}\n`;
-}
-
-function model(name: string, configText: string): object {
-  return {
-    apiVersion: 'serving.kserve.io/v1alpha1',
-    kind: 'LLMInferenceService',
-    metadata: { name, namespace: NAMESPACE },
-    spec: {
-      model: { uri: 'hf://ibm-granite/granite-3.3-8b-instruct' },
-      router: {
-        route: {},
-        scheduler: {
-          template: {
-            containers: [{ name: 'main', args: ['--config-text', configText] }],
-          },
-        },
-      },
-    },
-  };
-}
-
 const figures = (latencies: number[]) => ({
   p50: round2(percentile(latencies, 50)),
   p95: round2(percentile(latencies, 95)),
@@ -82,7 +53,9 @@ export async function measureLargeEppConfig(
   const sim = await startClusterSimulator({
     objects: [
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } },
-      ...Array.from({ length: models }, (_, i) => model(`model-${i}`, normal)),
+      ...Array.from({ length: models }, (_, i) =>
+        modelWithConfigText(NAMESPACE, `model-${i}`, normal),
+      ),
     ],
   });
   let backend: Awaited<ReturnType<typeof startTestBackend>> | undefined;
@@ -118,8 +91,8 @@ export async function measureLargeEppConfig(
     await waitForCount(models);
     const before = await timeSequentialRequests(REQUESTS, list);
 
-    const text = largeConfig();
-    sim.apply(model('large-config', text));
+    const text = manyKeysYaml(renderEppPreset('default', 'router-v0.10').yaml);
+    sim.apply(modelWithConfigText(NAMESPACE, 'large-config', text));
     const deadline = Date.now() + 60_000;
     let firstWithLargeConfigMs = 0;
     for (;;) {

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
+import {
+  guideShapedModelYaml,
+  withFilesBeforeValidate,
+} from '@internal/test-support';
 import { launchChromium } from './chromium';
 import {
   artifactsDir,
@@ -128,33 +132,15 @@ describe('dev portal in Chromium', () => {
 
   it("refuses the guide's router.gateway.ref in the model template by the demo cluster's (bundled) schema", async () => {
     const token = await guestToken();
-    const template = parse(
-      readFileSync(
-        join(repoRoot, 'templates/model-service/template.yaml'),
-        'utf8',
+    // A model shaped like the advanced deployment guide's, copied into the workspace before validation.
+    const template = withFilesBeforeValidate(
+      parse(
+        readFileSync(
+          join(repoRoot, 'templates/model-service/template.yaml'),
+          'utf8',
+        ),
       ),
     );
-    // One step added before validation: a model shaped like the advanced deployment guide's, into the workspace.
-    const validateAt = template.spec.steps.findIndex(
-      (step: { id: string }) => step.id === 'validate',
-    );
-    template.spec.steps.splice(validateAt, 0, {
-      id: 'guide',
-      name: "Add the guide's model",
-      action: 'fetch:plain',
-      input: { url: './guide' },
-    });
-    const guideModel = [
-      'apiVersion: serving.kserve.io/v1alpha1',
-      'kind: LLMInferenceService',
-      'metadata: { name: guide-model, namespace: team-a }',
-      'spec:',
-      '  model: { uri: "hf://ibm-granite/granite-3.3-2b-instruct" }',
-      '  router:',
-      '    gateway:',
-      '      ref: { name: team-a-gateway, namespace: team-a }',
-      '',
-    ].join('\n');
     const res = await fetch(`${BACKEND_URL}/api/scaffolder/v2/dry-run`, {
       method: 'POST',
       headers: {
@@ -177,7 +163,9 @@ describe('dev portal in Chromium', () => {
         directoryContents: [
           {
             path: 'guide/tenants/team-a/models/guide-model/llminferenceservice.yaml',
-            base64Content: Buffer.from(guideModel).toString('base64'),
+            base64Content: Buffer.from(guideShapedModelYaml()).toString(
+              'base64',
+            ),
           },
         ],
       }),

@@ -1,22 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { guideShapedModelYaml } from '@internal/test-support';
 import { runTestCli } from '../testCliIo';
 
 jest.setTimeout(60_000);
 
-/** Shaped like the advanced deployment guide's model: its Gateway under the wrong field `router.gateway.ref`. */
-const GUIDE_MODEL = [
-  'apiVersion: serving.kserve.io/v1alpha1',
-  'kind: LLMInferenceService',
-  'metadata: { name: qwen, namespace: team-a }',
-  'spec:',
-  '  model: { uri: "hf://ibm-granite/granite-3.3-8b-instruct" }',
-  '  router:',
-  '    gateway:',
-  '      ref: { name: team-a-gateway, namespace: team-a }',
-  '',
-].join('\n');
+const GUIDE_MODEL = guideShapedModelYaml({ name: 'qwen' });
 
 const WIDGET = [
   'apiVersion: example.com/v1',
