@@ -120,21 +120,19 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
     expect(eppConfigAnalysisRuns()).toBe(runs);
   });
 
-  it('answers the readiness probe in under 100 ms while the models are listed', async () => {
-    // the probe is sent while two list requests are in flight on the same event loop (before the fix each took
-    // 2.6-9 s of blocked event loop; queueing behind more requests would measure the queue, not the stall)
+  it('answers the readiness probe while the models are listed, analysing nothing again', async () => {
+    // The probe is sent while two list requests are in flight on the same event loop (before the fix each took
+    // 2.6-9 s of blocked event loop). Its latency is a target of `npm run bench` (largeEppConfig.readinessMs, < 100 ms),
+    // not a timing assertion here; what this test proves is that serving the lists re-analyses no config.
+    const runs = eppConfigAnalysisRuns();
     const lists = Array.from({ length: 2 }, () =>
       timedGet(`${base}/api/llmd/models`),
     );
-    const probe = await (async () => {
-      const start = performance.now();
-      const response = await fetch(`${base}/.backstage/health/v1/readiness`);
-      await response.text();
-      return { status: response.status, ms: performance.now() - start };
-    })();
+    const probe = await fetch(`${base}/.backstage/health/v1/readiness`);
+    await probe.text();
     const answered = await Promise.all(lists);
     expect(answered.every(a => a.status === 200)).toBe(true);
     expect(probe.status).toBe(200);
-    expect(probe.ms).toBeLessThan(100);
+    expect(eppConfigAnalysisRuns()).toBe(runs);
   });
 });
