@@ -101,12 +101,14 @@ run_step() {
   current_pid=''
   wait "$tail_pid" || true
   step_seconds=$((SECONDS - started))
+  local where='output above'
+  if [ "${LLMD_MATRIX_KEEP:-}" = 1 ]; then where="log: $log"; fi
   if [ "$status" -eq 0 ]; then
     say "$name: ok in $(duration "$step_seconds")"
   elif [ "$status" -eq 124 ]; then
-    say "$name: FAILED, timed out after $(duration "$step_seconds") (log: $log)"
+    say "$name: FAILED, timed out after $(duration "$step_seconds") ($where)"
   else
-    say "$name: FAILED with exit code $status after $(duration "$step_seconds") (log: $log)"
+    say "$name: FAILED with exit code $status after $(duration "$step_seconds") ($where)"
   fi
   return "$status"
 }
@@ -171,7 +173,7 @@ for version in "${versions[@]}"; do
       version_failed=1
     fi
   else
-    results+=("install FAILED (see $work/node$version-install.log, -native.log)")
+    results+=("install FAILED")
     version_failed=1
   fi
 
