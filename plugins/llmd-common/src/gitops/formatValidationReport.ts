@@ -1,4 +1,4 @@
-import type { GitopsProblem, GitopsValidation } from './validateGitopsFiles';
+import type { GitopsProblem, GitopsValidation } from './gitopsValidation';
 
 function location(problem: GitopsProblem): string {
   const doc =

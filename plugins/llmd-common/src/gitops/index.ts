@@ -11,7 +11,7 @@ export type {
   ManifestSchemaCheck,
   SchemaCheckResult,
   ValidateGitopsFilesOptions,
-} from './validateGitopsFiles';
+} from './gitopsValidation';
 export {
   formatGitopsProblem,
   formatValidationReport,

@@ -4,10 +4,8 @@ import {
   formatGitopsProblem,
   formatValidationReport,
 } from './formatValidationReport';
-import {
-  type ManifestSchemaCheck,
-  validateGitopsFiles,
-} from './validateGitopsFiles';
+import type { ManifestSchemaCheck } from './gitopsValidation';
+import { validateGitopsFiles } from './validateGitopsFiles';
 
 // A stand-in for the CRD validator: knows LLMInferenceService and refuses `spec.router.gateway.ref`.
 const checkSchema: ManifestSchemaCheck = manifest => {

@@ -6,77 +6,17 @@ import type { EppDialectId } from '../epp/eppDialects';
 import { readEppConfigLayer } from '../models/eppConfigLayer';
 import type { GatewayRef } from '../endpoints/gatewayRefsOf';
 import type { KubeObjectLike } from '../models/kubeObject';
-import { checkGatewayRefs, type KnownGateways } from './checkGatewayRefs';
+import { checkGatewayRefs } from './checkGatewayRefs';
+import type {
+  GitopsProblem,
+  GitopsValidation,
+  ValidateGitopsFilesOptions,
+} from './gitopsValidation';
 import type { GitopsFile } from '../render/gitopsFile';
 import {
   evaluatePolicyPerObject,
-  type PolicyContext,
   type PolicyFinding,
 } from '../policy/evaluatePolicy';
-import type { LlmdPolicy } from '../policy/llmdPolicy';
-
-/** One problem found in a GitOps file. */
-export interface GitopsProblem {
-  /** Repo-relative path of the file. */
-  readonly file: string;
-  /** 0-based index of the YAML document in the file; absent for problems of the whole file. */
-  readonly document?: number;
-  /** `Kind namespace/name` of the document, when it has them. */
-  readonly resource?: string;
-  /** Dotted path of the field inside the document (or the EPP config for `epp` problems); empty for the whole. */
-  readonly path: string;
-  readonly message: string;
-  /** Errors block the change; warnings are listed for the reviewer. */
-  readonly severity: 'error' | 'warning';
-  /** Which check found it. */
-  readonly check: 'yaml' | 'schema' | 'epp' | 'references' | 'policy';
-  /** The governance rule id, for `policy` problems. */
-  readonly rule?: string;
-}
-
-/** The result of checking one manifest against its schema. */
-export type SchemaCheckResult =
-  | {
-      readonly checked: true;
-      readonly errors: readonly { path: string; message: string }[];
-      /** Which schema decided, in words (e.g. `bundled (crds/kuadrant)`, `cluster demo`). */
-      readonly source?: string;
-    }
-  | { readonly checked: false; readonly reason: string };
-
-/** Checks a manifest against the schema of its kind (the CRD validator on the server, a stub elsewhere). */
-export type ManifestSchemaCheck = (manifest: unknown) => SchemaCheckResult;
-
-/** Options of {@link validateGitopsFiles}. */
-export interface ValidateGitopsFilesOptions {
-  readonly checkSchema: ManifestSchemaCheck;
-  /** Dialect the EPP configs of LLMInferenceServices are linted with. */
-  readonly eppDialect: EppDialectId;
-  /** When given, the Gateways models route through must be among these or in the files themselves. */
-  readonly knownGateways?: KnownGateways;
-  /**
-   * When given, every manifest is also evaluated against this governance policy: `deny` findings become errors,
-   * `warn` findings warnings (check `policy`, with the rule id).
-   */
-  readonly policy?: LlmdPolicy;
-  /** Context of the policy evaluation; its `eppDialect` defaults to {@link ValidateGitopsFilesOptions.eppDialect}. */
-  readonly policyContext?: PolicyContext;
-}
-
-/** What {@link validateGitopsFiles} found. */
-export interface GitopsValidation {
-  /** True when no problem is an error. */
-  readonly valid: boolean;
-  readonly problems: readonly GitopsProblem[];
-  /** How many Kubernetes manifests were checked, and how many of those against a schema. */
-  readonly manifestCount: number;
-  readonly schemaCheckedCount: number;
-  readonly fileCount: number;
-  /** Set when a governance policy was evaluated too. */
-  readonly policyApplied?: boolean;
-  /** Which schema source decided each kind checked, keyed `apiVersion Kind` (when the check names its sources). */
-  readonly schemaSources: Readonly<Record<string, string>>;
-}
 
 // Kustomize's own files are build instructions, not cluster objects, so no CRD describes them.
 const NOT_CLUSTER_OBJECTS = new Set(['Kustomization', 'Component']);
