@@ -11,7 +11,18 @@ export function parseRequestInput<T extends z.ZodTypeAny>(
   input: unknown,
   what: string,
 ): z.infer<T> {
-  const result = schema.safeParse(input);
+  return parsedRequestInput(schema.safeParse(input), what);
+}
+
+/**
+ * The data of a zod parse result already taken (e.g. to audit well-formed input before anything can fail).
+ *
+ * @throws InputError (400) as {@link parseRequestInput} does
+ */
+export function parsedRequestInput<T>(
+  result: z.SafeParseReturnType<unknown, T>,
+  what: string,
+): T {
   if (result.success) return result.data;
   const problems = result.error.issues.map(issue => {
     const field = issue.path.join('.') || '(root)';

@@ -3,27 +3,22 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
-  clientSnippets,
   createModelTokenRequestSchema,
-  type CreateModelTokenResponse,
-  deriveModelEndpoints,
-  isAuthEnabled,
   llmdModelTokenCreatePermission,
-  modelClientServiceAccountName,
   modelRefParamsSchema,
+  type ModelResource,
   modelResourceRef,
-  primaryModelEndpoint,
-  servedModelName,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
+import type { Request } from 'express';
 import Router from 'express-promise-router';
+import { mintModelToken } from '../service/mintModelToken';
 import { grantedTokenTtlSeconds } from '../tokenTtl';
-import { parseRequestInput } from './parseRequestInput';
+import { parsedRequestInput, parseRequestInput } from './parseRequestInput';
 import { readJsonBody } from './readJsonBody';
-import { requireManagedClientServiceAccount } from './requireManagedClientServiceAccount';
 
 /** Dependencies of {@link tokenRoute}. */
 export interface TokenRouteDeps {
@@ -47,12 +42,11 @@ export function tokenRoute(deps: TokenRouteDeps) {
   router.post('/models/:namespace/:name/token', async (req, res) => {
     // only well-formed names go into the audit event: raw input could forge log lines
     const params = modelRefParamsSchema.safeParse(req.params);
-    const meta = params.success ? { ...params.data } : {};
     const auditorEvent = await deps.auditor.createEvent({
       eventId: 'token-create',
       severityLevel: 'medium',
       request: req,
-      meta,
+      meta: params.success ? { ...params.data } : {},
     });
     let grant: { cluster?: string; ttlSeconds?: number } = {};
     try {
@@ -60,11 +54,7 @@ export function tokenRoute(deps: TokenRouteDeps) {
       if (Object.keys(req.query).length > 0) {
         throw new InputError('This endpoint takes no query parameters');
       }
-      const { namespace, name } = parseRequestInput(
-        modelRefParamsSchema,
-        req.params,
-        'model reference',
-      );
+      const ref = parsedRequestInput(params, 'model reference');
       await readBody(req, res);
       const body = parseRequestInput(
         createModelTokenRequestSchema,
@@ -76,78 +66,14 @@ export function tokenRoute(deps: TokenRouteDeps) {
         deps.maxTtlSeconds,
       );
       grant = { cluster: body.cluster, ttlSeconds };
-
-      const credentials = await deps.httpAuth.credentials(req, {
-        allow: ['user'],
-      });
-      const [decision] = await deps.permissions.authorize(
-        [
-          {
-            permission: llmdModelTokenCreatePermission,
-            resourceRef: modelResourceRef({
-              cluster: body.cluster,
-              namespace,
-              name,
-            }),
-          },
-        ],
-        { credentials },
-      );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Not allowed to mint tokens for ${namespace}/${name} on cluster ${body.cluster}`,
-        );
-      }
-
-      const health = deps.cache.getCluster(body.cluster);
-      if (!health) throw new NotFoundError(`No cluster named ${body.cluster}`);
-      const model = deps.cache.get(
-        body.cluster,
-        'LLMInferenceService',
-        namespace,
-        name,
-      )?.object;
-      if (!model) {
-        throw new NotFoundError(
-          `No model service ${namespace}/${name} on cluster ${body.cluster}`,
-        );
-      }
-
-      const serviceAccountName = modelClientServiceAccountName(name);
-      await requireManagedClientServiceAccount(deps.cache, {
-        cluster: body.cluster,
-        namespace,
-        name: serviceAccountName,
-      });
-      const minted = await deps.cache.createServiceAccountToken({
-        cluster: body.cluster,
-        namespace,
-        serviceAccountName,
-        expirationSeconds: ttlSeconds,
-        audience: health.defaults.tokenAudience,
-      });
-      const endpoint = primaryModelEndpoint(
-        deriveModelEndpoints(model, {
-          gateways: deps.cache
-            .list('Gateway', { cluster: body.cluster })
-            .map(c => c.object),
-        }),
-      );
-      const response: CreateModelTokenResponse = {
-        token: minted.token,
-        expiresAt: minted.expiresAt,
+      const model = { cluster: body.cluster, ...ref };
+      await requireTokenPermission(deps, req, model);
+      const response = await mintModelToken(deps.cache, {
+        ...model,
         ttlSeconds,
-        ...(endpoint && { endpoint }),
-        snippets: clientSnippets({
-          namespace,
-          name,
-          baseUrl: endpoint?.baseUrl,
-          modelName: servedModelName(model),
-          authEnabled: isAuthEnabled(model),
-        }),
-      };
+      });
       await auditorEvent.success({
-        meta: { ...grant, expiresAt: minted.expiresAt },
+        meta: { ...grant, expiresAt: response.expiresAt },
       });
       res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
       res.json(response);
@@ -157,4 +83,34 @@ export function tokenRoute(deps: TokenRouteDeps) {
     }
   });
   return router;
+}
+
+/**
+ * Asks the permission framework whether the calling user may mint tokens for the model on that cluster, before
+ * anything about the model is looked up.
+ *
+ * @throws NotAllowedError when the policy does not allow it
+ */
+async function requireTokenPermission(
+  deps: Pick<TokenRouteDeps, 'httpAuth' | 'permissions'>,
+  req: Request,
+  model: ModelResource,
+): Promise<void> {
+  const credentials = await deps.httpAuth.credentials(req, {
+    allow: ['user'],
+  });
+  const [decision] = await deps.permissions.authorize(
+    [
+      {
+        permission: llmdModelTokenCreatePermission,
+        resourceRef: modelResourceRef(model),
+      },
+    ],
+    { credentials },
+  );
+  if (decision.result !== AuthorizeResult.ALLOW) {
+    throw new NotAllowedError(
+      `Not allowed to mint tokens for ${model.namespace}/${model.name} on cluster ${model.cluster}`,
+    );
+  }
 }
