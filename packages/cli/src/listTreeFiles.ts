@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliUsageError } from './cliUsageError';
+import { CliUsageError } from './CliUsageError';
 
 /** What a directory tree holds, as `/`-separated paths relative to its root, sorted. */
 export interface TreeListing {

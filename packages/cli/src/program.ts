@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cliIo';
-import { CliUsageError, EXIT } from './cliUsageError';
+import { CliUsageError, EXIT } from './CliUsageError';
 import { registerEppDialectsCommand } from './commands/eppDialects';
 import { registerLintEppCommand } from './commands/lintEpp';
 import { registerLintManifestsCommand } from './commands/lintManifests';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { FileTooLargeError } from './fileTooLargeError';
+import { FileTooLargeError } from './FileTooLargeError';
 
 const CHUNK = 64 * 1024;
 

@@ -1,6 +1,6 @@
 import type { CliIo } from './cliIo';
-import { CliUsageError } from './cliUsageError';
-import { FileTooLargeError } from './fileTooLargeError';
+import { CliUsageError } from './CliUsageError';
+import { FileTooLargeError } from './FileTooLargeError';
 import { runCli } from './program';
 import { writeGitopsFiles } from './writeGitopsFiles';
 

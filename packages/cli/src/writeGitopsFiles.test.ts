@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CliUsageError } from './cliUsageError';
+import { CliUsageError } from './CliUsageError';
 import { writeGitopsFiles } from './writeGitopsFiles';
 
 /*

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GitopsFile } from '@llmd/plugin-llmd-common';
-import { CliUsageError } from './cliUsageError';
+import { CliUsageError } from './CliUsageError';
 
 /**
  * Refuses a target reached through a symbolic link below `root` (a directory on the way or the file itself): the

@@ -1,4 +1,4 @@
-import { ResourceDeclaration } from './resourceTable';
+import { ResourceDeclaration } from './ResourceTable';
 
 /**
  * One resource as a table row: apiVersion, kind, plural, flags and space-separated short names. Flags: `c`

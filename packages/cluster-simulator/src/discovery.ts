@@ -1,5 +1,5 @@
-import { ResourceTable, ResourceType } from './resourceTable';
-import { pathNotFound } from './statusError';
+import { ResourceTable, ResourceType } from './ResourceTable';
+import { pathNotFound } from './StatusError';
 
 /** What `/version` reports: the Kubernetes line OpenShift 4.18 runs. */
 export const SIMULATED_VERSION = {

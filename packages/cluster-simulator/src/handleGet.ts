@@ -1,6 +1,6 @@
 import { sendJson } from './httpExchange';
 import { ResourceRequest } from './requestContext';
-import { notFound } from './statusError';
+import { notFound } from './StatusError';
 
 /** `GET` on one object or its `/status`. */
 export function handleGet(request: ResourceRequest): void {

@@ -3,8 +3,8 @@ import { matchesFields } from './fieldSelector';
 import { matchesLabels } from './labelSelector';
 import { ResourceRequest } from './requestContext';
 import { requestSelectors } from './selectors';
-import { badRequest, expired } from './statusError';
-import { StoredObject } from './storedObject';
+import { badRequest, expired } from './StatusError';
+import { StoredObject } from './StoredObject';
 
 /** What a continue token carries: the list's revision and the last key returned. */
 interface ContinueToken {

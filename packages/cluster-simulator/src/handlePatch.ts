@@ -4,7 +4,7 @@ import { applyMergePatch } from './mergePatch';
 import { objectFromBody } from './objectInput';
 import { ResourceRequest } from './requestContext';
 import { isDryRun, requestBody } from './handleWrite';
-import { badRequest, notFound, StatusError } from './statusError';
+import { badRequest, notFound, StatusError } from './StatusError';
 
 const MERGE = 'application/merge-patch+json';
 const STRATEGIC = 'application/strategic-merge-patch+json';

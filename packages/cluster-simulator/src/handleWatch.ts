@@ -1,7 +1,7 @@
 import { queryFlag } from './requestPath';
 import { ResourceRequest } from './requestContext';
 import { requestSelectors } from './selectors';
-import { badRequest } from './statusError';
+import { badRequest } from './StatusError';
 
 /**
  * `GET` with `watch=true` (or `watch=1`, or the legacy `/watch/` path): streams ADDED, MODIFIED, DELETED,

@@ -5,7 +5,7 @@ import { objectFromBody } from './objectInput';
 import { ResourceRequest } from './requestContext';
 import { answerReview, REVIEWS } from './reviews';
 import { requestSelectors } from './selectors';
-import { notFound, StatusError } from './statusError';
+import { notFound, StatusError } from './StatusError';
 
 /** Whether the request asks for a dry run (`?dryRun=All`). */
 export function isDryRun(params: URLSearchParams): boolean {

@@ -1,6 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { parseAllDocuments } from 'yaml';
-import { badRequest, StatusError } from './statusError';
+import { badRequest, StatusError } from './StatusError';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 

@@ -14,7 +14,7 @@ export type { SimulatorKubeConfigOptions } from './simulatorKubeConfig';
 export { DEFAULT_GATEWAY } from './llmisvcStatus';
 export { llmdClusterConfig } from './llmdClusterConfig';
 export type { LlmdClusterConfigEntry } from './llmdClusterConfig';
-export { DEFAULT_TOKEN_AUDIENCE } from './tokenRequest';
+export { DEFAULT_TOKEN_AUDIENCE } from './TokenIssuer';
 export type {
   ClusterSimulator,
   ClusterSimulatorOptions,

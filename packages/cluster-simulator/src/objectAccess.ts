@@ -1,5 +1,5 @@
-import { ObjectStore } from './objectStore';
-import { ResourceTable, ResourceType } from './resourceTable';
+import { ObjectStore } from './ObjectStore';
+import { ResourceTable, ResourceType } from './ResourceTable';
 import { ClusterSimulator, KubeObject } from './types';
 
 /** The simulator's direct (non-HTTP) object operations, used by tests, seeding and the CLI. */

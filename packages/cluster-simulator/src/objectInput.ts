@@ -1,6 +1,6 @@
 import { ResourcePath } from './requestPath';
-import { ResourceType } from './resourceTable';
-import { badRequest } from './statusError';
+import { ResourceType } from './ResourceTable';
+import { badRequest } from './StatusError';
 import { KubeObject } from './types';
 
 /**

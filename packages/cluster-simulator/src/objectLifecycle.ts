@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { ResourceType } from './resourceTable';
+import { ResourceType } from './ResourceTable';
 import { KubeObject } from './types';
 
 /** How an update treats `status`. */

@@ -1,5 +1,5 @@
-import { ResourceType } from './resourceTable';
-import { invalid } from './statusError';
+import { ResourceType } from './ResourceTable';
+import { invalid } from './StatusError';
 import { KubeObject } from './types';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

@@ -1,5 +1,5 @@
-import { ObjectStore } from './objectStore';
-import { ResourceTable } from './resourceTable';
+import { ObjectStore } from './ObjectStore';
+import { ResourceTable } from './ResourceTable';
 
 /** What a SubjectAccessReview asks: may `user` (in `groups`) do this? */
 export interface SubjectRequest {

@@ -1,12 +1,12 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { AccessControl, Identity } from './accessControl';
-import { Faults } from './faults';
-import { ObjectStore } from './objectStore';
-import { RequestStats } from './requestStats';
+import { AccessControl, Identity } from './AccessControl';
+import { Faults } from './Faults';
+import { ObjectStore } from './ObjectStore';
+import { RequestStats } from './RequestStats';
 import { ResourcePath } from './requestPath';
-import { ResourceTable, ResourceType } from './resourceTable';
-import { TokenIssuer } from './tokenRequest';
-import { WatchHub } from './watchHub';
+import { ResourceTable, ResourceType } from './ResourceTable';
+import { TokenIssuer } from './TokenIssuer';
+import { WatchHub } from './WatchHub';
 
 /** The parts of a simulator the request handlers work with. */
 export interface SimulatorCore {

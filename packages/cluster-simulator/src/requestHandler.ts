@@ -4,7 +4,7 @@ import {
   forbiddenMessage,
   isAllowed,
   RequestAttributes,
-} from './accessControl';
+} from './AccessControl';
 import { discoveryDocument, SIMULATED_VERSION } from './discovery';
 import { handleGet } from './handleGet';
 import { handleList } from './handleList';
@@ -19,8 +19,8 @@ import {
 import { sendJson, sendStatusError } from './httpExchange';
 import { ResourceRequest, SimulatorCore } from './requestContext';
 import { parseRequestPath, requestVerb, ResourcePath } from './requestPath';
-import { ResourceType } from './resourceTable';
-import { pathNotFound, reasonFor, StatusError } from './statusError';
+import { ResourceType } from './ResourceTable';
+import { pathNotFound, reasonFor, StatusError } from './StatusError';
 
 const HANDLERS: Record<
   string,

@@ -4,7 +4,7 @@ import {
   ResourceDeclaration,
   resourceType,
   ResourceTable,
-} from './resourceTable';
+} from './ResourceTable';
 
 /** The served resources of a new simulator and the CRDs behind the custom ones. */
 export interface ResourceRegistry {

@@ -1,7 +1,7 @@
-import { isAllowed, RequestAttributes } from './accessControl';
+import { isAllowed, RequestAttributes } from './AccessControl';
 import { rbacAllows, serviceAccountGroups } from './rbacEvaluator';
 import { ResourceRequest } from './requestContext';
-import { DEFAULT_TOKEN_AUDIENCE } from './tokenRequest';
+import { DEFAULT_TOKEN_AUDIENCE } from './TokenIssuer';
 
 /** The review resources: answered on create, never stored. */
 export const REVIEWS = new Set([

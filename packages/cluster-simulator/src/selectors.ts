@@ -4,8 +4,8 @@ import {
   parseLabelSelector,
   SelectorError,
 } from './labelSelector';
-import { ResourceType } from './resourceTable';
-import { badRequest } from './statusError';
+import { ResourceType } from './ResourceTable';
+import { badRequest } from './StatusError';
 
 /** The label and field selectors of a list, watch or deletecollection request. */
 export interface RequestSelectors {

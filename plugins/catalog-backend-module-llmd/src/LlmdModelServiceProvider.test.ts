@@ -6,8 +6,8 @@ import {
   LOCATION_KEY,
   PROVIDER_NAME,
 } from './LlmdModelServiceProvider';
-import { MutableClusterCache } from './__testUtils__/mutableClusterCache';
-import { RecordingConnection } from './__testUtils__/recordingConnection';
+import { MutableClusterCache } from './__testUtils__/MutableClusterCache';
+import { RecordingConnection } from './__testUtils__/RecordingConnection';
 
 function model(name: string, title = name): KubeObject {
   return {

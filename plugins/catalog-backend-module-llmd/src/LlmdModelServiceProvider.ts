@@ -13,9 +13,9 @@ import type {
   ClusterCacheEvent,
   LlmdClusterCache,
 } from '@llmd/plugin-llmd-node';
-import { CoalescingTrigger } from './coalescingTrigger';
+import { CoalescingTrigger } from './CoalescingTrigger';
 import { type EmittedEntities, emittedState, entityDelta } from './entityDelta';
-import { CatalogSnapshotReader } from './readCatalogSnapshot';
+import { CatalogSnapshotReader } from './CatalogSnapshotReader';
 
 /** The provider's name: the catalog ties the emitted entities to it, so it never changes. */
 export const PROVIDER_NAME = 'llmd-model-services';

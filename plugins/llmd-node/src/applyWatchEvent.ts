@@ -1,4 +1,4 @@
-import { KubeStatusError } from './describeKubeError';
+import { KubeStatusError } from './KubeStatusError';
 import { objectKey, sameVersion } from './snapshotDiff';
 import type { KubeObject } from './types';
 import type { WatchEnd } from './watchStream';

@@ -1,12 +1,12 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { CacheEventEmitter } from './cacheEventEmitter';
+import { CacheEventEmitter } from './CacheEventEmitter';
 import {
   type ClusterCacheTuning,
   DEFAULT_CACHE_TUNING,
   type LlmdClusterConfig,
 } from './clusterConfig';
-import { ClusterWatcher } from './clusterWatcher';
+import { ClusterWatcher } from './ClusterWatcher';
 import type { KubeClient } from './kubeClientFor';
 import { listCustomResourceDefinitions } from './listCustomResourceDefinitions';
 import { mintServiceAccountToken } from './mintServiceAccountToken';

@@ -1,33 +1,6 @@
 import { ApiException } from '@kubernetes/client-node';
-
-/** An HTTP status reported inside a watch stream (an `ERROR` event carrying a `Status`). */
-export class KubeStatusError extends Error {
-  constructor(readonly statusCode: number, message: string) {
-    super(message);
-    this.name = 'KubeStatusError';
-  }
-}
-
-/**
- * The HTTP status of an error from client-node: `ApiException.code` for API calls, `statusCode` for watch
- * responses, undefined for network errors (whose `code` is a string such as `ECONNREFUSED`).
- */
-export function statusCodeOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) {
-    return undefined;
-  }
-  const { code, statusCode } = error as {
-    code?: unknown;
-    statusCode?: unknown;
-  };
-  if (typeof code === 'number') {
-    return code;
-  }
-  if (typeof statusCode === 'number') {
-    return statusCode;
-  }
-  return undefined;
-}
+import { redact } from './redact';
+import { statusCodeOf } from './statusCodeOf';
 
 const MAX_LENGTH = 400;
 
@@ -80,18 +53,4 @@ function statusMessage(body: unknown): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Replaces secrets, bearer/basic credentials and URL user info in a text. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    // Very short strings would redact ordinary words; real tokens are long.
-    if (secret.length >= 8) {
-      result = result.split(secret).join('[redacted]');
-    }
-  }
-  return result
-    .replace(/\b(Bearer|Basic)\s+[^\s"',]+/gi, '$1 [redacted]')
-    .replace(/(\w+:\/\/)[^/\s@]+@/g, '$1[redacted]@');
 }

@@ -5,7 +5,8 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import type { CoreV1Api } from '@kubernetes/client-node';
-import { describeKubeError, statusCodeOf } from './describeKubeError';
+import { describeKubeError } from './describeKubeError';
+import { statusCodeOf } from './statusCodeOf';
 import type { MintedToken } from './types';
 
 /** What to mint. */

@@ -1,6 +1,7 @@
 import { NotAllowedError, ServiceUnavailableError } from '@backstage/errors';
 import type { CoreV1Api } from '@kubernetes/client-node';
-import { describeKubeError, statusCodeOf } from './describeKubeError';
+import { describeKubeError } from './describeKubeError';
+import { statusCodeOf } from './statusCodeOf';
 import type { KubeObject } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Watch } from '@kubernetes/client-node';
-import { statusCodeOf } from './describeKubeError';
+import { statusCodeOf } from './statusCodeOf';
 
 /** How a watch stream ended. */
 export type WatchEnd =

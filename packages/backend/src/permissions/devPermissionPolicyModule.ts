@@ -3,7 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { DevPermissionPolicy } from './devPermissionPolicy';
+import { DevPermissionPolicy } from './DevPermissionPolicy';
 
 /** Installs {@link DevPermissionPolicy} into the permission backend. */
 export const devPermissionPolicyModule = createBackendModule({

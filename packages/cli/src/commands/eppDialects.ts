@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_EPP_DIALECT, listEppDialects } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
-import { EXIT } from '../cliUsageError';
+import { EXIT } from '../CliUsageError';
 
 /** Prints the supported EPP dialects; returns the exit code. */
 export function printEppDialects(format: 'text' | 'json', io: CliIo): number {

@@ -8,8 +8,8 @@ import {
   type EndpointPickerConfigLintResult,
 } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
-import { CliUsageError, EXIT } from '../cliUsageError';
-import { FileTooLargeError, formatBytes } from '../fileTooLargeError';
+import { CliUsageError, EXIT } from '../CliUsageError';
+import { FileTooLargeError, formatBytes } from '../FileTooLargeError';
 
 /**
  * Files larger than this are not read: real configs are a few KB, and a hostile or generated one of megabytes would

@@ -12,8 +12,8 @@ import {
   yamlDocumentValue,
 } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
-import { CliUsageError, EXIT } from '../cliUsageError';
-import { FileTooLargeError, formatBytes } from '../fileTooLargeError';
+import { CliUsageError, EXIT } from '../CliUsageError';
+import { FileTooLargeError, formatBytes } from '../FileTooLargeError';
 import type { ManifestFileFindings, ManifestFinding } from './manifestFinding';
 import {
   createSchemaLinter,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createManifestSchemaCheck, loadCrdCatalog } from '@llmd/crd-validator';
-import { CliUsageError } from '../cliUsageError';
+import { CliUsageError } from '../CliUsageError';
 import type { ManifestFinding } from './manifestFinding';
 
 /** Checks one parsed YAML document against the schema of its kind; no findings for documents that are not objects. */

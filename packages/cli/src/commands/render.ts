@@ -12,7 +12,7 @@ import {
   type RenderKind,
 } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
-import { CliUsageError, EXIT } from '../cliUsageError';
+import { CliUsageError, EXIT } from '../CliUsageError';
 
 /** Options of `llmd render`. */
 export interface RenderOptions {

@@ -6,7 +6,7 @@ import {
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import request from 'supertest';
 import llmdPlugin from '..';
-import { fakeClusterCacheFactory } from './fakeClusterCache';
+import { fakeClusterCacheFactory } from './FakeClusterCache';
 import { createTestCache } from './testCache';
 
 type Feature = NonNullable<

@@ -1,4 +1,4 @@
-import { FakeClusterCache } from './fakeClusterCache';
+import { FakeClusterCache } from './FakeClusterCache';
 import { granite, qwenPd, teamAGateway, teamBModel } from './testObjects';
 
 /**

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { FakeClusterCache } from '../__testUtils__/fakeClusterCache';
+import { FakeClusterCache } from '../__testUtils__/FakeClusterCache';
 import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 import { granite } from '../__testUtils__/testObjects';
 import { createLlmdModelConditionalDecision, llmdModelConditions } from '..';

@@ -5,7 +5,7 @@ import {
   modelRefParamsSchema,
 } from '@llmd/plugin-llmd-common';
 import type { FleetGovernance } from '../governance/FleetGovernance';
-import { describeModel } from '../readModels';
+import { describeModel } from '../describeModel';
 import { grantedTokenTtlSeconds } from '../tokenTtl';
 import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';

@@ -3,7 +3,7 @@ import {
   type ListModelsResponse,
   listModelsQuerySchema,
 } from '@llmd/plugin-llmd-common';
-import { listModelSummaries } from '../readModels';
+import { listModelSummaries } from '../listModelSummaries';
 import type { FleetGovernance } from '../governance/FleetGovernance';
 import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';

@@ -2,7 +2,7 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { capturingRootLogger } from '../__testUtils__/capturingRootLogger';
-import type { FakeClusterCache } from '../__testUtils__/fakeClusterCache';
+import type { FakeClusterCache } from '../__testUtils__/FakeClusterCache';
 import {
   type LlmdTestBackend,
   startLlmdTestBackend,

@@ -5,7 +5,7 @@ import {
   type DefinitivePolicyDecision,
 } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import type { FakeClusterCache } from '../__testUtils__/fakeClusterCache';
+import type { FakeClusterCache } from '../__testUtils__/FakeClusterCache';
 import { createTestCache } from '../__testUtils__/testCache';
 import { startLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 

@@ -4,7 +4,7 @@ import {
   type FakeCommit,
   FakeGitRepository,
   GitObjectError,
-} from './fakeGitRepository';
+} from './FakeGitRepository';
 import { gitRoutes } from './fakeGithubGitRoutes';
 import { answerGraphql, pullRoutes } from './fakeGithubPullRoutes';
 import {
@@ -16,7 +16,7 @@ import {
   type Reply,
 } from './fakeGithubRoutes';
 
-export type { FakeCommit } from './fakeGitRepository';
+export type { FakeCommit } from './FakeGitRepository';
 export type {
   FakePullRequest,
   RecordedGithubRequest,

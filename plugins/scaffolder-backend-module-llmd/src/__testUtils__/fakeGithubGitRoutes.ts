@@ -1,4 +1,4 @@
-import type { FakeCommit, TreeItemInput } from './fakeGitRepository';
+import type { FakeCommit, TreeItemInput } from './FakeGitRepository';
 import {
   ApiError,
   type FakeGithubRepo,

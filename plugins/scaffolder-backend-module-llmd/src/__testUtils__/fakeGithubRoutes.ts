@@ -1,4 +1,4 @@
-import type { FakeGitRepository } from './fakeGitRepository';
+import type { FakeGitRepository } from './FakeGitRepository';
 
 /** One request the fake received; `path` is decoded and relative to the API root (`/repos/o/r/...`, `/graphql`). */
 export interface RecordedGithubRequest {

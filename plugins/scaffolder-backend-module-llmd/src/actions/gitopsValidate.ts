@@ -24,7 +24,7 @@ import {
 import type { GitopsConfig } from '../config/readGitopsConfig';
 import { authorizeTenantProposal } from '../permissions/authorizeTenantProposal';
 import { clusterCrdCatalog } from '../validation/clusterCrdCatalog';
-import { clusterGateways } from '../validation/clusterGateways';
+import { knownGatewaysFromCache } from '../validation/knownGatewaysFromCache';
 import { configuredCrdCatalog } from '../validation/configuredCrdCatalog';
 import { readWorkspaceYamlFiles } from '../workspace/readWorkspaceYamlFiles';
 
@@ -185,7 +185,7 @@ export function createGitopsValidateAction(options: {
         `Validating ${files.length} YAML files (CRD schemas, EPP dialect ${eppDialect}${policyNote})`,
       );
       const knownGateways = options.cache
-        ? clusterGateways(options.cache)
+        ? knownGatewaysFromCache(options.cache)
         : undefined;
       const validation = validateGitopsFiles(files, {
         checkSchema,

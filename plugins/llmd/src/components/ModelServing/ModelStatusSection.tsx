@@ -7,7 +7,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import Alert from '@material-ui/lab/Alert';
 import type { ReactNode } from 'react';
-import { clusterGateways } from './clusterGateways';
+import { gatewayRefLabels } from './gatewayRefLabels';
 import { ModelConditionsTable } from './ModelConditionsTable';
 import { PolicyFindings } from './PolicyFindings';
 import { ReadyChip } from './ReadyChip';
@@ -53,7 +53,7 @@ export function ModelStatusSection({
   cluster,
 }: ModelStatusSectionProps) {
   const { spec } = cluster;
-  const gateways = clusterGateways(cluster);
+  const gateways = gatewayRefLabels(cluster);
   const facts: Array<[string, ReactNode]> = [
     ['Served model name', <code>{spec.modelName}</code>],
     ['Model URI', spec.modelUri ? <code>{spec.modelUri}</code> : '—'],

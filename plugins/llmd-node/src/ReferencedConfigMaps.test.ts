@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import type { KindReflector, StoreChange } from './kindReflector';
-import { ReferencedConfigMaps } from './referencedConfigMaps';
+import type { KindReflector, StoreChange } from './KindReflector';
+import { ReferencedConfigMaps } from './ReferencedConfigMaps';
 import type { KubeObject } from './types';
 
 function cm(namespace: string, name: string): KubeObject {

@@ -1,7 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { abortableSleep } from './abortableSleep';
 import { applyWatchEvent } from './applyWatchEvent';
-import { Backoff } from './backoff';
+import { Backoff } from './Backoff';
 import type { ClusterCacheTuning } from './clusterConfig';
 import { describeKubeError } from './describeKubeError';
 import type { KubeClient } from './kubeClientFor';

@@ -6,9 +6,9 @@ import {
   UpdateMode,
 } from './objectLifecycle';
 import { validateMetadata } from './objectValidation';
-import { ResourceType } from './resourceTable';
-import { alreadyExists, conflict, notFound } from './statusError';
-import { StoredObject } from './storedObject';
+import { ResourceType } from './ResourceTable';
+import { alreadyExists, conflict, notFound } from './StatusError';
+import { StoredObject } from './StoredObject';
 import { KubeObject } from './types';
 
 /** A change of the store, as watches report it. */

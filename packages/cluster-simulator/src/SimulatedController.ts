@@ -1,12 +1,12 @@
-import { ObjectStore, StoreEvent } from './objectStore';
+import { ObjectStore, StoreEvent } from './ObjectStore';
 import {
   gatewayEndpoint,
   gatewayRefOf,
   gatewayStatus,
   llmisvcStatus,
 } from './llmisvcStatus';
-import { ResourceTable, ResourceType } from './resourceTable';
-import { StoredObject } from './storedObject';
+import { ResourceTable, ResourceType } from './ResourceTable';
+import { StoredObject } from './StoredObject';
 import { KubeObject } from './types';
 
 const LLMISVC = 'llminferenceservices.serving.kserve.io';

@@ -1,4 +1,4 @@
-import { Backoff } from './backoff';
+import { Backoff } from './Backoff';
 
 describe('Backoff', () => {
   it('doubles up to the cap with the jitter in the upper half', () => {

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { kubeTimestamp } from './objectLifecycle';
-import { ResourceType } from './resourceTable';
-import { invalid } from './statusError';
-import { StoredObject } from './storedObject';
+import { ResourceType } from './ResourceTable';
+import { invalid } from './StatusError';
+import { StoredObject } from './StoredObject';
 import { IssuedToken } from './types';
 
 /** The API server's own audience, the default of a TokenRequest. */

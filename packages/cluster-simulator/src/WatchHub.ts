@@ -1,8 +1,8 @@
 import { ServerResponse } from 'node:http';
-import { EventHistory } from './eventHistory';
-import { ObjectStore, StoreEvent } from './objectStore';
-import { badRequest, expired, StatusError } from './statusError';
-import { Watcher, WatchFilter } from './watcher';
+import { EventHistory } from './EventHistory';
+import { ObjectStore, StoreEvent } from './ObjectStore';
+import { badRequest, expired, StatusError } from './StatusError';
+import { Watcher, WatchFilter } from './Watcher';
 
 /** Parameters of a watch request besides its filter. */
 export interface WatchStart {

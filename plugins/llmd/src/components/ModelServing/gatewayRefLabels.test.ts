@@ -2,21 +2,21 @@ import {
   graniteCluster,
   llamaPdStaleCluster,
 } from '../../__testUtils__/modelDetailFixtures';
-import { clusterGateways } from './clusterGateways';
+import { gatewayRefLabels } from './gatewayRefLabels';
 
-describe('clusterGateways', () => {
+describe('gatewayRefLabels', () => {
   it('names the Gateways of the spec, with the listener when a ref names one', () => {
-    expect(clusterGateways(graniteCluster)).toEqual([
+    expect(gatewayRefLabels(graniteCluster)).toEqual([
       'openshift-ingress/openshift-ai-inference',
     ]);
-    expect(clusterGateways(llamaPdStaleCluster)).toEqual([
+    expect(gatewayRefLabels(llamaPdStaleCluster)).toEqual([
       'team-a/team-a-gateway:http',
     ]);
   });
 
   it('lists a Gateway named twice once', () => {
     expect(
-      clusterGateways({
+      gatewayRefLabels({
         gateways: [
           { namespace: 'team-a', name: 'inference', sectionName: 'https' },
           { namespace: 'team-a', name: 'inference', sectionName: 'https' },

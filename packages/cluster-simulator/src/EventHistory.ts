@@ -1,4 +1,4 @@
-import { StoreEvent } from './objectStore';
+import { StoreEvent } from './ObjectStore';
 
 /**
  * The last N store events, for watches that resume from a resourceVersion. Like the API server's watch cache

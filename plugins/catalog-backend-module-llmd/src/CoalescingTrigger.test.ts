@@ -1,4 +1,4 @@
-import { CoalescingTrigger } from './coalescingTrigger';
+import { CoalescingTrigger } from './CoalescingTrigger';
 
 describe('CoalescingTrigger', () => {
   beforeEach(() => jest.useFakeTimers());

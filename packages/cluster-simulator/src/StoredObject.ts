@@ -1,4 +1,4 @@
-import { ResourceType } from './resourceTable';
+import { ResourceType } from './ResourceTable';
 import { KubeObject } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import type { ModelClusterDetail } from '@llmd/plugin-llmd-common';
 
 /** The Gateways a model routes through on one cluster, as `namespace/name[:listener]`, without duplicates. */
-export function clusterGateways(
+export function gatewayRefLabels(
   cluster: Pick<ModelClusterDetail, 'gateways'>,
 ): string[] {
   const names = cluster.gateways.map(

@@ -1,9 +1,9 @@
 import { ServerResponse } from 'node:http';
 import { FieldRequirement, matchesFields } from './fieldSelector';
 import { LabelSelector, matchesLabels } from './labelSelector';
-import { StoreEvent } from './objectStore';
-import { ResourceType } from './resourceTable';
-import { StoredObject } from './storedObject';
+import { StoreEvent } from './ObjectStore';
+import { ResourceType } from './ResourceTable';
+import { StoredObject } from './StoredObject';
 
 /** A slow client whose unsent output exceeds this is disconnected, as the API server drops slow watchers. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;

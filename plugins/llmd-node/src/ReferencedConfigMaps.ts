@@ -1,5 +1,5 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { KindReflector, StoreChange } from './kindReflector';
+import type { KindReflector, StoreChange } from './KindReflector';
 import type { ConfigMapRef } from './schedulerConfigMapRef';
 import type { KubeObject } from './types';
 

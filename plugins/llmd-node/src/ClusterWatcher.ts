@@ -1,11 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { abortableSleep } from './abortableSleep';
-import { Backoff } from './backoff';
+import { Backoff } from './Backoff';
 import type { ClusterCacheTuning, LlmdClusterConfig } from './clusterConfig';
 import { describeKubeError } from './describeKubeError';
-import { KindReflector, type StoreChange } from './kindReflector';
+import { KindReflector, type StoreChange } from './KindReflector';
 import { type KubeClient, kubeClientFor } from './kubeClientFor';
-import { ReferencedConfigMaps } from './referencedConfigMaps';
+import { ReferencedConfigMaps } from './ReferencedConfigMaps';
 import { schedulerConfigMapRef } from './schedulerConfigMapRef';
 import { objectKey } from './snapshotDiff';
 import type {

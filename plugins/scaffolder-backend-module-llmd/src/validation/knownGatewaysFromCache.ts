@@ -5,7 +5,7 @@ import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
  * The Gateways on the clusters that have synced at least once (a stale cluster's last known Gateways count), for the
  * gateway-reference check; undefined when no cluster has, so the check is skipped rather than failing every model.
  */
-export function clusterGateways(
+export function knownGatewaysFromCache(
   cache: Pick<LlmdClusterCache, 'listClusters' | 'list'>,
 ): KnownGateways | undefined {
   const synced = cache.listClusters().filter(c => c.synced);

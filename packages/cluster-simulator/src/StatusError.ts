@@ -1,4 +1,4 @@
-import { ResourceType } from './resourceTable';
+import { ResourceType } from './ResourceTable';
 
 /** The `details` of a Kubernetes Status. */
 export interface StatusDetails {

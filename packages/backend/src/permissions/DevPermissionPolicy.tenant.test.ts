@@ -1,7 +1,7 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { llmdTenantProposePermission } from '@llmd/plugin-llmd-common';
-import { DevPermissionPolicy } from './devPermissionPolicy';
+import { DevPermissionPolicy } from './DevPermissionPolicy';
 
 const userWith = (...ownershipEntityRefs: string[]) =>
   ({
