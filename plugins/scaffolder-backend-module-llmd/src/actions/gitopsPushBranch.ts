@@ -1,5 +1,4 @@
 import type { Config } from '@backstage/config';
-import { InputError } from '@backstage/errors';
 import {
   ScmIntegrations,
   type ScmIntegrationRegistry,
@@ -7,24 +6,74 @@ import {
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { createHash } from 'node:crypto';
 import { readGitopsConfig } from '../config/readGitopsConfig';
-import { assertIntegrationHost } from '../git/assertIntegrationHost';
-import { assertNotTargetBranch } from '../git/assertNotTargetBranch';
-import { commitToBareRepository } from '../git/commitToBareRepository';
-import { resolveSourceDir } from '../git/confinedPaths';
-import { httpAuthFor } from '../git/httpAuth';
-import { listWorkspaceFiles } from '../workspace/listWorkspaceFiles';
-import { pushBranchOverHttp } from '../git/pushBranchOverHttp';
-import type { PushBranchRequest } from '../git/pushBranchRequest';
-import { readUnitContents } from '../git/readUnitContents';
-import { resolveRemote } from '../git/resolveRemote';
-import { resolveUnits } from '../git/resolveUnits';
-import { assertValidBranchName } from '../git/validateBranchName';
+import { pushToRemote } from '../git/pushToRemote';
+import type { GitRemote } from '../git/resolveRemote';
+import { resolvePushTarget } from '../git/resolvePushTarget';
+import {
+  DEFAULT_GIT_AUTHOR,
+  workspacePushRequest,
+} from '../git/workspacePushRequest';
+import type { ActionSchemaFields } from './actionSchemaFields';
 
-/** The commit author when the template sets none. */
-export const DEFAULT_GIT_AUTHOR = {
-  name: 'llm-d portal',
-  email: 'llmd-portal@localhost',
-};
+const input = {
+  remoteUrl: z =>
+    z
+      .string()
+      .optional()
+      .describe(
+        'Bare repository path, file:// or http(s) URL; default llmd.gitops.repoUrl',
+      ),
+  branchName: z => z.string().describe('The branch to create or update'),
+  targetBranch: z =>
+    z
+      .string()
+      .optional()
+      .describe(
+        'Where a new branch starts; default llmd.gitops.targetBranch, else main',
+      ),
+  sourcePath: z =>
+    z
+      .string()
+      .optional()
+      .describe(
+        'Workspace directory standing for the repository root; default .',
+      ),
+  units: z =>
+    z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Repository directories replaced as a whole; default: every directory holding a file',
+      ),
+  commitMessage: z => z.string().optional().describe('The commit message'),
+  gitAuthorName: z =>
+    z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.name}`),
+  gitAuthorEmail: z =>
+    z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.email}`),
+} satisfies ActionSchemaFields;
+
+const output = {
+  branchName: z => z.string(),
+  commitHash: z =>
+    z.string().describe("The branch head ('dry-run' in a dry run)"),
+  remoteUrl: z => z.string().describe('The remote, without credentials'),
+  updated: z => z.boolean().describe('Whether the branch existed before'),
+} satisfies ActionSchemaFields;
+
+const examples = [
+  {
+    description: 'Push what a render step wrote to its branch',
+    example: [
+      'steps:',
+      '  - id: push',
+      '    action: llmd:gitops:push-branch',
+      '    input:',
+      '      branchName: ${{ steps.render.output.branchName }}',
+      '      units: ${{ steps.render.output.units }}',
+      '      commitMessage: ${{ steps.render.output.title }}',
+    ].join('\n'),
+  },
+];
 
 /**
  * Creates `llmd:gitops:push-branch`: commits the rendered units of the
@@ -47,166 +96,39 @@ export function createGitopsPushBranchAction(options: {
     description:
       'Commits the workspace into a branch of a plain git remote (a bare repository path, file:// or http(s) URL), ' +
       'replacing each unit directory as a whole; re-running updates the same branch.',
-    examples: [
-      {
-        description: 'Push what a render step wrote to its branch',
-        example: [
-          'steps:',
-          '  - id: push',
-          '    action: llmd:gitops:push-branch',
-          '    input:',
-          '      branchName: ${{ steps.render.output.branchName }}',
-          '      units: ${{ steps.render.output.units }}',
-          '      commitMessage: ${{ steps.render.output.title }}',
-        ].join('\n'),
-      },
-    ],
+    examples,
     supportsDryRun: true,
-    schema: {
-      input: {
-        remoteUrl: z =>
-          z
-            .string()
-            .optional()
-            .describe(
-              'Bare repository path, file:// or http(s) URL; default llmd.gitops.repoUrl',
-            ),
-        branchName: z => z.string().describe('The branch to create or update'),
-        targetBranch: z =>
-          z
-            .string()
-            .optional()
-            .describe(
-              'Where a new branch starts; default llmd.gitops.targetBranch, else main',
-            ),
-        sourcePath: z =>
-          z
-            .string()
-            .optional()
-            .describe(
-              'Workspace directory standing for the repository root; default .',
-            ),
-        units: z =>
-          z
-            .array(z.string())
-            .optional()
-            .describe(
-              'Repository directories replaced as a whole; default: every directory holding a file',
-            ),
-        commitMessage: z =>
-          z.string().optional().describe('The commit message'),
-        gitAuthorName: z =>
-          z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.name}`),
-        gitAuthorEmail: z =>
-          z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.email}`),
-      },
-      output: {
-        branchName: z => z.string(),
-        commitHash: z =>
-          z.string().describe("The branch head ('dry-run' in a dry run)"),
-        remoteUrl: z => z.string().describe('The remote, without credentials'),
-        updated: z => z.boolean().describe('Whether the branch existed before'),
-      },
-    },
+    schema: { input, output },
     async handler(ctx) {
-      const { input, logger } = ctx;
-      const remoteUrl = input.remoteUrl ?? gitops.repoUrl;
-      if (!remoteUrl) {
-        throw new InputError(
-          'remoteUrl: not given, and llmd.gitops.repoUrl is not configured',
-        );
-      }
-      const targetBranch = input.targetBranch ?? gitops.targetBranch;
-      const { branchName } = input;
-      assertValidBranchName(branchName, 'branchName');
-      assertValidBranchName(targetBranch, 'targetBranch');
-      assertNotTargetBranch(branchName, targetBranch);
-
-      const remote = resolveRemote(remoteUrl);
-      // A template must not make the backend write into arbitrary repositories on its own disk.
-      if (
-        remote.type === 'bare' &&
-        input.remoteUrl !== undefined &&
-        (!gitops.repoUrl ||
-          resolveRemote(gitops.repoUrl).display !== remote.display)
-      ) {
-        throw new InputError(
-          `remoteUrl: a repository on the backend's disk is only allowed when it is llmd.gitops.repoUrl`,
-        );
-      }
-      // Same rule for http: a template may only name remotes the portal's configuration knows.
-      if (
-        remote.type === 'http' &&
-        input.remoteUrl !== undefined &&
-        input.remoteUrl !== gitops.repoUrl
-      ) {
-        assertIntegrationHost(integrations, remote.url, remote.display);
-      }
-      logger.info(
+      const { remote, ...branches } = resolvePushTarget(
+        ctx.input,
+        gitops,
+        integrations,
+      );
+      ctx.logger.info(
         `Resolving remote ${remote.display}: ${
           remote.type === 'bare' ? 'bare repository on disk' : 'git over http'
         }`,
       );
-      const sourceDir = await resolveSourceDir(
+      const request = await workspacePushRequest(
         ctx.workspacePath,
-        input.sourcePath ?? '.',
+        { ...ctx.input, ...branches },
+        ctx.logger,
       );
-      const listing = await listWorkspaceFiles(sourceDir);
-      const { units, outside } = resolveUnits(listing.files, input.units);
-      if (outside.length > 0) {
-        logger.warn(`Not pushed, outside every unit: ${outside.join(', ')}`);
-      }
-      const contents = await readUnitContents(sourceDir, listing, units);
-      for (const [unit, files] of contents) {
-        logger.info(
-          files.length > 0
-            ? `Unit ${unit}: ${files.length} file(s)`
-            : `Unit ${unit}: no files in the workspace, the branch will not have it`,
-        );
-      }
-
-      const request: PushBranchRequest = {
-        branchName,
-        targetBranch,
-        units: contents,
-        commitMessage: input.commitMessage ?? defaultCommitMessage(units),
-        author: {
-          name: input.gitAuthorName ?? DEFAULT_GIT_AUTHOR.name,
-          email: input.gitAuthorEmail ?? DEFAULT_GIT_AUTHOR.email,
-        },
-        logger,
-      };
-      ctx.output('branchName', branchName);
+      ctx.output('branchName', request.branchName);
       ctx.output('remoteUrl', remote.display);
-
       if (ctx.isDryRun) {
-        logger.info(
-          `Dry run: would push ${units.length} unit(s) to branch ${branchName} of ${remote.display} ` +
-            `(from ${targetBranch} if the branch is new); nothing pushed`,
+        ctx.logger.info(
+          `Dry run: would push ${request.units.size} unit(s) to branch ${request.branchName} of ${remote.display} ` +
+            `(from ${request.targetBranch} if the branch is new); nothing pushed`,
         );
         ctx.output('commitHash', 'dry-run');
         ctx.output('updated', false);
         return;
       }
-
-      // One key per branch and remote: a retried task finds the result of
-      // its earlier attempt instead of pushing again.
-      const remoteId = createHash('sha256')
-        .update(remote.display)
-        .digest('hex')
-        .slice(0, 12);
       const result = await ctx.checkpoint({
-        key: `llmd.push-branch.${branchName}.${remoteId}`,
-        fn: async () => {
-          const pushed =
-            remote.type === 'bare'
-              ? await commitToBareRepository(remote.gitdir, request)
-              : await pushBranchOverHttp(
-                  httpAuthFor(integrations, remote.url),
-                  request,
-                );
-          return { commitHash: pushed.commitHash, updated: pushed.updated };
-        },
+        key: checkpointKey(request.branchName, remote),
+        fn: () => pushToRemote(remote, request, integrations),
       });
       ctx.output('commitHash', result.commitHash);
       ctx.output('updated', result.updated);
@@ -214,8 +136,13 @@ export function createGitopsPushBranchAction(options: {
   });
 }
 
-function defaultCommitMessage(units: string[]): string {
-  return units.length === 1
-    ? `Update ${units[0]}`
-    : `Update ${units.length} units\n\n${units.map(u => `- ${u}`).join('\n')}`;
+/**
+ * One key per branch and remote: a retried task finds the result of its earlier attempt instead of pushing again.
+ */
+function checkpointKey(branchName: string, remote: GitRemote): string {
+  const remoteId = createHash('sha256')
+    .update(remote.display)
+    .digest('hex')
+    .slice(0, 12);
+  return `llmd.push-branch.${branchName}.${remoteId}`;
 }
