@@ -2,11 +2,14 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { eventually } from '@internal/test-support';
 import type { KubeObject } from '@llmd/plugin-llmd-node';
 import {
+  llmdClusterCacheMock,
+  type LlmdClusterCacheMock,
+} from '@llmd/plugin-llmd-node/testUtils';
+import {
   LlmdModelServiceProvider,
   LOCATION_KEY,
   PROVIDER_NAME,
 } from './LlmdModelServiceProvider';
-import { MutableClusterCache } from './__testUtils__/MutableClusterCache';
 import { RecordingConnection } from './__testUtils__/RecordingConnection';
 
 function model(name: string, title = name): KubeObject {
@@ -43,12 +46,12 @@ const GRANITE = [
 ];
 
 describe('LlmdModelServiceProvider', () => {
-  let cache: MutableClusterCache;
+  let cache: LlmdClusterCacheMock;
   let connection: RecordingConnection;
   let provider: LlmdModelServiceProvider;
 
   async function start(clusters = ['demo']) {
-    cache = new MutableClusterCache(clusters);
+    cache = llmdClusterCacheMock({ clusters, initialSync: 'pending' });
     connection = new RecordingConnection();
     provider = new LlmdModelServiceProvider({
       cache,

@@ -3,10 +3,9 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
+import type { LlmdClusterCacheMock } from '@llmd/plugin-llmd-node/testUtils';
 import request from 'supertest';
 import llmdPlugin from '..';
-import { fakeClusterCacheFactory } from './FakeClusterCache';
 import { createTestCache } from './testCache';
 
 type Feature = NonNullable<
@@ -18,7 +17,7 @@ type ConfigData = NonNullable<
 
 /** Options of {@link startLlmdTestBackend}. */
 export interface LlmdTestBackendOptions {
-  cache: LlmdClusterCache;
+  cache: LlmdClusterCacheMock;
   config?: ConfigData;
   features?: Feature[];
 }
@@ -33,7 +32,7 @@ export async function startLlmdTestBackend(
   return startTestBackend({
     features: [
       llmdPlugin,
-      fakeClusterCacheFactory(options.cache),
+      options.cache.factory,
       mockServices.rootConfig.factory({ data: options.config ?? {} }),
       ...(options.features ?? []),
     ],

@@ -1,13 +1,16 @@
-import { FakeClusterCache } from './FakeClusterCache';
+import {
+  llmdClusterCacheMock,
+  type LlmdClusterCacheMock,
+} from '@llmd/plugin-llmd-node/testUtils';
 import { granite, qwenPd, teamAGateway, teamBModel } from './testObjects';
 
 /**
  * The cache most backend tests read: cluster `prod` (granite-8b, qwen-pd, team-a's Gateway) and the stale cluster
  * `staging` (granite-8b again and team-b's llama), with staging's tokens for another audience.
  */
-export function createTestCache(): FakeClusterCache {
-  return new FakeClusterCache(
-    [
+export function createTestCache(): LlmdClusterCacheMock {
+  return llmdClusterCacheMock({
+    clusters: [
       { name: 'prod' },
       {
         name: 'staging',
@@ -19,12 +22,12 @@ export function createTestCache(): FakeClusterCache {
         },
       },
     ],
-    [
+    objects: [
       { cluster: 'prod', object: teamAGateway },
       { cluster: 'prod', object: granite },
       { cluster: 'prod', object: qwenPd },
       { cluster: 'staging', object: granite },
       { cluster: 'staging', object: teamBModel },
     ],
-  );
+  });
 }

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { llmdClusterCacheMock } from '@llmd/plugin-llmd-node/testUtils';
 import request from 'supertest';
-import { FakeClusterCache } from '../__testUtils__/FakeClusterCache';
 import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 import { granite } from '../__testUtils__/testObjects';
 import { createLlmdModelConditionalDecision, llmdModelConditions } from '..';
@@ -30,9 +30,9 @@ function model(
 }
 
 // The same namespace/name on two clusters with different owners, and one model per step of the owner derivation.
-const cache = new FakeClusterCache(
-  [{ name: 'demo' }, { name: 'east' }],
-  [
+const cache = llmdClusterCacheMock({
+  clusters: ['demo', 'east'],
+  objects: [
     {
       cluster: 'demo',
       object: model('team-a', 'granite-8b', {
@@ -49,7 +49,7 @@ const cache = new FakeClusterCache(
     { cluster: 'demo', object: model('team-b', 'by-tenant') },
     { cluster: 'demo', object: model('team-z', 'by-default') },
   ],
-);
+});
 const config = {
   llmd: {
     catalog: {

@@ -1,8 +1,11 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { capturingRootLogger } from '../__testUtils__/capturingRootLogger';
-import type { FakeClusterCache } from '../__testUtils__/FakeClusterCache';
+import {
+  capturingLogger,
+  type CapturingLogger,
+  type LlmdClusterCacheMock,
+} from '@llmd/plugin-llmd-node/testUtils';
 import {
   type LlmdTestBackend,
   startLlmdTestBackend,
@@ -19,15 +22,15 @@ const hasControlCharacter = (line: string) =>
   line.includes('\n') || line.includes('\u001b');
 
 describe('POST /api/llmd/models/:namespace/:name/token with hostile input', () => {
-  let cache: FakeClusterCache;
-  let logs: ReturnType<typeof capturingRootLogger>;
+  let cache: LlmdClusterCacheMock;
+  let logs: CapturingLogger;
   let permissions: ReturnType<typeof mockServices.permissions.mock>;
   let auditor: ReturnType<typeof mockServices.auditor.mock>;
   let backend: LlmdTestBackend;
 
   beforeEach(async () => {
     cache = createTestCache();
-    logs = capturingRootLogger();
+    logs = capturingLogger();
     permissions = mockServices.permissions.mock({
       authorize: async requests =>
         requests.map(() => ({ result: AuthorizeResult.ALLOW })),
@@ -73,8 +76,8 @@ describe('POST /api/llmd/models/:namespace/:name/token with hostile input', () =
     const [event] = await auditFailures();
     expect(event.fail).toHaveLength(1);
     expect(JSON.stringify(event.fail)).not.toContain(FORGED);
-    expect(logs.lines.filter(l => l.includes(FORGED))).toEqual([]);
-    expect(logs.lines.filter(hasControlCharacter)).toEqual([]);
+    expect(logs.texts().filter(l => l.includes(FORGED))).toEqual([]);
+    expect(logs.texts().filter(hasControlCharacter)).toEqual([]);
   });
 
   it('refuses a hostile cluster in the model list query too', async () => {
@@ -84,7 +87,7 @@ describe('POST /api/llmd/models/:namespace/:name/token with hostile input', () =
       .set('Authorization', mockCredentials.user.header());
     expect(res.status).toBe(400);
     expect(res.body.error.message).not.toContain(FORGED);
-    expect(logs.lines.filter(hasControlCharacter)).toEqual([]);
+    expect(logs.texts().filter(hasControlCharacter)).toEqual([]);
   });
 
   it('keeps malformed path parameters out of the audit event', async () => {
@@ -95,7 +98,7 @@ describe('POST /api/llmd/models/:namespace/:name/token with hostile input', () =
     expect(auditor.createEvent.mock.calls[0][0].meta).toEqual({});
     expect(res.body.error.message).not.toContain(FORGED);
     // the request URL the error handler and auditor report stays percent-encoded: one line per entry
-    expect(logs.lines.filter(hasControlCharacter)).toEqual([]);
+    expect(logs.texts().filter(hasControlCharacter)).toEqual([]);
   });
 
   it('answers a body that is not JSON with a 400 naming the problem, not the body', async () => {
@@ -108,7 +111,7 @@ describe('POST /api/llmd/models/:namespace/:name/token with hostile input', () =
       message: 'Request body is not valid JSON',
     });
     expect(JSON.stringify(res.body)).not.toContain(SECRET);
-    expect(logs.lines.filter(l => l.includes(SECRET))).toEqual([]);
+    expect(logs.texts().filter(l => l.includes(SECRET))).toEqual([]);
     expect(cache.tokenRequests).toEqual([]);
     const [event] = await auditFailures();
     expect(event.fail).toHaveLength(1);
@@ -124,7 +127,7 @@ describe('POST /api/llmd/models/:namespace/:name/token with hostile input', () =
       message: 'Request body is too large (at most 4kb)',
     });
     expect(JSON.stringify(res.body)).not.toContain(SECRET);
-    expect(logs.lines.filter(l => l.includes(SECRET))).toEqual([]);
+    expect(logs.texts().filter(l => l.includes(SECRET))).toEqual([]);
     expect(cache.tokenRequests).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { capturingRootLogger } from '../__testUtils__/capturingRootLogger';
+import { capturingLogger } from '@llmd/plugin-llmd-node/testUtils';
 import { createTestCache } from '../__testUtils__/testCache';
 import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 
@@ -10,7 +10,7 @@ describe('token minting and the logs', () => {
   it('never writes the token to any log line, audit events included', async () => {
     const cache = createTestCache();
     cache.token = TOKEN;
-    const logs = capturingRootLogger();
+    const logs = capturingLogger();
     await withLlmdTestBackend(
       { cache, features: [logs.factory] },
       async backend => {
@@ -32,18 +32,20 @@ describe('token minting and the logs', () => {
         expect(failed.status).toBe(500);
 
         // the capture works: audit events (started, succeeded, failed) and the 500 are there
-        const audit = logs.lines.filter(l => l.includes('llmd.token-create'));
+        const audit = logs.texts().filter(l => l.includes('llmd.token-create'));
         expect(audit.length).toBeGreaterThanOrEqual(10);
         expect(audit.some(l => l.includes('"status":"succeeded"'))).toBe(true);
         expect(audit.some(l => l.includes('"status":"failed"'))).toBe(true);
-        expect(logs.lines.some(l => l.includes('TokenRequest exploded'))).toBe(
-          true,
-        );
+        expect(
+          logs.texts().some(l => l.includes('TokenRequest exploded')),
+        ).toBe(true);
 
-        const leaking = logs.lines.filter(l => l.includes(TOKEN));
+        const leaking = logs.texts().filter(l => l.includes(TOKEN));
         expect(leaking).toEqual([]);
         // nor any recognisable part of it
-        expect(logs.lines.filter(l => l.includes('never-log-me'))).toEqual([]);
+        expect(logs.texts().filter(l => l.includes('never-log-me'))).toEqual(
+          [],
+        );
       },
     );
   });

@@ -5,7 +5,7 @@ import {
   type DefinitivePolicyDecision,
 } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import type { FakeClusterCache } from '../__testUtils__/FakeClusterCache';
+import type { LlmdClusterCacheMock } from '@llmd/plugin-llmd-node/testUtils';
 import { createTestCache } from '../__testUtils__/testCache';
 import { startLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 
@@ -29,7 +29,7 @@ function permissionsMock(
 }
 
 describe('POST /api/llmd/models/:namespace/:name/token', () => {
-  let cache: FakeClusterCache;
+  let cache: LlmdClusterCacheMock;
   let permissions: ReturnType<typeof permissionsMock>;
   let auditor: ReturnType<typeof mockServices.auditor.mock>;
   let backend: Awaited<ReturnType<typeof startLlmdTestBackend>>;

@@ -1,0 +1,49 @@
+import type {
+  ClusterDefaults,
+  ClusterHealth,
+  CachedObject,
+  WatchedKind,
+} from '../types';
+
+/** The time every mocked sync and token expiry counts from. */
+export const MOCK_NOW = Date.parse('2026-11-28T12:00:00.000Z');
+
+const KINDS: readonly WatchedKind[] = [
+  'LLMInferenceService',
+  'LLMInferenceServiceConfig',
+  'Gateway',
+  'ConfigMap',
+];
+
+/** The health the cluster cache mock reports for a cluster: synced at {@link MOCK_NOW}, connected unless stale. */
+export function mockClusterHealth(
+  cluster: {
+    readonly name: string;
+    readonly stale?: boolean;
+    readonly defaults?: Partial<ClusterDefaults>;
+  },
+  objects: readonly CachedObject[],
+): ClusterHealth {
+  const stale = cluster.stale ?? false;
+  return {
+    name: cluster.name,
+    connected: !stale,
+    synced: true,
+    stale,
+    lastSync: new Date(MOCK_NOW).toISOString(),
+    ...(stale && { lastError: 'connect ECONNREFUSED' }),
+    objectCounts: Object.fromEntries(
+      KINDS.map(kind => [
+        kind,
+        objects.filter(o => o.cluster === cluster.name && o.kind === kind)
+          .length,
+      ]),
+    ) as Record<WatchedKind, number>,
+    defaults: {
+      llmisvcApiVersion: 'v1alpha1',
+      eppDialect: 'scheduler-v0.2',
+      tokenAudience: 'https://kubernetes.default.svc',
+      ...cluster.defaults,
+    },
+  };
+}
