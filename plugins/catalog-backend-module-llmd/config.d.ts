@@ -4,7 +4,8 @@ export interface Config {
   llmd?: {
     /**
      * The catalog module: every model service on every cluster of `llmd.clusters` as catalog entities. It is off
-     * when no cluster is configured.
+     * when no cluster is configured. `owners` and `defaultOwner` are declared by `@llmd/plugin-llmd-node`, which
+     * reads them for the catalog, the backend and the scaffolder.
      */
     catalog?: {
       /**
@@ -12,18 +13,6 @@ export interface Config {
        * @visibility backend
        */
       enabled?: boolean;
-      /**
-       * Owner of the entities of a tenant namespace whose objects carry no `backstage.io/owner` annotation or label,
-       * and of the tenant's System: namespace → entity ref, e.g. `team-a: group:default/team-a`. A ref without kind
-       * is a Group, without namespace it is in `default`.
-       * @visibility backend
-       */
-      owners?: { [namespace: string]: string };
-      /**
-       * Owner of everything neither the object nor `owners` assigns. Default `group:default/platform-team`.
-       * @visibility backend
-       */
-      defaultOwner?: string;
       /**
        * `spec.lifecycle` of the model services' Components and APIs. Default `production`.
        * @visibility backend

@@ -10,15 +10,22 @@ export interface Config {
        * LLMInferenceService API version the clusters serve: `v1alpha1` (KServe 0.15/0.16, OpenShift AI 3.x) or
        * `v1alpha2` (KServe 0.17+). The cache watches LLMInferenceServices and LLMInferenceServiceConfigs in this
        * version, and new manifests target it.
-       * @visibility frontend
+       * @visibility backend
        */
       llmisvcApiVersion?: 'v1alpha1' | 'v1alpha2';
       /**
        * EPP dialect of the scheduler the clusters run: one of `scheduler-v0.2`, `scheduler-v0.3`, `scheduler-v0.5`,
        * `scheduler-v0.6`, `scheduler-v0.7`, `router-v0.9`, `router-v0.10`.
-       * @visibility frontend
+       * @visibility backend
        */
-      eppDialect?: string;
+      eppDialect?:
+        | 'scheduler-v0.2'
+        | 'scheduler-v0.3'
+        | 'scheduler-v0.5'
+        | 'scheduler-v0.6'
+        | 'scheduler-v0.7'
+        | 'router-v0.9'
+        | 'router-v0.10';
       /**
        * Audience of minted model access tokens: what the model gateway's TokenReview expects.
        * @visibility backend
@@ -102,6 +109,25 @@ export interface Config {
       }>;
     };
 
+    /**
+     * Owners of the objects on the clusters: the catalog module writes them into entities, the backend authorises
+     * token minting and the governance rule `owner-required` against them, the scaffolder checks tenant membership.
+     */
+    catalog?: {
+      /**
+       * Owner of the entities of a tenant namespace whose objects carry no `backstage.io/owner` annotation or label,
+       * and of the tenant's System: namespace → entity ref, e.g. `team-a: group:default/team-a`. A ref without kind
+       * is a Group, without namespace it is in `default`.
+       * @visibility backend
+       */
+      owners?: { [namespace: string]: string };
+      /**
+       * Owner of everything neither the object nor `owners` assigns. Default `group:default/platform-team`.
+       * @visibility backend
+       */
+      defaultOwner?: string;
+    };
+
     /** Tuning of the cluster watch cache; the defaults suit production. */
     cache?: {
       /** Retry delays after an error: exponential with jitter from `initialMs` up to `maxMs`. */
@@ -129,7 +155,7 @@ export interface Config {
     clusters?: Array<{
       /**
        * Unique name of the cluster (shown in the catalog and used in API paths).
-       * @visibility frontend
+       * @visibility backend
        */
       name: string;
       /**
@@ -191,14 +217,21 @@ export interface Config {
       defaults?: {
         /**
          * LLMInferenceService API version this cluster serves.
-         * @visibility frontend
+         * @visibility backend
          */
         llmisvcApiVersion?: 'v1alpha1' | 'v1alpha2';
         /**
          * EPP dialect of the scheduler this cluster runs.
-         * @visibility frontend
+         * @visibility backend
          */
-        eppDialect?: string;
+        eppDialect?:
+          | 'scheduler-v0.2'
+          | 'scheduler-v0.3'
+          | 'scheduler-v0.5'
+          | 'scheduler-v0.6'
+          | 'scheduler-v0.7'
+          | 'router-v0.9'
+          | 'router-v0.10';
         /**
          * Audience of tokens minted in this cluster.
          * @visibility backend

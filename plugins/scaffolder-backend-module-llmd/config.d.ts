@@ -7,18 +7,18 @@ export interface Config {
       /**
        * `local` pushes a branch to a plain git remote (`llmd:gitops:push-branch`); `github` and `gitlab` open a pull
        * or merge request with the stock publish actions. Default `local`.
-       * @visibility frontend
+       * @visibility backend
        */
       provider?: 'local' | 'github' | 'gitlab';
       /**
        * The GitOps repository. `local`: a path to a bare repository or a git URL; `github`/`gitlab`: the scaffolder
        * repoUrl form, e.g. `github.com?owner=example-org&repo=llmd-gitops`.
-       * @visibility frontend
+       * @visibility backend
        */
       repoUrl?: string;
       /**
        * Branch pull requests target and new branches start from. Default `main`.
-       * @visibility frontend
+       * @visibility backend
        */
       targetBranch?: string;
       /**
@@ -27,15 +27,22 @@ export interface Config {
       target?: {
         /**
          * `v1alpha1` (KServe 0.15/0.16, OpenShift AI 3.x) or `v1alpha2` (KServe ≥ 0.17). Default `v1alpha1`.
-         * @visibility frontend
+         * @visibility backend
          */
         llmisvcApiVersion?: 'v1alpha1' | 'v1alpha2';
         /**
          * EPP dialect the routing configs are written and linted for (`llmd epp dialects` lists them).
          * Default `scheduler-v0.2`.
-         * @visibility frontend
+         * @visibility backend
          */
-        eppDialect?: string;
+        eppDialect?:
+          | 'scheduler-v0.2'
+          | 'scheduler-v0.3'
+          | 'scheduler-v0.5'
+          | 'scheduler-v0.6'
+          | 'scheduler-v0.7'
+          | 'router-v0.9'
+          | 'router-v0.10';
       };
       /**
        * How `llmd:gitops:validate` checks manifests.

@@ -1,5 +1,6 @@
 import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
 import { AppConfig } from '@backstage/config';
+import { EPP_DIALECT_IDS } from '@llmd/plugin-llmd-common';
 import { resolve } from 'node:path';
 
 // Both app-config files must satisfy the configuration schemas of every
@@ -64,5 +65,35 @@ describe('app-config files', () => {
     const processed = schema.process(configs);
     const merged = Object.assign({}, ...processed.map(c => c.data));
     expect(merged.backend.database.client).toBe('pg');
+  });
+  it('the eppDialect keys accept exactly the EPP dialect ids', async () => {
+    const base = await readAppConfigs(['app-config.yaml'], {});
+    const withDialect = (eppDialect: string) => [
+      ...base,
+      {
+        context: 'test',
+        data: {
+          llmd: {
+            defaults: { eppDialect },
+            clusters: [
+              {
+                name: 'one',
+                url: 'https://127.0.0.1:6443',
+                auth: { serviceAccountToken: 'token' },
+                defaults: { eppDialect },
+              },
+            ],
+            gitops: { target: { eppDialect } },
+          },
+        },
+      },
+    ];
+    const loaded = schema;
+    for (const id of EPP_DIALECT_IDS) {
+      expect(() => loaded.process(withDialect(id))).not.toThrow();
+    }
+    expect(() => schema.process(withDialect('scheduler-v9'))).toThrow(
+      /eppDialect/,
+    );
   });
 });

@@ -2,12 +2,12 @@ import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import type { Request } from 'express';
 import Router from 'express-promise-router';
 import {
-  type ReadPermissionDeps,
+  type ReadPermissionOptions,
   requireReadPermission,
 } from './requireReadPermission';
 
 /** Dependencies of the read routes: the `llmd.model.read` check and the cluster cache they answer from. */
-export type CacheReadDeps = ReadPermissionDeps & {
+export type CacheReadRouteOptions = ReadPermissionOptions & {
   readonly cache: LlmdClusterCache;
 };
 
@@ -17,13 +17,13 @@ export type CacheReadDeps = ReadPermissionDeps & {
  */
 export function cacheReadRoute(
   path: string,
-  deps: CacheReadDeps,
+  options: CacheReadRouteOptions,
   answer: (cache: LlmdClusterCache, req: Request) => unknown,
 ) {
   const router = Router();
   router.get(path, async (req, res) => {
-    await requireReadPermission(deps, req);
-    res.json(answer(deps.cache, req));
+    await requireReadPermission(options, req);
+    res.json(answer(options.cache, req));
   });
   return router;
 }

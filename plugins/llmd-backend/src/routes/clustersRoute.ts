@@ -1,11 +1,11 @@
 import type { ListClustersResponse } from '@llmd/plugin-llmd-common';
-import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
+import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
 
 /** `GET /clusters`: the health of every configured cluster, from the cache. */
-export function clustersRoute(deps: CacheReadDeps) {
+export function clustersRoute(options: CacheReadRouteOptions) {
   return cacheReadRoute(
     '/clusters',
-    deps,
+    options,
     (cache): ListClustersResponse => ({
       items: cache.listClusters().map(health => ({
         name: health.name,

@@ -1,6 +1,6 @@
 import type { GovernanceResponse } from '@llmd/plugin-llmd-common';
 import { FleetGovernance } from '../governance/FleetGovernance';
-import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
+import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
 import { z } from 'zod';
 
@@ -8,15 +8,15 @@ const NO_POLICY = new FleetGovernance({});
 
 /** `GET /governance`: the platform policy's findings on every live model and Gateway, fleet-wide. */
 export function governanceRoute(
-  deps: CacheReadDeps & { readonly governance?: FleetGovernance },
+  options: CacheReadRouteOptions & { readonly governance?: FleetGovernance },
 ) {
   return cacheReadRoute(
     '/governance',
-    deps,
+    options,
     (cache, req): GovernanceResponse => {
       // no parameters: refuse any, like the other read routes, so nothing rides along in URLs
       parseRequestInput(z.object({}).strict(), req.query, 'query');
-      return (deps.governance ?? NO_POLICY).overview(cache);
+      return (options.governance ?? NO_POLICY).overview(cache);
     },
   );
 }

@@ -7,25 +7,25 @@ import {
 import type { FleetGovernance } from '../governance/FleetGovernance';
 import { describeModel } from '../describeModel';
 import { grantedTokenTtlSeconds } from '../tokenTtl';
-import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
+import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
 
 /** Dependencies of {@link modelDetailRoute}. */
-export interface ModelDetailRouteDeps extends CacheReadDeps {
+export interface ModelDetailRouteOptions extends CacheReadRouteOptions {
   /** `llmd.tokens.maxTtlSeconds`, told to the UI so its TTL choice matches what the token route grants. */
   readonly maxTtlSeconds: number;
   readonly governance?: FleetGovernance;
 }
 
 /** `GET /models/:namespace/:name`: the model on every cluster that runs it, with endpoints and EPP config. */
-export function modelDetailRoute(deps: ModelDetailRouteDeps) {
-  return cacheReadRoute('/models/:namespace/:name', deps, (cache, req) => {
+export function modelDetailRoute(options: ModelDetailRouteOptions) {
+  return cacheReadRoute('/models/:namespace/:name', options, (cache, req) => {
     const { namespace, name } = parseRequestInput(
       modelRefParamsSchema,
       req.params,
       'model reference',
     );
-    const detail = describeModel(cache, namespace, name, deps.governance);
+    const detail = describeModel(cache, namespace, name, options.governance);
     if (!detail) {
       throw new NotFoundError(`No model service ${namespace}/${name}`);
     }
@@ -36,9 +36,9 @@ export function modelDetailRoute(deps: ModelDetailRouteDeps) {
         // what the token route grants a request that names no lifetime
         defaultTtlSeconds: grantedTokenTtlSeconds(
           undefined,
-          deps.maxTtlSeconds,
+          options.maxTtlSeconds,
         ),
-        maxTtlSeconds: deps.maxTtlSeconds,
+        maxTtlSeconds: options.maxTtlSeconds,
       },
     };
     return response;

@@ -5,18 +5,26 @@ import {
 } from '@llmd/plugin-llmd-common';
 import { listModelSummaries } from '../listModelSummaries';
 import type { FleetGovernance } from '../governance/FleetGovernance';
-import { type CacheReadDeps, cacheReadRoute } from './cacheReadRoute';
+import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
 
 /** `GET /models?cluster=&namespace=`: summaries of the cached LLMInferenceServices. */
 export function modelsRoute(
-  deps: CacheReadDeps & { readonly governance?: FleetGovernance },
+  options: CacheReadRouteOptions & { readonly governance?: FleetGovernance },
 ) {
-  return cacheReadRoute('/models', deps, (cache, req): ListModelsResponse => {
-    const query = parseRequestInput(listModelsQuerySchema, req.query, 'query');
-    if (query.cluster && !cache.getCluster(query.cluster)) {
-      throw new NotFoundError(`No cluster named ${query.cluster}`);
-    }
-    return { items: listModelSummaries(cache, query, deps.governance) };
-  });
+  return cacheReadRoute(
+    '/models',
+    options,
+    (cache, req): ListModelsResponse => {
+      const query = parseRequestInput(
+        listModelsQuerySchema,
+        req.query,
+        'query',
+      );
+      if (query.cluster && !cache.getCluster(query.cluster)) {
+        throw new NotFoundError(`No cluster named ${query.cluster}`);
+      }
+      return { items: listModelSummaries(cache, query, options.governance) };
+    },
+  );
 }

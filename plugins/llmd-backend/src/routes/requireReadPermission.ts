@@ -8,7 +8,7 @@ import { llmdModelReadPermission } from '@llmd/plugin-llmd-common';
 import type { Request } from 'express';
 
 /** Dependencies of {@link requireReadPermission}. */
-export interface ReadPermissionDeps {
+export interface ReadPermissionOptions {
   readonly httpAuth: HttpAuthService;
   readonly permissions: PermissionsService;
 }
@@ -19,13 +19,13 @@ export interface ReadPermissionDeps {
  * @throws NotAllowedError (403) when the policy denies it
  */
 export async function requireReadPermission(
-  deps: ReadPermissionDeps,
+  options: ReadPermissionOptions,
   req: Request,
 ): Promise<void> {
-  const credentials = await deps.httpAuth.credentials(req, {
+  const credentials = await options.httpAuth.credentials(req, {
     allow: ['user', 'service'],
   });
-  const [decision] = await deps.permissions.authorize(
+  const [decision] = await options.permissions.authorize(
     [{ permission: llmdModelReadPermission }],
     { credentials },
   );

@@ -21,7 +21,7 @@ import { parsedRequestInput, parseRequestInput } from './parseRequestInput';
 import { readJsonBody } from './readJsonBody';
 
 /** Dependencies of {@link tokenRoute}. */
-export interface TokenRouteDeps {
+export interface TokenRouteOptions {
   readonly cache: LlmdClusterCache;
   readonly httpAuth: HttpAuthService;
   readonly permissions: PermissionsService;
@@ -36,13 +36,13 @@ export interface TokenRouteDeps {
  * only when that ServiceAccount is the one the portal rendered. Every attempt is audited (without the token); the
  * token is returned once and never logged, stored or put in a URL.
  */
-export function tokenRoute(deps: TokenRouteDeps) {
+export function tokenRoute(options: TokenRouteOptions) {
   const router = Router();
   const readBody = readJsonBody({ limit: '4kb' });
   router.post('/models/:namespace/:name/token', async (req, res) => {
     // only well-formed names go into the audit event: raw input could forge log lines
     const params = modelRefParamsSchema.safeParse(req.params);
-    const auditorEvent = await deps.auditor.createEvent({
+    const auditorEvent = await options.auditor.createEvent({
       eventId: 'token-create',
       severityLevel: 'medium',
       request: req,
@@ -63,12 +63,12 @@ export function tokenRoute(deps: TokenRouteDeps) {
       );
       const ttlSeconds = grantedTokenTtlSeconds(
         body.ttlSeconds,
-        deps.maxTtlSeconds,
+        options.maxTtlSeconds,
       );
       grant = { cluster: body.cluster, ttlSeconds };
       const model = { cluster: body.cluster, ...ref };
-      await requireTokenPermission(deps, req, model);
-      const response = await mintModelToken(deps.cache, {
+      await requireTokenPermission(options, req, model);
+      const response = await mintModelToken(options.cache, {
         ...model,
         ttlSeconds,
       });
@@ -92,14 +92,14 @@ export function tokenRoute(deps: TokenRouteDeps) {
  * @throws NotAllowedError when the policy does not allow it
  */
 async function requireTokenPermission(
-  deps: Pick<TokenRouteDeps, 'httpAuth' | 'permissions'>,
+  options: Pick<TokenRouteOptions, 'httpAuth' | 'permissions'>,
   req: Request,
   model: ModelResource,
 ): Promise<void> {
-  const credentials = await deps.httpAuth.credentials(req, {
+  const credentials = await options.httpAuth.credentials(req, {
     allow: ['user'],
   });
-  const [decision] = await deps.permissions.authorize(
+  const [decision] = await options.permissions.authorize(
     [
       {
         permission: llmdModelTokenCreatePermission,
