@@ -1,0 +1,162 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '@internal/test-support';
+
+/** The four exported plugins, folders under the repository root. */
+export const EXPORTED_PLUGINS = [
+  'plugins/llmd',
+  'plugins/llmd-backend',
+  'plugins/scaffolder-backend-module-llmd',
+  'plugins/catalog-backend-module-llmd',
+];
+
+/** Everything the export reads: the plugins, the libraries they embed, the scripts and the lockfile. */
+const EXPORT_INPUTS = [
+  ...EXPORTED_PLUGINS,
+  'plugins/llmd-common',
+  'plugins/llmd-node',
+  'packages/crd-validator',
+  'scripts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+/** The outcome of `npm run export:dynamic`, fresh or from an earlier run on the same inputs. */
+export interface DynamicExport {
+  status: number | null;
+  stderr: string;
+  /** The hash of the export's inputs the outputs were built from. */
+  inputsHash: string;
+  reused: boolean;
+}
+
+const cacheDir = join(
+  repoRoot,
+  'node_modules',
+  '.cache',
+  'llmd-export-dynamic',
+);
+const stampFile = join(cacheDir, 'stamp.json');
+const lockFile = join(cacheDir, 'lock');
+
+/** A hash of the export's input files (tracked or not, but not git-ignored: no dist/, dist-dynamic/). */
+export function exportInputsHash(): string {
+  const files = spawnSync(
+    'git',
+    ['ls-files', '-z', '-co', '--exclude-standard', '--', ...EXPORT_INPUTS],
+    { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  // Outside a git work tree nothing can be compared: always export.
+  if (files.status !== 0) return `unhashed-${Date.now()}`;
+  const hash = createHash('sha256');
+  for (const file of files.stdout.split('\0').filter(Boolean).sort()) {
+    const path = join(repoRoot, file);
+    // A file deleted in the work tree is still listed by -c.
+    if (!existsSync(path)) continue;
+    hash.update(file).update('\0').update(readFileSync(path)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function readStamp(): DynamicExport | undefined {
+  try {
+    return JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function outputsPresent(): boolean {
+  return EXPORTED_PLUGINS.every(dir =>
+    existsSync(join(repoRoot, dir, 'dist-dynamic', 'package.json')),
+  );
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Takes the cross-process lock (test files run in parallel workers); breaks it when its owner died. */
+async function acquireLock(): Promise<() => void> {
+  mkdirSync(cacheDir, { recursive: true });
+  for (;;) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockFile, 'utf8') || 0);
+      if (owner && !pidAlive(owner)) rmSync(lockFile, { force: true });
+      else await new Promise(r => setTimeout(r, 1000));
+    }
+  }
+}
+
+function runExport(): Promise<{ status: number | null; stderr: string }> {
+  return new Promise(done => {
+    const child = spawn('npm', ['run', '--silent', 'export:dynamic'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', d => (stderr += d));
+    child.on('close', status => done({ status, stderr }));
+  });
+}
+
+/**
+ * Runs `npm run export:dynamic` once for all the RHDH tests: the first caller exports (the others wait on a
+ * lock), and the outputs are reused while the hash of the export's inputs is unchanged and they are all there
+ * (`LLMD_EXPORT_FRESH=1` forces a new export). A fresh clone has no stamp, so it always exports.
+ */
+export async function ensureDynamicExport(): Promise<DynamicExport> {
+  const release = await acquireLock();
+  try {
+    const inputsHash = exportInputsHash();
+    const stamp = readStamp();
+    if (
+      !/^(1|true)$/i.test(process.env.LLMD_EXPORT_FRESH ?? '') &&
+      stamp?.inputsHash === inputsHash &&
+      stamp.status === 0 &&
+      outputsPresent()
+    ) {
+      return { ...stamp, reused: true };
+    }
+    rmSync(stampFile, { force: true });
+    const { status, stderr } = await runExport();
+    const result = { status, stderr: stderr.slice(-20_000), inputsHash };
+    writeFileSync(stampFile, JSON.stringify(result));
+    return { ...result, reused: false };
+  } finally {
+    release();
+  }
+}
+
+/** Throws with the export's output when it failed. */
+export function assertExported(result: DynamicExport): void {
+  if (result.status !== 0) {
+    throw new Error(
+      `export:dynamic failed (${result.status}):\n${result.stderr.slice(
+        -6000,
+      )}`,
+    );
+  }
+}
