@@ -1,14 +1,19 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { JsonObject, JsonValue } from '@backstage/config';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import {
+  capturingLogger,
+  type CapturingLogger,
+} from '@llmd/plugin-llmd-node/testUtils';
 
 /** A context for calling an action's handler directly, and what the call did. */
 export interface TestActionContext {
   /** Pass to `action.handler(ctx as any)`. */
   ctx: ReturnType<typeof createMockActionContext>;
   outputs: Record<string, JsonValue | undefined>;
-  /** Log lines as `level: message`. */
-  logs: string[];
+  /** Everything the action logged. */
+  logger: CapturingLogger;
+  /** Log lines so far, as `level: message`. */
+  readonly logs: string[];
 }
 
 /**
@@ -23,20 +28,8 @@ export function createTestActionContext(options: {
   checkpoints?: Map<string, JsonValue | void>;
 }): TestActionContext {
   const outputs: TestActionContext['outputs'] = {};
-  const logs: string[] = [];
   const checkpoints = options.checkpoints ?? new Map();
-  const log =
-    (level: string) =>
-    (message: string): void => {
-      logs.push(`${level}: ${message}`);
-    };
-  const logger: LoggerService = {
-    error: log('error'),
-    warn: log('warn'),
-    info: log('info'),
-    debug: log('debug'),
-    child: () => logger,
-  };
+  const logger = capturingLogger();
   const ctx = {
     ...createMockActionContext({
       input: options.input,
@@ -57,5 +50,12 @@ export function createTestActionContext(options: {
       return value;
     },
   } as ReturnType<typeof createMockActionContext>;
-  return { ctx, outputs, logs };
+  return {
+    ctx,
+    outputs,
+    logger,
+    get logs() {
+      return logger.messages();
+    },
+  };
 }
