@@ -9,7 +9,7 @@ import {
 import type { LlmdClusterConfig } from './clusterConfig';
 import { cacheTestHarness } from './__testUtils__/cacheTestHarness';
 import { clusterFor, inSync, llmisvc } from './__testUtils__/simulatorFixtures';
-import { waitFor } from './__testUtils__/waitFor';
+import { eventually } from '@internal/test-support';
 
 describe('cluster connections', () => {
   const harness = cacheTestHarness();
@@ -45,7 +45,7 @@ describe('cluster connections', () => {
       { ...clusterFor(sim, 'no-ca'), caData: undefined },
     );
     await c.waitForInitialSync(5000);
-    await waitFor(
+    await eventually(
       'both trusted clusters',
       () => inSync(c, 'base64-ca', sim) && inSync(c, 'pem-ca', sim),
     );
@@ -79,7 +79,7 @@ describe('cluster connections', () => {
       defaults: clusterFor(sim, 'x').defaults,
     });
     await c.waitForInitialSync(5000);
-    await waitFor('the kubeconfig cluster', () => inSync(c, 'kc', sim));
+    await eventually('the kubeconfig cluster', () => inSync(c, 'kc', sim));
     expect(c.getCluster('kc')!.lastError).toBeUndefined();
   });
 
@@ -97,7 +97,7 @@ describe('cluster connections', () => {
       'cannot load the credentials',
     );
     writeFileSync(file, JSON.stringify(simulatorKubeconfigDocument(sim)));
-    await waitFor('the late kubeconfig', () => inSync(c, 'later', sim), {
+    await eventually('the late kubeconfig', () => inSync(c, 'later', sim), {
       timeoutMs: 5000,
     });
   });
@@ -114,7 +114,7 @@ describe('cluster connections', () => {
       },
     );
     await c.waitForInitialSync(5000);
-    await waitFor('both errors', () =>
+    await eventually('both errors', () =>
       Boolean(
         c.getCluster('bad-token')?.lastError &&
           c.getCluster('read-only')?.lastError,

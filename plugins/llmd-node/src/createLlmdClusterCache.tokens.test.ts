@@ -2,7 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import type { ClusterSimulator } from '@llmd/cluster-simulator';
 import type { StoppableLlmdClusterCache } from './createLlmdClusterCache';
 import { cacheTestHarness } from './__testUtils__/cacheTestHarness';
-import type { CapturingLogger } from './__testUtils__/capturingLogger';
+import type { CapturingLogger } from './testUtils';
 import { clusterFor } from './__testUtils__/simulatorFixtures';
 
 describe('createServiceAccountToken', () => {

@@ -1,17 +1,13 @@
-import {
-  coreServices,
-  createBackendPlugin,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   type ClusterSimulator,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
 import { llmdClusterCacheServiceRef } from './llmdClusterCacheServiceRef';
-import { capturingLogger } from './__testUtils__/capturingLogger';
+import { capturingLogger } from './testUtils';
 import { gateway, inSync, llmisvc } from './__testUtils__/simulatorFixtures';
-import { waitFor } from './__testUtils__/waitFor';
+import { eventually } from '@internal/test-support';
 import type { LlmdClusterCache } from './types';
 
 /** Two plugins depending on the cache, to show they share one instance. */
@@ -48,11 +44,7 @@ describe('llmdClusterCacheServiceRef', () => {
       features: [
         consumer('first', seen),
         consumer('second', seen),
-        createServiceFactory({
-          service: coreServices.rootLogger,
-          deps: {},
-          factory: () => logger,
-        }),
+        logger.factory,
         mockServices.rootConfig.factory({
           data: {
             llmd: {
@@ -81,9 +73,9 @@ describe('llmdClusterCacheServiceRef', () => {
       await cache.waitForInitialSync(5000);
       expect(inSync(cache, 'sim', sim)).toBe(true);
       expect(cache.getCluster('sim')!.defaults.tokenAudience).toBe('aud-x');
-      await waitFor('the watches', () => cache.getCluster('sim')!.connected);
+      await eventually('the watches', () => cache.getCluster('sim')!.connected);
       sim.apply(llmisvc('team-a', 'm2'));
-      await waitFor(
+      await eventually(
         'a live change',
         () => cache.list('LLMInferenceService').length === 2,
         {

@@ -9,9 +9,9 @@ import {
   type StoppableLlmdClusterCache,
 } from '../createLlmdClusterCache';
 import type { ClusterCacheEvent } from '../types';
-import { type CapturingLogger, capturingLogger } from './capturingLogger';
+import { type CapturingLogger, capturingLogger } from '../testUtils';
 import { FAST_TUNING } from './simulatorFixtures';
-import { waitFor } from './waitFor';
+import { eventually } from '@internal/test-support';
 
 /** A cache a test started, with every event it emitted and everything it logged. */
 export interface CacheUnderTest {
@@ -65,7 +65,7 @@ export function cacheTestHarness() {
     ): Promise<CacheUnderTest> {
       const started = startCache(clusters, tuning);
       await started.cache.waitForInitialSync(5000);
-      await waitFor('every cluster to connect', () =>
+      await eventually('every cluster to connect', () =>
         started.cache.listClusters().every(health => health.connected),
       );
       return started;
