@@ -2,7 +2,7 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import catalogImportPlugin from '@backstage/plugin-catalog-import/alpha';
 import scaffolderPlugin from '@backstage/plugin-scaffolder/alpha';
-import llmdPlugin from '@llmd/plugin-llmd/alpha';
+import llmdPlugin from '@llmd/plugin-llmd';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 

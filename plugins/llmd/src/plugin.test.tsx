@@ -10,7 +10,7 @@ import {
   LlmdFleetPage,
   fleetRouteRef,
   llmdPlugin,
-} from './index';
+} from './legacy';
 
 // The legacy exports, as an app on the old frontend system mounts them (docs/frontend.md).
 describe('legacy frontend exports', () => {

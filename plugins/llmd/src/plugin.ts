@@ -10,8 +10,8 @@ import { LlmdClient, llmdApiRef } from './api';
 import { fleetRouteRef } from './routes';
 
 /**
- * The llm-d frontend plugin for apps on the legacy frontend system. Apps on the new frontend system use the
- * default export of `@llmd/plugin-llmd/alpha` instead.
+ * The llm-d frontend plugin for apps on the legacy frontend system (`@llmd/plugin-llmd/legacy`). Apps on the new
+ * frontend system use the default export of `@llmd/plugin-llmd` instead.
  * @public
  */
 export const llmdPlugin = createPlugin({

@@ -1,4 +1,5 @@
-import llmdPlugin from './alpha';
+import deprecatedAlphaPlugin from './alpha';
+import llmdPlugin from './index';
 
 // The new frontend system's plugin, as apps discover it (`app.packages: all`) and the dev portal lists it.
 describe('new frontend system plugin', () => {
@@ -13,5 +14,9 @@ describe('new frontend system plugin', () => {
     ]) {
       expect(llmdPlugin.getExtension(id as never)).toBeDefined();
     }
+  });
+
+  it('is also the default export of the deprecated ./alpha entry', () => {
+    expect(deprecatedAlphaPlugin).toBe(llmdPlugin);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The llm-d portal frontend plugin (legacy frontend system): the "Model serving" entity tab and cards and the fleet
- * page. For the new frontend system import `@llmd/plugin-llmd/alpha`.
+ * The llm-d portal frontend plugin for apps on the legacy frontend system: the "Model serving" entity tab and cards
+ * and the fleet page. RHDH 1.x loads these components by name (scalprum module `PluginRoot`). Apps on the new
+ * frontend system use the default export of `@llmd/plugin-llmd`.
  *
  * @packageDocumentation
  */

@@ -1,6 +1,7 @@
 /**
- * The llm-d frontend plugin for the new frontend system: the API, the fleet page (with its nav item), the
- * "Model serving" entity tab and two overview cards. Discovered automatically by apps with `app.packages: all`.
+ * The llm-d frontend plugin for the new frontend system (the default export): the API, the fleet page (with its nav
+ * item), the "Model serving" entity tab and two overview cards. Discovered automatically by apps with
+ * `app.packages: all`. Apps on the legacy frontend system import `@llmd/plugin-llmd/legacy`.
  *
  * @packageDocumentation
  */
@@ -22,7 +23,7 @@ import { isLlmdModelService } from './entity/modelRefOfEntity';
 
 const fleetPageRouteRef = createRouteRef();
 
-/** @alpha */
+/** @public */
 export const llmdApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
@@ -33,7 +34,7 @@ export const llmdApi = ApiBlueprint.make({
     }),
 });
 
-/** @alpha */
+/** @public */
 export const llmdFleetPage = PageBlueprint.make({
   params: {
     path: '/llmd',
@@ -44,7 +45,7 @@ export const llmdFleetPage = PageBlueprint.make({
   },
 });
 
-/** @alpha */
+/** @public */
 export const llmdModelServingContent = EntityContentBlueprint.make({
   name: 'model-serving',
   params: {
@@ -56,7 +57,7 @@ export const llmdModelServingContent = EntityContentBlueprint.make({
   },
 });
 
-/** @alpha */
+/** @public */
 export const llmdModelServingCard = EntityCardBlueprint.make({
   name: 'model-serving',
   params: {
@@ -66,7 +67,7 @@ export const llmdModelServingCard = EntityCardBlueprint.make({
   },
 });
 
-/** @alpha */
+/** @public */
 export const llmdRoutingProfileCard = EntityCardBlueprint.make({
   name: 'routing-profile',
   params: {
@@ -78,7 +79,7 @@ export const llmdRoutingProfileCard = EntityCardBlueprint.make({
 
 /**
  * The llm-d plugin for the new frontend system.
- * @alpha
+ * @public
  */
 export default createFrontendPlugin({
   pluginId: 'llmd',
