@@ -166,17 +166,18 @@ describeExport(exportTitle, () => {
     );
     expect(manifest.name).toBe(scalprum.name);
     expect(manifest.loadScripts).toHaveLength(1);
-    // The container registers the exposed module PluginRoot (src/index.ts).
+    // The container registers the exposed module PluginRoot (src/legacy.ts, the legacy entry).
     const container = readFileSync(
       join(out, 'dist-scalprum', manifest.loadScripts[0]),
       'utf8',
     );
     expect(container).toContain('PluginRoot');
 
-    // RHDH 2.x loads the module federation remote; it exposes the package's `./alpha` entry as `alpha`.
+    // RHDH 2.x loads the module federation remote; it exposes the package's entries: `.` (the new frontend system
+    // plugin), `legacy` and the deprecated `alpha`.
     const mf = readJson('plugins/llmd/dist-dynamic/dist/mf-manifest.json');
     expect(mf.exposes.map((e: { name: string }) => e.name)).toEqual(
-      expect.arrayContaining(['.', 'alpha']),
+      expect.arrayContaining(['.', 'legacy', 'alpha']),
     );
     expect(readJson('plugins/llmd/dist-dynamic/package.json').name).toBe(
       '@llmd/plugin-llmd-dynamic',
@@ -276,9 +277,13 @@ describe('docs/examples/dynamic-plugins.yaml', () => {
     ).toEqual([scalprum.name]);
   });
 
-  it('references only exports of the plugin main entry', () => {
+  it('references only exports of the module RHDH 1.x loads (PluginRoot, the legacy entry)', () => {
+    const { scalprum } = readJson('plugins/llmd/package.json');
     const exported = exportedNames(
-      readFileSync(join(repoRoot, 'plugins/llmd/src/index.ts'), 'utf8'),
+      readFileSync(
+        join(repoRoot, 'plugins/llmd', scalprum.exposedModules.PluginRoot),
+        'utf8',
+      ),
     );
     const wiring = frontendPlugin.pluginConfig.dynamicPlugins.frontend;
     const referenced = JSON.stringify(wiring)
