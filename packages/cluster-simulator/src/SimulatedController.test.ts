@@ -1,4 +1,5 @@
-import { clientsFor, llmisvc, waitFor } from './__testUtils__/clients';
+import { eventually } from '@internal/test-support';
+import { clientsFor, llmisvc } from './__testUtils__/clients';
 import { startClusterSimulator } from './startClusterSimulator';
 import { ClusterSimulator } from './types';
 
@@ -65,7 +66,8 @@ describe('simulated KServe controller', () => {
     sim.apply(gateway('team-a', 'team-a-gateway'));
     sim.apply(withGateway('team-a', 'granite', 'team-a-gateway'));
 
-    const ready = await waitFor(
+    const ready = await eventually(
+      'team-a/granite to be Ready',
       () =>
         conditionsOf(read('team-a', 'granite')).Ready === 'True' &&
         read('team-a', 'granite'),
@@ -102,10 +104,8 @@ describe('simulated KServe controller', () => {
     ]);
     expect(conditionsOf(gw)).toEqual({ Accepted: 'True', Programmed: 'True' });
 
-    await waitFor(
-      () => events.some(e => e.type === 'MODIFIED' && e.object.status?.url),
-      5000,
-      'a MODIFIED event',
+    await eventually('a MODIFIED event', () =>
+      events.some(e => e.type === 'MODIFIED' && e.object.status?.url),
     );
     watch.abort();
   });
@@ -116,7 +116,8 @@ describe('simulated KServe controller', () => {
     sim.apply(
       withGateway('team-b', 'pd', 'secure', { prefill: { replicas: 1 } }),
     );
-    const ready = await waitFor(
+    const ready = await eventually(
+      'team-b/pd to be Ready',
       () =>
         conditionsOf(read('team-b', 'pd')).Ready === 'True' &&
         read('team-b', 'pd'),
@@ -129,17 +130,17 @@ describe('simulated KServe controller', () => {
       spec: { ...ready.spec, replicas: 4 },
       status: undefined,
     });
-    await waitFor(
-      () => read('team-b', 'pd').status.observedGeneration === 2,
-      5000,
+    await eventually(
       'observedGeneration 2',
+      () => read('team-b', 'pd').status.observedGeneration === 2,
     );
   });
 
   it('reports the default Gateway missing until it exists', async () => {
     sim = await startClusterSimulator({ controller: true });
     sim.apply(llmisvc('team-c', 'plain'));
-    const waiting = await waitFor(
+    const waiting = await eventually(
+      'team-c/plain to get a status',
       () => read('team-c', 'plain').status && read('team-c', 'plain'),
     );
     expect(conditionsOf(waiting)).toMatchObject({
@@ -150,7 +151,8 @@ describe('simulated KServe controller', () => {
     expect(waiting.status.url).toBeUndefined();
 
     sim.apply(gateway('openshift-ingress', 'openshift-ai-inference'));
-    const ready = await waitFor(
+    const ready = await eventually(
+      'team-c/plain to be Ready',
       () =>
         conditionsOf(read('team-c', 'plain')).Ready === 'True' &&
         read('team-c', 'plain'),
@@ -162,7 +164,8 @@ describe('simulated KServe controller', () => {
     sim = await startClusterSimulator({ controller: { readyAfterMs: 300 } });
     sim.apply(gateway('team-a', 'gw'));
     sim.apply(withGateway('team-a', 'slow', 'gw'));
-    const progressing = await waitFor(
+    const progressing = await eventually(
+      'team-a/slow to get a status',
       () => read('team-a', 'slow').status && read('team-a', 'slow'),
     );
     expect(conditionsOf(progressing)).toMatchObject({
@@ -170,10 +173,9 @@ describe('simulated KServe controller', () => {
       WorkloadsReady: 'False',
       RouterReady: 'True',
     });
-    await waitFor(
-      () => conditionsOf(read('team-a', 'slow')).Ready === 'True',
-      5000,
+    await eventually(
       'Ready',
+      () => conditionsOf(read('team-a', 'slow')).Ready === 'True',
     );
   });
 
@@ -182,12 +184,11 @@ describe('simulated KServe controller', () => {
       controller: true,
       objects: [gateway('team-a', 'gw'), withGateway('team-a', 'seeded', 'gw')],
     });
-    const ready = await waitFor(
+    const ready = await eventually(
+      'Ready',
       () =>
         conditionsOf(read('team-a', 'seeded')).Ready === 'True' &&
         read('team-a', 'seeded'),
-      5000,
-      'Ready',
     );
     expect(ready.status.url).toBe('http://192.168.1.240/team-a/seeded');
   });

@@ -1,9 +1,5 @@
-import {
-  clientsFor,
-  llmisvc,
-  rawRequest,
-  waitFor,
-} from './__testUtils__/clients';
+import { eventually } from '@internal/test-support';
+import { clientsFor, llmisvc, rawRequest } from './__testUtils__/clients';
 import { startClusterSimulator } from './startClusterSimulator';
 import { ClusterSimulator } from './types';
 
@@ -55,7 +51,7 @@ describe('watch', () => {
     sim.apply(llmisvc('team-a', 'existing'));
     sim.apply(llmisvc('team-b', 'elsewhere'));
     const w = await record(sim, PATH);
-    await waitFor(() => w.events.length === 1, 5000, 'initial event');
+    await eventually('initial event', () => w.events.length === 1);
     sim.apply(llmisvc('team-a', 'new'));
     sim.apply({
       ...llmisvc('team-a', 'new'),
@@ -63,7 +59,7 @@ describe('watch', () => {
     });
     sim.apply(llmisvc('team-b', 'ignored'));
     sim.remove(V1A1, 'LLMInferenceService', 'team-a', 'new');
-    await waitFor(() => w.events.length >= 4, 5000, 'live events');
+    await eventually('live events', () => w.events.length >= 4);
     expect(summary(w.events)).toEqual([
       'ADDED existing',
       'ADDED new',
@@ -79,10 +75,8 @@ describe('watch', () => {
   it('sends bookmarks when allowed', async () => {
     sim = await startClusterSimulator({ bookmarkIntervalMs: 50 });
     const w = await record(sim, PATH, { allowWatchBookmarks: true });
-    const bookmark = await waitFor(
-      () => w.events.find(e => e.type === 'BOOKMARK'),
-      5000,
-      'a bookmark',
+    const bookmark = await eventually('a bookmark', () =>
+      w.events.find(e => e.type === 'BOOKMARK'),
     );
     expect(bookmark.object).toEqual({
       kind: 'LLMInferenceService',
@@ -102,9 +96,9 @@ describe('watch', () => {
       spec: { model: { uri: 'hf://v2' } },
     });
     const w = await record(sim, PATH, { resourceVersion: from });
-    await waitFor(() => w.events.length >= 2, 5000, 'replayed events');
+    await eventually('replayed events', () => w.events.length >= 2);
     sim.apply(llmisvc('team-a', 'after-2'));
-    await waitFor(() => w.events.length >= 3, 5000, 'live event');
+    await eventually('live event', () => w.events.length >= 3);
     expect(summary(w.events)).toEqual([
       'ADDED after-1',
       'MODIFIED before',
@@ -119,7 +113,7 @@ describe('watch', () => {
     const old = sim.resourceVersion;
     sim.faults.expireHistory();
     const w = await record(sim, PATH, { resourceVersion: old });
-    await waitFor(() => w.state.done, 5000, 'the stream to end');
+    await eventually('the stream to end', () => w.state.done);
     expect(w.events).toEqual([
       expect.objectContaining({
         type: 'ERROR',
@@ -138,18 +132,18 @@ describe('watch', () => {
     const old = sim.resourceVersion;
     for (let i = 0; i < 10; i++) sim.apply(llmisvc('team-a', `n${i}`));
     const w = await record(sim, PATH, { resourceVersion: old });
-    await waitFor(() => w.state.done, 5000, 'the stream to end');
+    await eventually('the stream to end', () => w.state.done);
     expect(w.events[0].object.code).toBe(410);
   });
 
   it('ends on timeoutSeconds and refuses a resourceVersion from the future with 504', async () => {
     sim = await startClusterSimulator();
     const w = await record(sim, PATH, { timeoutSeconds: 1 });
-    await waitFor(() => w.state.done, 5000, 'the timeout');
+    await eventually('the timeout', () => w.state.done);
     expect(w.state.error).toBeNull();
 
     const future = await record(sim, PATH, { resourceVersion: '999999' });
-    await waitFor(() => future.state.done, 5000, 'the refusal');
+    await eventually('the refusal', () => future.state.done);
     expect(future.state.error.statusCode).toBe(504);
   });
 
@@ -161,11 +155,11 @@ describe('watch', () => {
     });
     sim.apply(labelled('gold'));
     const w = await record(sim, PATH, { labelSelector: 'tier=gold' });
-    await waitFor(() => w.events.length === 1, 5000, 'initial event');
+    await eventually('initial event', () => w.events.length === 1);
     sim.apply(labelled('silver'));
     sim.apply(labelled('silver'));
     sim.apply(labelled('gold'));
-    await waitFor(() => w.events.length >= 3, 5000, 'transitions');
+    await eventually('transitions', () => w.events.length >= 3);
     expect(summary(w.events)).toEqual(['ADDED m', 'DELETED m', 'ADDED m']);
     w.stop();
   });

@@ -1,5 +1,6 @@
 import { makeInformer } from '@kubernetes/client-node';
-import { clientsFor, LLMISVC, llmisvc, waitFor } from './__testUtils__/clients';
+import { eventually } from '@internal/test-support';
+import { clientsFor, LLMISVC, llmisvc } from './__testUtils__/clients';
 import { startClusterSimulator } from './startClusterSimulator';
 import { ClusterSimulator } from './types';
 
@@ -55,7 +56,7 @@ describe('client-node informer', () => {
       'team-b',
       'two',
     );
-    await waitFor(() => seen.length >= 4, 5000, 'informer callbacks');
+    await eventually('informer callbacks', () => seen.length >= 4);
     expect(seen).toEqual(['add one', 'add two', 'update one', 'delete two']);
     expect(informer.get('one', 'team-a')?.spec.model.uri).toBe('hf://new');
   });
@@ -64,7 +65,7 @@ describe('client-node informer', () => {
     sim.apply(llmisvc('team-a', 'one'));
     const { informer, seen, errors } = await startInformer(sim);
     stop = () => informer.stop();
-    await waitFor(() => sim.stats.byVerb.watch === 1, 5000, 'the first watch');
+    await eventually('the first watch', () => sim.stats.byVerb.watch === 1);
     const lists = sim.stats.byVerb.list;
     sim.remove(
       'serving.kserve.io/v1alpha1',
@@ -74,21 +75,18 @@ describe('client-node informer', () => {
     );
     sim.faults.expireHistory();
     sim.apply(llmisvc('team-a', 'two'));
-    await waitFor(
-      () => sim.stats.byVerb.list > lists && sim.stats.byVerb.watch >= 2,
-      5000,
+    await eventually(
       'a relist',
+      () => sim.stats.byVerb.list > lists && sim.stats.byVerb.watch >= 2,
     );
-    await waitFor(
-      () => names(informer).join() === 'two',
-      5000,
+    await eventually(
       'the relisted state',
+      () => names(informer).join() === 'two',
     );
     sim.apply(llmisvc('team-a', 'three'));
-    await waitFor(
-      () => names(informer).join() === 'three,two',
-      5000,
+    await eventually(
       'a change after the relist',
+      () => names(informer).join() === 'three,two',
     );
     expect(errors).toEqual([]);
     expect(seen).toContain('delete one');
@@ -97,27 +95,23 @@ describe('client-node informer', () => {
   it('resumes without relisting after a graceful drop, and reports an abrupt one as an error', async () => {
     const { informer, errors } = await startInformer(sim);
     stop = () => informer.stop();
-    await waitFor(() => sim.stats.byVerb.watch === 1, 5000, 'the first watch');
+    await eventually('the first watch', () => sim.stats.byVerb.watch === 1);
     const lists = sim.stats.byVerb.list;
     sim.faults.dropWatches({ graceful: true });
-    await waitFor(() => sim.stats.byVerb.watch === 2, 5000, 'a new watch');
+    await eventually('a new watch', () => sim.stats.byVerb.watch === 2);
     sim.apply(llmisvc('team-a', 'after-drop'));
-    await waitFor(
-      () => names(informer).includes('after-drop'),
-      5000,
-      'the change',
+    await eventually('the change', () =>
+      names(informer).includes('after-drop'),
     );
     expect(sim.stats.byVerb.list).toBe(lists);
 
     sim.faults.dropWatches();
-    await waitFor(() => errors.length > 0, 5000, 'an error');
+    await eventually('an error', () => errors.length > 0);
     // client-node's informer stops on errors; the owner restarts it (it resumes from its resourceVersion).
     await informer.start();
     sim.apply(llmisvc('team-a', 'after-restart'));
-    await waitFor(
-      () => names(informer).includes('after-restart'),
-      5000,
-      'the change after a restart',
+    await eventually('the change after a restart', () =>
+      names(informer).includes('after-restart'),
     );
   });
 });

@@ -1,4 +1,3 @@
-import { eventually } from '@internal/test-support';
 import {
   ApiException,
   CoreV1Api,
@@ -27,15 +26,6 @@ export function clientsFor(sim: ClusterSimulator, token?: string) {
     custom: kc.makeApiClient(CustomObjectsApi),
     watch: new Watch(kc),
   };
-}
-
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes (`eventually` with this package's argument order). */
-export function waitFor<T>(
-  check: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 5000,
-  what = 'condition',
-): Promise<T> {
-  return eventually(what, check, { timeoutMs });
 }
 
 /** The HTTP status code and parsed Status body of a failed client-node call. */
