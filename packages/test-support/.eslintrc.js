@@ -1,1 +1,5 @@
-module.exports = require('@backstage/cli/config/eslint-factory')(__dirname);
+const { importRules } = require('../../eslintImportRules');
+
+module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  ...importRules(__dirname),
+});

@@ -1,1 +1,18 @@
-module.exports = require('@backstage/cli/config/eslint-factory')(__dirname);
+const { importRules } = require('../../eslintImportRules');
+
+// Layers, lowest first: a folder may import only from the layers below it (docs/architecture.md).
+const LAYERS = [
+  ['src/kube', 'src/yaml', 'src/permissions.ts'],
+  ['src/epp'],
+  ['src/render'],
+  ['src/api'],
+  ['src/endpoints', 'src/models'],
+  ['src/catalog'],
+  ['src/policy'],
+  ['src/gitops', 'src/views'],
+  ['src/index.ts'],
+];
+
+module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  ...importRules(__dirname, { layers: LAYERS }),
+});

@@ -5,14 +5,16 @@
  * @packageDocumentation
  */
 
+// Layers, lowest first (docs/architecture.md; enforced by import/no-restricted-paths in .eslintrc.js).
+export * from './kube';
+export * from './yaml';
+export * from './permissions';
 export * from './epp';
 export * from './render';
-export * from './gitops';
 export * from './api';
 export * from './endpoints';
 export * from './models';
-export { modelEntityRef } from './catalog/modelEntityRef';
 export * from './catalog';
-export * from './permissions';
 export * from './policy';
-export * from './yaml';
+export * from './gitops';
+export * from './views';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 
 /*
  * Test-only: the hand-written fixtures of src/test-fixtures. Its advanced-deployment-guide/ and llm-d-playbook/ stand

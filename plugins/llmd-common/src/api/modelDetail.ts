@@ -3,7 +3,7 @@ import type {
   EndpointPickerConfigDescription,
   EndpointPickerConfigLintResult,
 } from '../epp';
-import { dnsLabel, dnsSubdomain } from '../render/inputs/inputFields';
+import { dnsLabel, dnsSubdomain } from '../kube/dnsNames';
 import type { GovernanceFinding } from './governance';
 import type { ModelEndpoint } from './modelEndpoint';
 import type { ModelReplicas } from './modelSummary';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dnsLabel } from '../render/inputs/inputFields';
+import { dnsLabel } from '../kube/dnsNames';
 import { clusterNameSchema } from './clusterName';
 import type { ModelRoutingPreset } from '../render/model/modelRoutingInput';
 import type { GovernanceCounts } from './governance';

@@ -1,4 +1,4 @@
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import { catalogOwnerOf, fullOwnerRef, tenantOwner } from './catalogOwner';
 
 const object = (

@@ -1,6 +1,6 @@
-import type { KubeObjectLike } from '../models/kubeObject';
-import { OWNER_ANNOTATION } from '../models/modelMetadata';
-import { ownValue } from '../ownValue';
+import type { KubeObjectLike } from '../kube/kubeObject';
+import { OWNER_ANNOTATION } from '../kube/objectAnnotations';
+import { ownValue } from '../kube/ownValue';
 
 /** Who owns the entities of a tenant when the objects do not say. */
 export interface CatalogOwnerOptions {

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import { gateway, OPTIONS } from './__testUtils__/catalogFixtures';
 import type { CatalogEntity } from './catalogEntity';
 import { llmdCatalogEntities } from './llmdCatalogEntities';

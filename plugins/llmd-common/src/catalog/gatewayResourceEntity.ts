@@ -1,6 +1,6 @@
 import { gatewayRootUrls } from '../endpoints/gatewayUrls';
-import { type KubeObjectLike, stringAt } from '../models/kubeObject';
-import { DISPLAY_NAME_ANNOTATION } from '../models/modelMetadata';
+import { type KubeObjectLike, stringAt } from '../kube/kubeObject';
+import { DISPLAY_NAME_ANNOTATION } from '../kube/objectAnnotations';
 import {
   type CatalogEntity,
   type CatalogEntityLink,

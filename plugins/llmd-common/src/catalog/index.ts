@@ -42,6 +42,7 @@ export {
   detectRoutingPresetOfConfig,
 } from './detectRoutingPreset';
 export { escapeMarkdown } from './escapeMarkdown';
+export { modelEntityRef } from './modelEntityRef';
 export { modelGatewayRefs } from './modelGatewayRefs';
 export { observeModelService } from './observeModelService';
 export type {

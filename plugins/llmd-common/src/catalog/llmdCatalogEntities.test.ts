@@ -1,4 +1,4 @@
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import {
   gateway,
   OPTIONS,

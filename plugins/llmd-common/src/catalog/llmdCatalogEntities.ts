@@ -1,4 +1,4 @@
-import { stringAt } from '../models/kubeObject';
+import { stringAt } from '../kube/kubeObject';
 import { DEFAULT_GATEWAY_CLASS_NAME } from '../render/platformGatewayDefaults';
 import type { CatalogEntity } from './catalogEntity';
 import type { CatalogEntityOptions } from './catalogEntityOptions';

@@ -1,4 +1,4 @@
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import { modelGatewayRefs } from './modelGatewayRefs';
 
 const model = (router?: unknown): KubeObjectLike => ({

@@ -1,5 +1,5 @@
 import { type GatewayRef, gatewayRefsOf } from '../endpoints/gatewayRefsOf';
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 
 /**
  * The distinct Gateways a model routes through ({@link gatewayRefsOf} without listener names and duplicates): what

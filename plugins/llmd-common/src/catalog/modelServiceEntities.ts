@@ -1,5 +1,5 @@
 import type { ModelEndpoint } from '../api';
-import { valueAt } from '../models/kubeObject';
+import { valueAt } from '../kube/kubeObject';
 import {
   isAuthEnabled,
   modelDisplayName,

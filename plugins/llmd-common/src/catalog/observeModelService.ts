@@ -3,7 +3,7 @@ import {
   deriveModelEndpoints,
   type GatewayRef,
 } from '../endpoints/deriveModelEndpoints';
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import {
   resolveModelEppConfig,
   type ResolveModelEppConfigOptions,

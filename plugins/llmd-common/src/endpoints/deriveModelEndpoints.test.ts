@@ -1,9 +1,9 @@
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import {
   kserveSample,
   readReferenceObjects,
   SINGLE_NODE_SAMPLE,
-} from '../models/__testUtils__/kserveReference';
+} from '../__testUtils__/kserveReference';
 import {
   deriveModelEndpoints,
   primaryModelEndpoint,

@@ -1,5 +1,5 @@
 import type { ModelEndpoint } from '../api';
-import { type KubeObjectLike, objectsAt, stringAt } from '../models/kubeObject';
+import { type KubeObjectLike, objectsAt, stringAt } from '../kube/kubeObject';
 import { type GatewayRef, gatewayRefsOf } from './gatewayRefsOf';
 import { gatewayRootUrls } from './gatewayUrls';
 import { modelEndpointFromUrl } from './modelEndpointFromUrl';

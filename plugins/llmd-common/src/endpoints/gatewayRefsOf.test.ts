@@ -1,4 +1,4 @@
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import { gatewayRefsOf } from './gatewayRefsOf';
 
 const model = (router?: unknown): KubeObjectLike => ({

@@ -1,5 +1,5 @@
-import { isPlainObject } from '../epp/endpointPickerConfig';
-import { type KubeObjectLike, stringAt, valueAt } from '../models/kubeObject';
+import { isPlainObject } from '../kube/isPlainObject';
+import { type KubeObjectLike, stringAt, valueAt } from '../kube/kubeObject';
 import { DEFAULT_SHARED_GATEWAY } from '../render/platformGatewayDefaults';
 
 /** A Gateway by namespace and name. */

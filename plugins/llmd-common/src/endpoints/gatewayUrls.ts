@@ -1,4 +1,4 @@
-import { type KubeObjectLike, objectsAt, stringAt } from '../models/kubeObject';
+import { type KubeObjectLike, objectsAt, stringAt } from '../kube/kubeObject';
 
 /** A listener protocol clients can speak HTTP over, with its default port. */
 const HTTP_PROTOCOLS: Readonly<

@@ -1,7 +1,7 @@
 import type { EppFinding } from './eppDiagnostic';
-import { isPlainObject } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import type { EppLintContext } from './eppLintContext';
-import { ownValue } from '../ownValue';
+import { ownValue } from '../kube/ownValue';
 
 function unknownTypeMessage(ctx: EppLintContext, type: string): string {
   const hint = ownValue(ctx.dialect.unknownTypeHints, type);

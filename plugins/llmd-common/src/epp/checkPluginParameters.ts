@@ -1,9 +1,9 @@
 import type { EppFinding } from './eppDiagnostic';
 import { checkValueAgainstSpec, type FoundRef } from './checkValueAgainstSpec';
-import { isPlainObject } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import type { EppLintContext } from './eppLintContext';
 import { v } from './valueSpec';
-import { ownValue } from '../ownValue';
+import { ownValue } from '../kube/ownValue';
 
 /** Findings about parameters plus the plugin references found in them. */
 export interface ParameterCheckResult {

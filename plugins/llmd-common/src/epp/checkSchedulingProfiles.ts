@@ -1,5 +1,5 @@
 import type { EppFinding, EppPath } from './eppDiagnostic';
-import { isPlainObject } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import {
   hasCategory,
   profilesOf,

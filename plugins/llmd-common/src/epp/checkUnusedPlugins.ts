@@ -1,6 +1,6 @@
 import type { EppFinding } from './eppDiagnostic';
 import type { FoundRef } from './checkValueAgainstSpec';
-import { isPlainObject } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import { hasCategory, profilesOf, type EppLintContext } from './eppLintContext';
 
 /**

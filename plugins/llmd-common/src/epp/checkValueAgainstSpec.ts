@@ -5,8 +5,8 @@ import type {
   EppPath,
 } from './eppDiagnostic';
 import { formatEppPath } from './eppDiagnostic';
-import { isPlainObject } from './endpointPickerConfig';
-import { ownValue } from '../ownValue';
+import { isPlainObject } from '../kube/isPlainObject';
+import { ownValue } from '../kube/ownValue';
 import type { EppPluginCategory, ScalarSpec, ValueSpec } from './valueSpec';
 
 /** A plugin name found where the spec says `ref`. */

@@ -1,7 +1,7 @@
 import {
   EXAMPLES_GITOPS,
   readTreeObjects,
-} from '../policy/__testUtils__/policyFixtures';
+} from '../__testUtils__/policyFixtures';
 import { readEppReference } from './__testUtils__/eppReference';
 import { describeDisaggregationStages } from './describeDisaggregationStages';
 import { extractEndpointPickerConfigText } from './llmInferenceServiceScheduler';

@@ -1,5 +1,5 @@
 import type { EndpointPickerConfig } from './endpointPickerConfig';
-import { isPlainObject } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import { findDisaggregation } from './disaggregation';
 
 /** When one disaggregated stage (prefill or encode) runs before decode. */

@@ -4,7 +4,8 @@ import {
   listEppDialects,
   type EppDialectId,
 } from './eppDialects';
-import { isPlainObject, toEndpointPickerConfig } from './endpointPickerConfig';
+import { toEndpointPickerConfig } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import { parseEndpointPickerConfig } from './parseEndpointPickerConfig';
 
 /** Which dialect a config was taken to be, and why (shown to the user). */

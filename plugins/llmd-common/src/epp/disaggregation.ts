@@ -2,7 +2,7 @@ import type {
   EndpointPickerConfig,
   EppPluginInstance,
 } from './endpointPickerConfig';
-import { isPlainObject } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 
 /** Profile handler types that split prefill (and encode) from decode. */
 export const DISAGGREGATING_HANDLERS: readonly string[] = [

@@ -1,3 +1,5 @@
+import { isPlainObject } from '../kube/isPlainObject';
+
 /*
  * The typed view of an EndpointPickerConfig that describe, presets and callers work with. It is produced leniently
  * from whatever YAML was given (wrongly typed fields are dropped), so it exists even for configs with errors; the
@@ -31,13 +33,6 @@ export interface EndpointPickerConfig {
   readonly plugins: readonly EppPluginInstance[];
   readonly schedulingProfiles: readonly EppSchedulingProfile[];
   readonly raw: Readonly<Record<string, unknown>>;
-}
-
-/** A plain (non-array) object. */
-export function isPlainObject(
-  value: unknown,
-): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const asString = (value: unknown) =>

@@ -1,9 +1,9 @@
 import type { EppDialect, PluginTypeSpec } from './eppDialect';
 import {
-  isPlainObject,
   toEndpointPickerConfig,
   type EndpointPickerConfig,
 } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import type { EppPluginCategory } from './valueSpec';
 
 /** A `plugins[]` entry as declared, with its type looked up in the dialect. */

@@ -5,10 +5,8 @@ import {
   type EppDiagnostic,
   type EppFinding,
 } from './eppDiagnostic';
-import {
-  isPlainObject,
-  type EndpointPickerConfig,
-} from './endpointPickerConfig';
+import { type EndpointPickerConfig } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import { resolveEppDialect, type EppDialectId } from './eppDialects';
 import { findDisaggregation } from './disaggregation';
 import { ENGINE_METRIC_FLAGS } from './kvCacheMetric';

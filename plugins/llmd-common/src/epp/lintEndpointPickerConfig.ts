@@ -28,10 +28,8 @@ import {
 } from './eppDialects';
 import { eppConfigTooLarge, exceedsUtf8Bytes } from './eppConfigTooLarge';
 import { createEppLintContext, type EppLintOptions } from './eppLintContext';
-import {
-  isPlainObject,
-  type EndpointPickerConfig,
-} from './endpointPickerConfig';
+import { type EndpointPickerConfig } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import { flagValue, mainSchedulerArgs } from './llmInferenceServiceScheduler';
 import {
   lintDeploymentContext,

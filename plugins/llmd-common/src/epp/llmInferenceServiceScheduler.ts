@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
-import { isPlainObject } from './endpointPickerConfig';
+import { isPlainObject } from '../kube/isPlainObject';
 import type { EppPath } from './eppDiagnostic';
-import { objectsAt, valueAt } from '../models/kubeObject';
+import { objectsAt, valueAt } from '../kube/kubeObject';
 
 /** A container of the EPP (scheduler) pod template of an LLMInferenceService. */
 export interface SchedulerContainer {

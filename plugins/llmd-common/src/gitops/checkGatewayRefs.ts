@@ -1,5 +1,5 @@
 import { type GatewayRef, gatewayRefsOf } from '../endpoints/gatewayRefsOf';
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 
 /** Where Gateways can come from for {@link checkGatewayRefs}. */
 export interface KnownGateways {

@@ -1,5 +1,5 @@
 import type { EppDialectId } from '../epp/eppDialects';
-import type { PolicyContext } from '../policy/evaluatePolicy';
+import type { PolicyContext } from '../policy/policyContext';
 import type { LlmdPolicy } from '../policy/llmdPolicy';
 import type { KnownGateways } from './checkGatewayRefs';
 

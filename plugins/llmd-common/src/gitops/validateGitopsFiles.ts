@@ -5,7 +5,7 @@ import { lintEndpointPickerConfig } from '../epp/lintEndpointPickerConfig';
 import type { EppDialectId } from '../epp/eppDialects';
 import { readEppConfigLayer } from '../models/eppConfigLayer';
 import type { GatewayRef } from '../endpoints/gatewayRefsOf';
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import { checkGatewayRefs } from './checkGatewayRefs';
 import type {
   GitopsProblem,

@@ -6,7 +6,7 @@ import {
   mainSchedulerContainer,
 } from '../epp/llmInferenceServiceScheduler';
 import type { EppConfigMechanism } from '../api';
-import { objectsAt, stringAt, valueAt } from './kubeObject';
+import { objectsAt, stringAt, valueAt } from '../kube/kubeObject';
 
 /** The ConfigMap key the controller reads when `scheduler.config.ref` names no key. */
 export const DEFAULT_SCHEDULER_CONFIG_KEY = 'epp';

@@ -3,14 +3,11 @@
  * LLMInferenceServiceConfigs, ConfigMaps), including where its EPP config comes from.
  */
 
-export type { KubeObjectLike } from './kubeObject';
 export {
-  DISPLAY_NAME_ANNOTATION,
   ENABLE_AUTH_ANNOTATION,
   isAuthEnabled,
   modelDisplayName,
   modelOwner,
-  OWNER_ANNOTATION,
   servedModelName,
 } from './modelMetadata';
 export { isModelReady, readModelConditions } from './modelConditions';
@@ -38,7 +35,3 @@ export type {
   ResolveModelEppConfigOptions,
 } from './resolveModelEppConfig';
 export { eppConfigFieldPath } from './eppConfigFieldPath';
-export { summarizeModel } from './summarizeModel';
-export type { SummarizeModelInput } from './summarizeModel';
-export { describeModelOnCluster } from './describeModelOnCluster';
-export type { DescribeModelOnClusterInput } from './describeModelOnCluster';

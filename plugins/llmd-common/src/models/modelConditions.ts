@@ -1,5 +1,5 @@
 import type { ModelCondition } from '../api';
-import { type KubeObjectLike, objectsAt, stringAt } from './kubeObject';
+import { type KubeObjectLike, objectsAt, stringAt } from '../kube/kubeObject';
 
 const STATUSES = new Set(['True', 'False', 'Unknown']);
 

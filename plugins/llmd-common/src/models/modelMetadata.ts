@@ -1,10 +1,8 @@
-import { type KubeObjectLike, stringAt } from './kubeObject';
-
-/** Annotation with the human-readable name (what the OpenShift AI dashboard shows). */
-export const DISPLAY_NAME_ANNOTATION = 'openshift.io/display-name';
-
-/** Annotation naming the owning Backstage entity, e.g. `group:default/team-a`. */
-export const OWNER_ANNOTATION = 'backstage.io/owner';
+import { type KubeObjectLike, stringAt } from '../kube/kubeObject';
+import {
+  DISPLAY_NAME_ANNOTATION,
+  OWNER_ANNOTATION,
+} from '../kube/objectAnnotations';
 
 /**
  * Auth annotation of OpenShift AI: the gateway's AuthPolicy requires a token unless it is "false".

@@ -4,7 +4,7 @@ import {
   DP_EP_SAMPLE,
   kserveSample,
   PD_SAMPLE,
-} from './__testUtils__/kserveReference';
+} from '../__testUtils__/kserveReference';
 
 describe('summarizeModelSpec', () => {
   it('counts GPUs of both pools of the P/D sample', () => {

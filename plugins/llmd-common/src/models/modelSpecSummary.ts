@@ -5,7 +5,7 @@ import {
   objectsAt,
   stringAt,
   valueAt,
-} from './kubeObject';
+} from '../kube/kubeObject';
 import { servedModelName } from './modelMetadata';
 
 /** Extended resources that count as accelerators. */

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { KubeObjectLike } from './kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import {
   type EppConfigLookup,
   resolveModelEppConfig,
@@ -13,7 +13,7 @@ import {
   readReferenceObjects,
   SCHEDULER_PRESET,
   SINGLE_NODE_SAMPLE,
-} from './__testUtils__/kserveReference';
+} from '../__testUtils__/kserveReference';
 
 const ROUTER_CONFIG = 'llm-d-router-HEAD/epp-config.yaml';
 const V02_PD_CONFIG =

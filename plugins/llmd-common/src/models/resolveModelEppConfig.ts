@@ -3,7 +3,7 @@ import type {
   EppConfigSource,
   ModelEppConfig,
 } from '../api';
-import { ownValue } from '../ownValue';
+import { ownValue } from '../kube/ownValue';
 import { analyzeEppConfig } from './analyzeEppConfig';
 import {
   type EppConfigLayer,
@@ -15,7 +15,7 @@ import {
   objectsAt,
   stringAt,
   valueAt,
-} from './kubeObject';
+} from '../kube/kubeObject';
 
 /** The name of the controller's well-known scheduler preset (`kserve-` prefix + `config-llm-scheduler`). */
 export const SCHEDULER_PRESET_CONFIG = 'kserve-config-llm-scheduler';

@@ -6,7 +6,7 @@ import {
   playbookSharedGateway,
   readTreeObjects,
   rendered,
-} from './__testUtils__/policyFixtures';
+} from '../__testUtils__/policyFixtures';
 import {
   evaluatePolicy,
   evaluatePolicyPerObject,

@@ -1,6 +1,6 @@
 import { formatEppPath } from '../epp/eppDiagnostic';
 import { GPU_RESOURCES } from '../models/modelSpecSummary';
-import { valueAt } from '../models/kubeObject';
+import { valueAt } from '../kube/kubeObject';
 
 /**
  * Formats the path of a field in a Kubernetes object the way findings report it: map keys joined with dots, list

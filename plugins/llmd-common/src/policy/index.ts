@@ -28,11 +28,7 @@ export {
   evaluatePolicyPerObject,
   hasPolicyDenials,
 } from './evaluatePolicy';
-export type {
-  PolicyContext,
-  ResolvedEppConfigText,
-  PolicyFinding,
-  PolicyObjectRef,
-} from './evaluatePolicy';
+export type { PolicyFinding, PolicyObjectRef } from './evaluatePolicy';
+export type { PolicyContext, ResolvedEppConfigText } from './policyContext';
 export { RECOMMENDED_LLMD_POLICY } from './recommendedPolicy';
 export { formatFieldPath } from './fieldPath';

@@ -11,9 +11,9 @@ import {
 } from '../models/analyzeEppConfig';
 import { eppConfigFieldPath } from '../models/eppConfigFieldPath';
 import { readEppConfigLayer, schedulerImageOf } from '../models/eppConfigLayer';
-import { valueAt } from '../models/kubeObject';
-import type { KubeObjectLike } from '../models/kubeObject';
-import type { PolicyContext } from './evaluatePolicy';
+import { valueAt } from '../kube/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
+import type { PolicyContext } from './policyContext';
 import { formatFieldPath } from './fieldPath';
 
 /** The EPP config an LLMInferenceService carries itself, where it is, and its dialect and lint result. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { EppDialectId } from '../epp/eppDialects';
-import type { KubeObjectLike } from '../models/kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 import type { PolicyRuleOptions } from './llmdPolicy';
 import type { PolicyEppConfig } from './policyEppConfig';
 import type { PolicyRuleId } from './policyRuleIds';

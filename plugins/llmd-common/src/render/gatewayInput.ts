@@ -4,7 +4,7 @@ import {
   gatewayListenersSchema,
   type GatewayListenerInput,
 } from './gatewayListenerInput';
-import { dnsLabel, dnsSubdomain } from './inputs/inputFields';
+import { dnsLabel, dnsSubdomain } from '../kube/dnsNames';
 import { labelKey, labelValue } from './inputs/labelKey';
 import {
   DEFAULT_GATEWAY_ACCESS_LABEL,

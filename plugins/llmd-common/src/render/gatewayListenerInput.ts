@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dnsSubdomain, port } from './inputs/inputFields';
+import { port } from './inputs/inputFields';
+import { dnsSubdomain } from '../kube/dnsNames';
 import { parseIpAddress } from './inputs/ipAddress';
 
 /** Listener protocols the portal renders: plain HTTP and HTTPS with TLS terminated at the Gateway. */

@@ -15,7 +15,7 @@ export type {
   InputProblem,
   ParsedRenderInput,
 } from './inputs/parseRenderInput';
-export { dnsLabel, dnsSubdomain, entityRef, port } from './inputs/inputFields';
+export { entityRef, port } from './inputs/inputFields';
 // Tenants, shared Gateways and MetalLB (platform renderers).
 export {
   DEFAULT_GATEWAY_ACCESS_LABEL,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dnsLabel } from './inputs/inputFields';
+import { dnsLabel } from '../kube/dnsNames';
 import { ipAddress } from './inputs/ipAddress';
 import { ipAddressRanges } from './inputs/ipAddressRange';
 

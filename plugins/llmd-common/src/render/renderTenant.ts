@@ -1,7 +1,7 @@
 import {
   DISPLAY_NAME_ANNOTATION,
   OWNER_ANNOTATION,
-} from '../models/modelMetadata';
+} from '../kube/objectAnnotations';
 import {
   gitopsUnitFiles,
   type GitopsUnitFile,

@@ -4,7 +4,8 @@ import {
   gatewayListenersSchema,
   type GatewayListenerInput,
 } from './gatewayListenerInput';
-import { dnsLabel, dnsSubdomain, entityRef } from './inputs/inputFields';
+import { entityRef } from './inputs/inputFields';
+import { dnsLabel, dnsSubdomain } from '../kube/dnsNames';
 import { labelKey } from './inputs/labelKey';
 import {
   DEFAULT_GATEWAY_ACCESS_LABEL,

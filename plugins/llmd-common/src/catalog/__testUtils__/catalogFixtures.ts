@@ -1,4 +1,4 @@
-import type { KubeObjectLike } from '../../models/kubeObject';
+import type { KubeObjectLike } from '../../kube/kubeObject';
 import type { ModelInputRaw } from '../../render/model/modelInput';
 import { renderModelService } from '../../render/model/renderModelService';
 import {

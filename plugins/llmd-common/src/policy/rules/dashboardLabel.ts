@@ -1,4 +1,4 @@
-import { DISPLAY_NAME_ANNOTATION } from '../../models/modelMetadata';
+import { DISPLAY_NAME_ANNOTATION } from '../../kube/objectAnnotations';
 import { annotationPath, labelPath } from '../fieldPath';
 import type { PolicyRule, PolicyRuleHit } from '../policyRule';
 

@@ -1,4 +1,4 @@
-import { objectsAt, stringAt } from '../../models/kubeObject';
+import { objectsAt, stringAt } from '../../kube/kubeObject';
 import { formatFieldPath } from '../fieldPath';
 import type { PolicyRule, PolicyRuleHit } from '../policyRule';
 

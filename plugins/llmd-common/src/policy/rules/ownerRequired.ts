@@ -1,6 +1,6 @@
 import { fullOwnerRef } from '../../catalog/catalogOwner';
-import { OWNER_ANNOTATION } from '../../models/modelMetadata';
-import { ownValue } from '../../ownValue';
+import { OWNER_ANNOTATION } from '../../kube/objectAnnotations';
+import { ownValue } from '../../kube/ownValue';
 import { annotationPath } from '../fieldPath';
 import type { PolicyRule } from '../policyRule';
 

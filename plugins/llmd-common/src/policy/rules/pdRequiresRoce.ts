@@ -1,4 +1,4 @@
-import { objectsAt, valueAt } from '../../models/kubeObject';
+import { objectsAt, valueAt } from '../../kube/kubeObject';
 import { annotationPath } from '../fieldPath';
 import type { PolicyRule } from '../policyRule';
 

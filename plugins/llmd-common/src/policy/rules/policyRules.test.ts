@@ -1,4 +1,4 @@
-import { type KubeObjectLike, valueAt } from '../../models/kubeObject';
+import { type KubeObjectLike, valueAt } from '../../kube/kubeObject';
 import {
   MODEL_INPUT,
   PD_INPUT,
@@ -6,8 +6,9 @@ import {
   readTreeObjects,
   EXAMPLES_GITOPS,
   rendered,
-} from '../__testUtils__/policyFixtures';
-import { evaluatePolicy, type PolicyContext } from '../evaluatePolicy';
+} from '../../__testUtils__/policyFixtures';
+import { evaluatePolicy } from '../evaluatePolicy';
+import type { PolicyContext } from '../policyContext';
 import type { LlmdPolicy, PolicyRules } from '../llmdPolicy';
 import { RECOMMENDED_LLMD_POLICY } from '../recommendedPolicy';
 import { POLICY_RULE_IDS, type PolicyRuleId } from '../policyRuleIds';

@@ -1,4 +1,4 @@
-import { objectsAt } from '../../models/kubeObject';
+import { objectsAt } from '../../kube/kubeObject';
 import type { PolicyRule } from '../policyRule';
 
 /** `require-https`: a Gateway terminates TLS on at least one listener. */

@@ -1,16 +1,5 @@
 import { z } from 'zod';
 
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** A Kubernetes DNS-1123 label (namespace, object name): lower-case alphanumerics and '-', at most 63 characters. */
-export const dnsLabel = z
-  .string()
-  .max(63, 'must be at most 63 characters')
-  .regex(
-    DNS_1123_LABEL,
-    "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
-  );
-
 const ENTITY_REF =
   /^[a-z]+:([a-z0-9][a-z0-9._-]*\/)?[A-Za-z0-9][A-Za-z0-9._-]*$/i;
 
@@ -28,12 +17,3 @@ export const port = z
   .int('must be an integer')
   .min(1, 'must be between 1 and 65535')
   .max(65535, 'must be between 1 and 65535');
-
-/** A DNS-1123 subdomain, e.g. a hostname or a Secret name. */
-export const dnsSubdomain = z
-  .string()
-  .max(253, 'must be at most 253 characters')
-  .regex(
-    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
-    "must be a DNS-1123 subdomain: lower-case letters, digits, '-' and '.'",
-  );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dnsLabel, dnsSubdomain, entityRef } from '../inputs/inputFields';
+import { entityRef } from '../inputs/inputFields';
+import { dnsLabel, dnsSubdomain } from '../../kube/dnsNames';
 import {
   boundedInteger,
   extendedResourceName,

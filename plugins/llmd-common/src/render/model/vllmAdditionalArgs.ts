@@ -1,4 +1,4 @@
-import { ownValue } from '../../ownValue';
+import { ownValue } from '../../kube/ownValue';
 import { shellJoin } from './shellQuote';
 
 /*

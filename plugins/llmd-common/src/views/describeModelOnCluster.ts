@@ -4,15 +4,19 @@ import {
   type DeriveModelEndpointsOptions,
 } from '../endpoints/deriveModelEndpoints';
 import { gatewayRefsOf } from '../endpoints/gatewayRefsOf';
-import type { KubeObjectLike } from './kubeObject';
-import { isModelReady, readModelConditions } from './modelConditions';
+import type { KubeObjectLike } from '../kube/kubeObject';
+import { isModelReady, readModelConditions } from '../models/modelConditions';
 import { modelClientServiceAccountName } from '../render/model/renderModelAccess';
-import { isAuthEnabled, modelDisplayName, modelOwner } from './modelMetadata';
-import { summarizeModelSpec } from './modelSpecSummary';
+import {
+  isAuthEnabled,
+  modelDisplayName,
+  modelOwner,
+} from '../models/modelMetadata';
+import { summarizeModelSpec } from '../models/modelSpecSummary';
 import {
   resolveModelEppConfig,
   type ResolveModelEppConfigOptions,
-} from './resolveModelEppConfig';
+} from '../models/resolveModelEppConfig';
 
 /** Input of {@link describeModelOnCluster}. */
 export interface DescribeModelOnClusterInput

@@ -1,11 +1,11 @@
-import type { KubeObjectLike } from './kubeObject';
-import { resolveModelEppConfig } from './resolveModelEppConfig';
+import type { KubeObjectLike } from '../kube/kubeObject';
+import { resolveModelEppConfig } from '../models/resolveModelEppConfig';
 import { summarizeModel } from './summarizeModel';
 import {
   kserveSample,
   PD_SAMPLE,
   SINGLE_NODE_SAMPLE,
-} from './__testUtils__/kserveReference';
+} from '../__testUtils__/kserveReference';
 
 const withMetadata = (
   object: KubeObjectLike,

@@ -4,7 +4,7 @@ import {
   PD_SAMPLE,
   readReferenceObjects,
   SCHEDULER_PRESET,
-} from './__testUtils__/kserveReference';
+} from '../__testUtils__/kserveReference';
 
 describe('describeModelOnCluster', () => {
   it('puts spec, conditions, endpoints, auth, client identity and EPP together', () => {

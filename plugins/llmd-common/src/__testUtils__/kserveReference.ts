@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 // Test-only: this helper never ships in the library, so a node-only import is fine.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { vendorPath } from '@internal/test-support';
-import type { KubeObjectLike } from '../kubeObject';
+import type { KubeObjectLike } from '../kube/kubeObject';
 
 /*
  * Test-only access to the KServe samples and EPP configs vendored in the repository (vendor/kserve, vendor/epp; see

@@ -1,4 +1,4 @@
-import { isPlainObject } from '../epp/endpointPickerConfig';
+import { isPlainObject } from './isPlainObject';
 
 /**
  * The parts of a Kubernetes object this package reads. Structurally compatible with the cache's objects in

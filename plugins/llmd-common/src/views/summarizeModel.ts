@@ -5,15 +5,15 @@ import {
   deriveModelEndpoints,
   type DeriveModelEndpointsOptions,
 } from '../endpoints/deriveModelEndpoints';
-import type { KubeObjectLike } from './kubeObject';
-import { isModelReady, readModelConditions } from './modelConditions';
+import type { KubeObjectLike } from '../kube/kubeObject';
+import { isModelReady, readModelConditions } from '../models/modelConditions';
 import {
   isAuthEnabled,
   modelDisplayName,
   modelOwner,
   servedModelName,
-} from './modelMetadata';
-import { summarizeModelSpec } from './modelSpecSummary';
+} from '../models/modelMetadata';
+import { summarizeModelSpec } from '../models/modelSpecSummary';
 
 /** Input of {@link summarizeModel}. */
 export interface SummarizeModelInput extends DeriveModelEndpointsOptions {

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { KubeObjectLike } from '../../models/kubeObject';
-import { renderFromInput } from '../../render/renderFromInput';
-import type { RenderTarget } from '../../render/renderTarget';
-import { readFixtureObjects } from '../../__testUtils__/testFixtures';
+import type { KubeObjectLike } from '../kube/kubeObject';
+import { renderFromInput } from '../render/renderFromInput';
+import type { RenderTarget } from '../render/renderTarget';
+import { readFixtureObjects } from './testFixtures';
 
 /*
  * Test-only fixtures of the governance rules: the repository's own renders and demo tree, and hand-written stand-ins
@@ -15,7 +15,7 @@ import { readFixtureObjects } from '../../__testUtils__/testFixtures';
 /** The repository's rendered demo GitOps tree. */
 export const EXAMPLES_GITOPS = path.resolve(
   __dirname,
-  '../../../../../examples/gitops',
+  '../../../../examples/gitops',
 );
 
 /** Every object of every YAML file under `dir`, with the file it came from (relative, `/`-separated). */

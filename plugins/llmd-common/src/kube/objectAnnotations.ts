@@ -1,0 +1,9 @@
+/*
+ * Annotations any object may carry (namespaces, models, Gateways), read and written across the package.
+ */
+
+/** Annotation with the human-readable name (what the OpenShift AI dashboard shows). */
+export const DISPLAY_NAME_ANNOTATION = 'openshift.io/display-name';
+
+/** Annotation naming the owning Backstage entity, e.g. `group:default/team-a`. */
+export const OWNER_ANNOTATION = 'backstage.io/owner';
