@@ -1,13 +1,13 @@
 import {
   BackendProcess,
   startBackendProcess,
-} from './testing/startBackendProcess';
-import { signInAsGuest } from './testing/signInAsGuest';
+} from './__testUtils__/startBackendProcess';
+import { signInAsGuest } from './__testUtils__/signInAsGuest';
 import {
   databasesWithPrefix,
   describeWithPostgres,
   postgresConnection as connection,
-} from './testing/postgres';
+} from './__testUtils__/postgres';
 
 // The production database path: the same backend on PostgreSQL, wherever the
 // machine has a server on 127.0.0.1:5432 (.ci/run starts one). Connection

@@ -11,12 +11,12 @@ import {
   describeWithPostgres,
   postgresConnection,
   withPostgres,
-} from './testing/postgres';
-import { signInAsGuest } from './testing/signInAsGuest';
+} from './__testUtils__/postgres';
+import { signInAsGuest } from './__testUtils__/signInAsGuest';
 import {
   BackendProcess,
   startBackendProcess,
-} from './testing/startBackendProcess';
+} from './__testUtils__/startBackendProcess';
 
 // Scale-out as in production: two backend replicas on one PostgreSQL, both watching the same cluster. Each replica
 // runs the llm-d catalog provider (deltas from its own cache), the catalog is shared, and the full resync is one

@@ -1,10 +1,10 @@
 import {
   BackendProcess,
   startBackendProcess,
-} from './testing/startBackendProcess';
-import { signInAsGuest } from './testing/signInAsGuest';
-import { pollUntil } from './testing/pollUntil';
+} from './__testUtils__/startBackendProcess';
+import { signInAsGuest } from './__testUtils__/signInAsGuest';
 import {
+  eventually,
   guideShapedModelYaml,
   withFilesBeforeValidate,
 } from '@internal/test-support';
@@ -83,10 +83,13 @@ describe('portal backend on embedded defaults', () => {
       );
     };
     // The catalog ingests asynchronously after start-up.
-    const refs = await pollUntil(
-      listRefs,
-      found => expected.every(ref => found.includes(ref)),
-      { timeoutMs: 60_000 },
+    const refs = await eventually(
+      'the catalog to hold every llm-d entity',
+      async () => {
+        const found = await listRefs();
+        return expected.every(ref => found.includes(ref)) && found;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
     );
     expect(refs).toEqual(expect.arrayContaining(expected));
   });

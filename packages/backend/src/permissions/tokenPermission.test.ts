@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import {
   BackendProcess,
   startBackendProcess,
-} from '../testing/startBackendProcess';
-import { signInAsGuest } from '../testing/signInAsGuest';
+} from '../__testUtils__/startBackendProcess';
+import { signInAsGuest } from '../__testUtils__/signInAsGuest';
 
 jest.setTimeout(180_000);
 

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { pollUntil } from './pollUntil';
+import { eventually } from '@internal/test-support';
 
 /** A backend started as its own process, the way `npm start` runs it. */
 export interface BackendProcess {
@@ -73,16 +73,16 @@ async function waitUntilReady(
   child: ChildProcess,
   timeoutMs: number,
 ) {
-  const ready = await pollUntil(
-    () =>
-      fetch(`${baseUrl}/.backstage/health/v1/readiness`)
+  await eventually(
+    'the backend to be ready',
+    async () => {
+      if (child.exitCode !== null) {
+        throw new Error(`backend exited with code ${child.exitCode}`);
+      }
+      return fetch(`${baseUrl}/.backstage/health/v1/readiness`)
         .then(res => res.ok)
-        .catch(() => false),
-    ok => ok || child.exitCode !== null,
-    { timeoutMs },
+        .catch(() => false);
+    },
+    { timeoutMs, intervalMs: 500 },
   );
-  if (child.exitCode !== null) {
-    throw new Error(`backend exited with code ${child.exitCode}`);
-  }
-  if (!ready) throw new Error(`backend not ready after ${timeoutMs} ms`);
 }
