@@ -1,4 +1,8 @@
-import { manyKeysYaml, modelWithConfigText } from '@internal/test-support';
+import {
+  eventually,
+  manyKeysYaml,
+  modelWithConfigText,
+} from '@internal/test-support';
 import { performance } from 'node:perf_hooks';
 import {
   mockCredentials,
@@ -78,31 +82,28 @@ export async function measureLargeEppConfig(
     const list = () => fetch(`${base}/api/llmd/models`, { headers });
     const count = async () =>
       ((await (await list()).json()).items ?? []).length as number;
-    const waitForCount = async (expected: number) => {
-      const deadline = Date.now() + 60_000;
-      while ((await count()) !== expected) {
-        if (Date.now() > deadline) {
-          throw new Error(`timed out waiting for ${expected} models`);
-        }
-        await new Promise(resolve => setTimeout(resolve, 50));
-      }
-    };
-
-    await waitForCount(models);
+    await eventually(
+      `${models} models`,
+      async () => (await count()) === models,
+      { timeoutMs: 60_000, intervalMs: 50 },
+    );
     const before = await timeSequentialRequests(REQUESTS, list);
 
     const text = manyKeysYaml(renderEppPreset('default', 'router-v0.10').yaml);
     sim.apply(modelWithConfigText(NAMESPACE, 'large-config', text));
-    const deadline = Date.now() + 60_000;
-    let firstWithLargeConfigMs = 0;
-    for (;;) {
-      const start = performance.now();
-      const body = await (await list()).json();
-      firstWithLargeConfigMs = performance.now() - start;
-      if (body.items?.length === models + 1) break;
-      if (Date.now() > deadline) throw new Error('the large config never came');
-      await new Promise(resolve => setTimeout(resolve, 20));
-    }
+    // The latency of the first listing that holds the large config (it is analysed then).
+    const { firstWithLargeConfigMs } = await eventually(
+      'the large config',
+      async () => {
+        const start = performance.now();
+        const body = await (await list()).json();
+        const ms = performance.now() - start;
+        return (
+          body.items?.length === models + 1 && { firstWithLargeConfigMs: ms }
+        );
+      },
+      { timeoutMs: 60_000, intervalMs: 20 },
+    );
     const after = await timeSequentialRequests(REQUESTS, list);
 
     const readiness: number[] = [];

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { eventually } from '@internal/test-support';
 import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
@@ -17,7 +18,7 @@ import type { BenchFleet } from './benchFleetClient';
 import { benchModelName, benchModelNamespace } from './benchModels';
 import type { BenchOptions } from './benchOptions';
 import { percentile, round2 } from './percentiles';
-import { rssMb, timeSequentialRequests, waitUntil } from './timedRequests';
+import { rssMb, timeSequentialRequests } from './timedRequests';
 
 /** What the benchmark reports for the llmd backend. */
 export interface LlmdBackendFigures {
@@ -85,7 +86,7 @@ export async function measureLlmdBackend(
   });
   try {
     const expected = options.models;
-    await waitUntil(
+    await eventually(
       'the initial sync of every cluster',
       () =>
         !!cache &&
@@ -94,7 +95,7 @@ export async function measureLlmdBackend(
           .every(
             h => h.synced && h.objectCounts.LLMInferenceService === expected,
           ),
-      300_000,
+      { timeoutMs: 300_000, intervalMs: 10 },
     );
     const initialSyncMs = performance.now() - start;
     const rssGrowthMb = rssMb() - rssBefore;
@@ -187,12 +188,10 @@ async function measureChanges(
         benchModelNamespace(index),
         benchModelName(index),
       );
-      await waitUntil(
-        `change ${k} in the cache`,
-        () => seen.has(key),
-        10_000,
-        1,
-      );
+      await eventually(`change ${k} in the cache`, () => seen.has(key), {
+        timeoutMs: 10_000,
+        intervalMs: 1,
+      });
       latencies.push(seen.get(key)! - sent);
     }
   } finally {

@@ -20,20 +20,6 @@ export async function timeSequentialRequests(
   return latencies;
 }
 
-/** Polls `check` every intervalMs until it returns true; throws after timeoutMs. */
-export async function waitUntil(
-  what: string,
-  check: () => boolean,
-  timeoutMs: number,
-  intervalMs = 10,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, intervalMs));
-  }
-}
-
 /** Resident set size in MB after a full GC when the process runs with --expose-gc. */
 export function rssMb(): number {
   (globalThis as { gc?: () => void }).gc?.();

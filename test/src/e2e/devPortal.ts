@@ -1,3 +1,4 @@
+import { eventually } from '@internal/test-support';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -24,21 +25,23 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-async function waitFor(
+/** Waits (bounded) until `check` holds; fails at once when `npm start` has exited. */
+function waitFor(
   what: string,
   check: () => Promise<boolean>,
   child: ChildProcess,
   timeoutMs: number,
 ) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`npm start exited (${child.exitCode}) before ${what}`);
-    }
-    if (await check().catch(() => false)) return;
-    await new Promise(r => setTimeout(r, 1000));
-  }
-  throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
+  return eventually(
+    what,
+    () => {
+      if (child.exitCode !== null) {
+        throw new Error(`npm start exited (${child.exitCode}) before ${what}`);
+      }
+      return check().catch(() => false);
+    },
+    { timeoutMs, intervalMs: 1000 },
+  );
 }
 
 /** A running `npm start` (frontend :3000 + backend :7007). */

@@ -1,3 +1,4 @@
+import { eventually } from '@internal/test-support';
 import type { startScaffolderTestBackend } from './startScaffolderTestBackend';
 
 type Api = Awaited<ReturnType<typeof startScaffolderTestBackend>>['api'];
@@ -20,19 +21,20 @@ export async function runTemplateTask(
     return { created, task: undefined, log: '', output: undefined };
   }
   const id = created.body.id;
-  for (let i = 0; i < 600; i++) {
-    const task = await api.get(`/api/scaffolder/v2/tasks/${id}`);
-    if (['completed', 'failed', 'cancelled'].includes(task.body.status)) {
-      const events = await api.get(`/api/scaffolder/v2/tasks/${id}/events`);
-      const log = events.body
-        .map((e: { body: { message?: string } }) => e.body.message ?? '')
-        .join('\n');
-      const completion = events.body.find(
-        (e: { type: string }) => e.type === 'completion',
-      );
-      return { created, task: task.body, log, output: completion?.body.output };
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error(`task ${id} did not finish within 60 s`);
+  const task = await eventually(
+    `task ${id} to end`,
+    async () => {
+      const { body } = await api.get(`/api/scaffolder/v2/tasks/${id}`);
+      return ['completed', 'failed', 'cancelled'].includes(body.status) && body;
+    },
+    { timeoutMs: 60_000, intervalMs: 100 },
+  );
+  const events = await api.get(`/api/scaffolder/v2/tasks/${id}/events`);
+  const log = events.body
+    .map((e: { body: { message?: string } }) => e.body.message ?? '')
+    .join('\n');
+  const completion = events.body.find(
+    (e: { type: string }) => e.type === 'completion',
+  );
+  return { created, task, log, output: completion?.body.output };
 }

@@ -11,6 +11,7 @@ import type { JsonObject } from '@backstage/types';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eventually } from '@internal/test-support';
 import request from 'supertest';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
@@ -100,11 +101,11 @@ export async function startScaffolderTestBackend(
   };
   /** The catalog ingests the template locations in the background: wait (bounded) until all are there. */
   const waitForTemplates = async () => {
-    for (let i = 0; i < 150; i++) {
-      if ((await templateNames()).length === LLMD_TEMPLATES.length) return;
-      await new Promise(resolve => setTimeout(resolve, 200));
-    }
-    throw new Error('the templates did not appear in the catalog within 30 s');
+    await eventually(
+      'the templates to appear in the catalog',
+      async () => (await templateNames()).length === LLMD_TEMPLATES.length,
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
   };
   return { backend, api, templateNames, waitForTemplates };
 }
