@@ -111,6 +111,9 @@ const explanations = {
     'For `prefix-based-pd-decider`, `nonCachedTokens: 0` (also the default) means "never disaggregate", unlike the old `threshold: 0` which meant "always". Set a positive token count or use `always-disagg-pd-decider`.',
   'kv-metric-default-outdated':
     'This EPP version reads KV-cache usage from `vllm:gpu_cache_usage_perc`, which current vLLM no longer exports, so the KV-cache signal is lost. Pass `--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc` to the EPP container `main`.',
+  // no config at all
+  'epp-config-required':
+    'This EPP version has no built-in default config (that arrived with llm-d-inference-scheduler v0.7 / GIE v1.4): started without `--config-text`/`--config-file` (`-configText` on v0.2) it exits or panics at startup. Give the scheduler an EndpointPickerConfig, e.g. with `routing.preset`.',
   // deployment context
   'pd-profile-without-prefill-pool':
     'The EPP config disaggregates prefill and decode, but the LLMInferenceService defines no prefill pool (`spec.prefill`), so there are no prefill pods to pick. Add `spec.prefill` or use a non-P/D config.',

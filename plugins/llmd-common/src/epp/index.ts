@@ -89,3 +89,5 @@ export type {
 } from './eppPresets';
 export { EppPresetNotExpressibleError } from './eppPresetError';
 export type { SourcePosition } from './yamlSourceMap';
+export { builtInSchedulerConfig } from './builtInSchedulerConfig';
+export type { BuiltInSchedulerConfig } from './builtInSchedulerConfig';
