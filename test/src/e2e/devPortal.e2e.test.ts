@@ -1,3 +1,4 @@
+import { eventually } from '@internal/test-support';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
@@ -106,14 +107,18 @@ describe('dev portal in Chromium', () => {
     });
     expect(created.status).toBe(201);
     const { id } = await created.json();
-    let status = '';
-    for (let i = 0; i < 120 && !['completed', 'failed'].includes(status); i++) {
-      await new Promise(r => setTimeout(r, 500));
-      const task = await fetch(`${BACKEND_URL}/api/scaffolder/v2/tasks/${id}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      status = (await task.json()).status;
-    }
+    const status = await eventually(
+      `task ${id} to end`,
+      async () => {
+        const task = await fetch(
+          `${BACKEND_URL}/api/scaffolder/v2/tasks/${id}`,
+          { headers: { authorization: `Bearer ${token}` } },
+        );
+        const body = await task.json();
+        return ['completed', 'failed'].includes(body.status) && body.status;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
     expect(status).toBe('completed');
     const files = gitopsBranchFiles('llmd/model/team-a/e2e-granite');
     expect(files).toContain(
@@ -290,12 +295,14 @@ describe('dev portal in Chromium', () => {
     const get = (path: string) => backendGet(`/api/llmd${path}`, token);
 
     // The cache syncs right after start; the controller marks models ready after a few seconds.
-    let clusters: any[] = [];
-    for (let i = 0; i < 60; i++) {
-      clusters = (await get('/clusters')).items;
-      if (clusters[0]?.connected) break;
-      await new Promise(r => setTimeout(r, 1000));
-    }
+    const clusters = await eventually(
+      'the demo cluster to connect',
+      async () => {
+        const { items } = await get('/clusters');
+        return items[0]?.connected && items;
+      },
+      { timeoutMs: 60_000, intervalMs: 1000 },
+    );
     expect(clusters).toEqual([
       expect.objectContaining({ name: 'demo', connected: true }),
     ]);
