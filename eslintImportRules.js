@@ -35,14 +35,43 @@ function layerZones(dir, layers) {
   });
 }
 
+/** Test code in every package: test files, `__testUtils__/` helpers and the `testUtils` entry points. */
+const TEST_FILES = [
+  '**/*.test.ts',
+  '**/*.test.tsx',
+  '**/__testUtils__/**',
+  '**/testUtils/**',
+];
+
 /**
- * The shared `settings` and `rules` for eslint-factory.
+ * Test code may import what the product may not: Node built-ins in a frontend package's tests, other workspace
+ * packages (the CRD validator, `@internal/test-support`) from a plugin's tests. One override instead of an
+ * `eslint-disable` comment in each file.
+ *
+ * @param {string[]} files - the globs of the package's test code
+ */
+function testImportsOverride(files) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': 'off',
+      '@backstage/no-mixed-plugin-imports': 'off',
+    },
+  };
+}
+
+/**
+ * The shared `settings`, `rules` and `overrides` for eslint-factory.
  *
  * @param {string} dir - the package directory (`__dirname` of its .eslintrc.js)
- * @param {{ layers?: string[][] }} [options] - layers of the package, lowest first
+ * @param {{ layers?: string[][], testFiles?: string[] }} [options] - layers of the package, lowest first; globs of
+ *   test code besides the usual test files (e.g. a whole package of tests)
  */
 function importRules(dir, options = {}) {
   return {
+    overrides: [
+      testImportsOverride([...TEST_FILES, ...(options.testFiles ?? [])]),
+    ],
     settings: {
       'import/extensions': EXTENSIONS,
       'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },

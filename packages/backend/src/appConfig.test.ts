@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 // plugin the portal installs, so the production example cannot drift.
 jest.setTimeout(120_000);
 
-// eslint-disable-next-line no-restricted-syntax
 const repoRoot = resolve(__dirname, '../../..');
 
 async function readAppConfigs(

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { runCli } from './program';
 
 // The dev portal's llmd.policy (app-config.yaml) must let the demo tree through with a few warnings, so the dev
 // templates work with their usual values and the fleet page has findings to show.
-// eslint-disable-next-line no-restricted-syntax -- app-config and the examples live beside the package
+// App-config and the examples live beside the package.
 const repo = path.resolve(__dirname, '../../..');
 
 describe("the dev portal's governance policy", () => {

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -6,7 +5,7 @@ import { isRenderKind, renderFromInput } from '@llmd/plugin-llmd-common';
 
 // examples/gitops is what `llmd render` makes of examples/inputs: the example repository never drifts from the
 // renderers (regenerate with the command at the top of each input file).
-// eslint-disable-next-line no-restricted-syntax -- the examples live beside the package in the repository
+// The examples live beside the package in the repository.
 const examples = path.resolve(__dirname, '../../../examples');
 const inputs = fs.readdirSync(path.join(examples, 'inputs')).sort();
 

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

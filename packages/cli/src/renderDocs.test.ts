@@ -1,11 +1,10 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { isRenderKind, renderFromInput } from '@llmd/plugin-llmd-common';
 
 // docs/render.md shows one example input per kind; each must render as documented.
-// eslint-disable-next-line no-restricted-syntax -- the docs live beside the package in the repository
+// The docs live beside the package in the repository.
 const doc = fs.readFileSync(
   path.resolve(__dirname, '../../../docs/render.md'),
   'utf8',

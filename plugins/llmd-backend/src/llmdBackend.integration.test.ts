@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import path from 'node:path';
 import {
   mockCredentials,

@@ -14,7 +14,6 @@ import {
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
 // The benchmark harness starts the real plugin, as the portal backend does.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import llmdBackendPlugin from '@llmd/plugin-llmd-backend';
 import {
   RECOMMENDED_LLMD_POLICY,

@@ -7,7 +7,6 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 // The benchmark harness starts the real plugin, as the portal backend does.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import llmdBackendPlugin from '@llmd/plugin-llmd-backend';
 import { RECOMMENDED_LLMD_POLICY } from '@llmd/plugin-llmd-common';
 import {

@@ -8,7 +8,6 @@ import { parseBenchArgs } from './benchOptions';
 jest.setTimeout(180_000);
 
 // This package is only ever run from source, so __dirname is the real path.
-// eslint-disable-next-line no-restricted-syntax
 const repoRoot = resolve(__dirname, '../../..');
 
 describe('npm run bench', () => {

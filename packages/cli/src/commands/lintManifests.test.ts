@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +9,7 @@ import { nodeCliIo } from '../cliIo';
 import { runCli } from '../program';
 import { runTestCli } from '../testCliIo';
 
-// eslint-disable-next-line no-restricted-syntax -- the docs live beside the package in the repository
+// The docs live beside the package in the repository.
 const docs = path.resolve(__dirname, '../../../../docs');
 const samplePolicy = fs.readFileSync(
   path.join(docs, 'examples/policy.yaml'),

@@ -1,10 +1,9 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTestCli } from '../testCliIo';
 
-// eslint-disable-next-line no-restricted-syntax -- test fixtures live in the source tree
+// Test fixtures live in the source tree.
 const fixtures = path.join(__dirname, '__fixtures__', 'render');
 
 /* Issue 22, defect 8 through the command: `repo/tenants/team-a -> ../../outside` must not receive the model. */

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { expectValidManifests } from '@llmd/crd-validator';
 import { runTestCli } from '../testCliIo';
 
 // Inputs written in the format (fixtures beside this test), rendered through the real command.
-// eslint-disable-next-line no-restricted-syntax -- test fixtures live in the source tree
+// Test fixtures live in the source tree.
 const fixtures = path.join(__dirname, '__fixtures__', 'render');
 const inputs = Object.fromEntries(
   fs

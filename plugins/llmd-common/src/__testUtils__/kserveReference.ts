@@ -1,8 +1,6 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 // Test-only: this helper never ships in the library, so a node-only import is fine.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { vendorPath } from '@internal/test-support';
 import type { KubeObjectLike } from '../kube/kubeObject';
 

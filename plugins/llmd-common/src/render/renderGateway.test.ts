@@ -1,5 +1,4 @@
 // Test-only import of the real CRD validator (node-only, never part of the library).
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { validateManifest } from '@llmd/crd-validator';
 import { expectGolden, expectValidRender } from './__testUtils__/expectRender';
 import { validValue } from './__testUtils__/parsedInput';

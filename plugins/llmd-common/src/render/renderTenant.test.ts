@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expectGolden, expectValidRender } from './__testUtils__/expectRender';
@@ -17,7 +16,7 @@ const teamA = {
 };
 
 const EXAMPLE_BASE = path.resolve(
-  // eslint-disable-next-line no-restricted-syntax -- the example GitOps repo sits at the repository root
+  // The example GitOps repo sits at the repository root.
   __dirname,
   '../../../../examples/gitops/tenants/team-a/base',
 );

@@ -1,7 +1,5 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 // Test-only: this helper never ships in the library, so a node-only import is fine.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { vendorPath } from '@internal/test-support';
 import { readFixtureText } from '../../__testUtils__/testFixtures';
 import { embeddedEppConfigs } from './embeddedEppConfigs';

@@ -1,8 +1,6 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 // Test-only helper: never ships in the library, so a node-only import is fine.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { expectValidManifests } from '@llmd/crd-validator';
 import { parse } from 'yaml';
 import type { RenderResult } from '../gitopsFile';
@@ -14,7 +12,7 @@ import { yamlDocs } from './yamlDocs';
  */
 
 const GOLDEN_ROOT = path.resolve(
-  // eslint-disable-next-line no-restricted-syntax -- test files live in the source tree
+  // Test files live in the source tree.
   __dirname,
   '..',
   '__golden__',

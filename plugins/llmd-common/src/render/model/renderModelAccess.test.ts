@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 import { yamlDocs } from '../__testUtils__/yamlDocs';
@@ -11,7 +10,7 @@ import { renderModelService } from './renderModelService';
 import { BASIC, V1ALPHA1, validModel } from './__testUtils__/modelFixtures';
 
 const EXAMPLE_DIR = path.resolve(
-  // eslint-disable-next-line no-restricted-syntax -- the example GitOps repo is read from the source tree
+  // The example GitOps repo is read from the source tree.
   __dirname,
   '../../../../../examples/gitops/tenants/team-a/models/granite-8b',
 );

@@ -1,7 +1,5 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 // Test-only: reading the vendored KServe configs is node-only.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { vendorPath } from '@internal/test-support';
 import { parse } from 'yaml';
 import { SCHEDULER_DEFAULT_ARGS_V1ALPHA1 } from './schedulerDefaultArgs';

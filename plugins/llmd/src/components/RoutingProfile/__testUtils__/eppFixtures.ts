@@ -1,8 +1,6 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 // Test-only: this helper never ships in the plugin, so a node-only import is fine.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { repoRoot, vendorPath } from '@internal/test-support';
 import {
   parseEndpointPickerConfig,
