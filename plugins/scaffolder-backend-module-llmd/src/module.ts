@@ -3,10 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import {
-  llmdTenantProposePermission,
-  tenantOwner,
-} from '@llmd/plugin-llmd-common';
+import type { LlmdPolicy } from '@llmd/plugin-llmd-common';
 import {
   llmdClusterCacheServiceRef,
   readCatalogOwnerOptions,
@@ -19,9 +16,8 @@ import { createGitopsValidateAction } from './actions/gitopsValidate';
 import { createMetallbRenderAction } from './actions/metallbRender';
 import { createModelRenderAction } from './actions/modelRender';
 import { createTenantRenderAction } from './actions/tenantRender';
-import { readGitopsConfig } from './config/readGitopsConfig';
-import { llmdTenantPermissionRules } from './permissions/llmdTenantConditions';
-import { llmdTenantResourceRef } from './permissions/llmdTenantResourceRef';
+import { type GitopsConfig, readGitopsConfig } from './config/readGitopsConfig';
+import { registerTenantResourceType } from './permissions/registerTenantResourceType';
 
 /**
  * The llm-d scaffolder actions: `llmd:{tenant,gateway,model,metallb}:render`, `llmd:gitops:validate` and
@@ -52,17 +48,7 @@ export const scaffolderModuleLlmd = createBackendModule({
       }) {
         const gitops = readGitopsConfig(config);
         const owners = readCatalogOwnerOptions(config);
-        // Tenant proposals are decided on the tenant's owner: conditional decisions of policies come back here.
-        permissionsRegistry.addResourceType({
-          resourceRef: llmdTenantResourceRef,
-          permissions: [llmdTenantProposePermission],
-          rules: llmdTenantPermissionRules,
-          getResources: async refs =>
-            refs.map(namespace => ({
-              namespace,
-              owner: tenantOwner(namespace, owners),
-            })),
-        });
+        registerTenantResourceType(permissionsRegistry, owners);
         // Read once: an invalid policy stops the backend here rather than failing someone's template run later.
         const policy = readLlmdPolicyConfig(config);
         const namespaceOwners = readTenantOwnersConfig(config);
@@ -81,18 +67,22 @@ export const scaffolderModuleLlmd = createBackendModule({
           }),
           createGitopsPushBranchAction({ config }),
         );
-        logger.info(
-          `llm-d actions registered; templates publish with provider "${
-            gitops.provider
-          }"; tenant membership ${
-            gitops.requireTenantMembership ? 'required' : 'not checked'
-          }; ${
-            policy
-              ? `governance policy: ${Object.keys(policy.rules).length} rules`
-              : 'no governance policy (llmd.policy)'
-          }`,
-        );
+        logger.info(registrationSummary(gitops, policy));
       },
     });
   },
 });
+
+/** One start-up line: the publish provider, whether tenant membership is checked, the governance policy. */
+function registrationSummary(
+  gitops: GitopsConfig,
+  policy: LlmdPolicy | undefined,
+): string {
+  const membership = gitops.requireTenantMembership
+    ? 'required'
+    : 'not checked';
+  const governance = policy
+    ? `governance policy: ${Object.keys(policy.rules).length} rules`
+    : 'no governance policy (llmd.policy)';
+  return `llm-d actions registered; templates publish with provider "${gitops.provider}"; tenant membership ${membership}; ${governance}`;
+}

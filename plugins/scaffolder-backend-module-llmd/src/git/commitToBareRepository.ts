@@ -3,6 +3,7 @@ import git from 'isomorphic-git';
 import fs from 'node:fs';
 import { join } from 'node:path';
 import type { PushBranchRequest, PushBranchResult } from './pushBranchRequest';
+import { baseCommitLine, nothingToPushLine } from './pushProgress';
 import { replaceUnitsInTree } from './replaceUnitsInTree';
 
 /**
@@ -21,12 +22,7 @@ export async function commitToBareRepository(
   request: PushBranchRequest,
 ): Promise<PushBranchResult> {
   const { branchName, targetBranch, logger } = request;
-  if (
-    !fs.existsSync(join(gitdir, 'HEAD')) ||
-    !fs.existsSync(join(gitdir, 'objects'))
-  ) {
-    throw new InputError(`remoteUrl '${gitdir}': not a bare git repository`);
-  }
+  assertBareRepository(gitdir);
   const branchHead = await resolveBranch(gitdir, branchName);
   const targetHead = await resolveBranch(gitdir, targetBranch);
   if (!targetHead) {
@@ -35,11 +31,7 @@ export async function commitToBareRepository(
     );
   }
   const parent = branchHead ?? targetHead;
-  logger.info(
-    branchHead
-      ? `Base commit ${parent}: branch ${branchName} exists, continuing it`
-      : `Base commit ${parent}: new branch ${branchName} from ${targetBranch}`,
-  );
+  logger.info(baseCommitLine(request, branchHead, parent));
 
   const { commit: parentCommit } = await git.readCommit({
     fs,
@@ -53,11 +45,7 @@ export async function commitToBareRepository(
   );
   logger.info(`Files changed: ${changedFiles.length}`);
   if (tree === parentCommit.tree) {
-    logger.info(
-      branchHead
-        ? `Branch ${branchName} already up to date at ${parent}`
-        : `Nothing to push: the units already match ${targetBranch} at ${parent}; branch ${branchName} not created`,
-    );
+    logger.info(nothingToPushLine(request, branchHead, parent));
     return {
       commitHash: parent,
       updated: Boolean(branchHead),
@@ -65,11 +53,35 @@ export async function commitToBareRepository(
     };
   }
 
+  const commitHash = await writeCommit(gitdir, request, tree, parent);
+  await moveBranch(gitdir, branchName, branchHead, commitHash);
+  logger.info(
+    `Pushed commit ${commitHash} to branch ${branchName} of ${gitdir}`,
+  );
+  return { commitHash, updated: Boolean(branchHead), changedFiles };
+}
+
+function assertBareRepository(gitdir: string): void {
+  if (
+    !fs.existsSync(join(gitdir, 'HEAD')) ||
+    !fs.existsSync(join(gitdir, 'objects'))
+  ) {
+    throw new InputError(`remoteUrl '${gitdir}': not a bare git repository`);
+  }
+}
+
+/** Writes the commit of `tree` on top of `parent`, authored and committed by the request's author now. */
+async function writeCommit(
+  gitdir: string,
+  request: PushBranchRequest,
+  tree: string,
+  parent: string,
+): Promise<string> {
   const now = {
     timestamp: Math.floor(Date.now() / 1000),
     timezoneOffset: 0,
   };
-  const commitHash = await git.writeCommit({
+  return git.writeCommit({
     fs,
     gitdir,
     commit: {
@@ -82,9 +94,18 @@ export async function commitToBareRepository(
       committer: { ...request.author, ...now },
     },
   });
+}
+
+/** Points the branch at the new commit, unless it moved since `expectedHead` was read. */
+async function moveBranch(
+  gitdir: string,
+  branchName: string,
+  expectedHead: string | undefined,
+  commitHash: string,
+): Promise<void> {
   // Not atomic like `git update-ref <new> <old>`, but narrows the window in
   // which a concurrent push to the same branch would be overwritten.
-  if ((await resolveBranch(gitdir, branchName)) !== branchHead) {
+  if ((await resolveBranch(gitdir, branchName)) !== expectedHead) {
     throw new Error(
       `Branch ${branchName} of ${gitdir} moved while committing; retry the task`,
     );
@@ -96,10 +117,6 @@ export async function commitToBareRepository(
     value: commitHash,
     force: true,
   });
-  logger.info(
-    `Pushed commit ${commitHash} to branch ${branchName} of ${gitdir}`,
-  );
-  return { commitHash, updated: Boolean(branchHead), changedFiles };
 }
 
 /** The commit a branch points to, or undefined when there is no such branch. */

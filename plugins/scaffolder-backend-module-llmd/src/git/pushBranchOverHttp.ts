@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { InputError } from '@backstage/errors';
 import type { HttpAuth } from './httpAuth';
 import type { PushBranchRequest, PushBranchResult } from './pushBranchRequest';
+import { baseCommitLine, nothingToPushLine } from './pushProgress';
 
 /**
  * Commits the request's units onto a branch of a git http(s) remote: clones
@@ -29,27 +30,8 @@ export async function pushBranchOverHttp(
 ): Promise<PushBranchResult> {
   const { url, auth } = remote;
   const { branchName, targetBranch, logger } = request;
-  const onAuth = () => auth;
-  const heads = await git.listServerRefs({
-    http,
-    url,
-    prefix: 'refs/heads/',
-    onAuth,
-  });
-  const headOf = (branch: string) =>
-    heads.find(ref => ref.ref === `refs/heads/${branch}`)?.oid;
-  const branchHead = headOf(branchName);
-  const targetHead = headOf(targetBranch);
-  if (!targetHead) {
-    throw new InputError(
-      `targetBranch '${targetBranch}': no such branch in ${url}`,
-    );
-  }
-  logger.info(
-    branchHead
-      ? `Base commit ${branchHead}: branch ${branchName} exists, continuing it`
-      : `Base commit ${targetHead}: new branch ${branchName} from ${targetBranch}`,
-  );
+  const { branchHead, targetHead } = await remoteHeads(remote, request);
+  logger.info(baseCommitLine(request, branchHead, branchHead ?? targetHead));
 
   const dir = await mkdtemp(join(tmpdir(), 'llmd-push-branch-'));
   try {
@@ -68,11 +50,7 @@ export async function pushBranchOverHttp(
     logger.info(`Files changed: ${changedFiles.length}`);
     const head = await git.resolveRef({ fs, dir, ref: 'HEAD' });
     if (changedFiles.length === 0) {
-      logger.info(
-        branchHead
-          ? `Branch ${branchName} already up to date at ${head}`
-          : `Nothing to push: the units already match ${targetBranch} at ${head}; branch ${branchName} not created`,
-      );
+      logger.info(nothingToPushLine(request, branchHead, head));
       return { commitHash: head, updated: Boolean(branchHead), changedFiles };
     }
     const { commitHash } = await commitAndPushBranch({
@@ -90,6 +68,32 @@ export async function pushBranchOverHttp(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The remote's heads of the branch (undefined when it is new) and of the target branch.
+ *
+ * @throws InputError when the target branch does not exist
+ */
+async function remoteHeads(
+  remote: { url: string; auth: HttpAuth },
+  request: PushBranchRequest,
+): Promise<{ branchHead?: string; targetHead: string }> {
+  const heads = await git.listServerRefs({
+    http,
+    url: remote.url,
+    prefix: 'refs/heads/',
+    onAuth: () => remote.auth,
+  });
+  const headOf = (branch: string) =>
+    heads.find(ref => ref.ref === `refs/heads/${branch}`)?.oid;
+  const targetHead = headOf(request.targetBranch);
+  if (!targetHead) {
+    throw new InputError(
+      `targetBranch '${request.targetBranch}': no such branch in ${remote.url}`,
+    );
+  }
+  return { branchHead: headOf(request.branchName), targetHead };
 }
 
 /** Replaces each unit of the clone `dir` and stages the difference; returns the changed paths. */

@@ -19,6 +19,9 @@ export async function pushToRemote(
   const pushed =
     remote.type === 'bare'
       ? await commitToBareRepository(remote.gitdir, request)
-      : await pushBranchOverHttp(httpAuthFor(integrations, remote.url), request);
+      : await pushBranchOverHttp(
+          httpAuthFor(integrations, remote.url),
+          request,
+        );
   return { commitHash: pushed.commitHash, updated: pushed.updated };
 }

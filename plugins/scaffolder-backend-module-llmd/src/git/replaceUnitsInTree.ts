@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
 import git, { type TreeEntry } from 'isomorphic-git';
 import fs from 'node:fs';
-import type { UnitContents } from './pushBranchRequest';
+import type { UnitContents, UnitFile } from './pushBranchRequest';
 
 /** A directory being edited: untouched subdirectories stay as their tree entry. */
 interface DirNode {
@@ -35,60 +35,19 @@ export async function replaceUnitsInTree(
   baseTree: string,
   units: UnitContents,
 ): Promise<TreeEdit> {
-  const load = async (oid: string): Promise<DirNode> => {
-    const { tree } = await git.readTree({ fs, gitdir, oid });
-    return { entries: new Map(tree.map(entry => [entry.path, entry])) };
-  };
-  const root = await load(baseTree);
+  const root = await loadDir(gitdir, baseTree);
   const changed = new Set<string>();
 
   for (const [unit, files] of units) {
     const segments = unit.split('/');
     const name = segments.pop()!;
-    let parent = root;
-    let path = '';
-    for (const segment of segments) {
-      path = path ? `${path}/${segment}` : segment;
-      const entry: TreeEntry | DirNode = parent.entries.get(segment) ?? {
-        entries: new Map(),
-      };
-      if (!isDirNode(entry) && entry.type !== 'tree') {
-        throw new InputError(
-          `unit '${unit}': '${path}' is a file in the repository, not a directory`,
-        );
-      }
-      const dir = isDirNode(entry) ? entry : await load(entry.oid);
-      parent.entries.set(segment, dir);
-      parent = dir;
-    }
+    const parent = await openParentDir(gitdir, root, unit, segments);
 
     const before = new Map<string, string>();
     const old = parent.entries.get(name);
     if (old) await flatten(gitdir, old, unit, before);
 
-    const replacement: DirNode = { entries: new Map() };
-    const after = new Map<string, string>();
-    for (const file of files) {
-      const oid = await git.writeBlob({
-        fs,
-        gitdir,
-        blob: new Uint8Array(file.content),
-      });
-      const mode = file.executable ? '100755' : '100644';
-      after.set(file.path, `${mode} ${oid}`);
-      const parts = file.path.slice(unit.length + 1).split('/');
-      const fileName = parts.pop()!;
-      let dir = replacement;
-      for (const part of parts) {
-        let next = dir.entries.get(part);
-        if (!next || !isDirNode(next)) {
-          next = { entries: new Map() };
-          dir.entries.set(part, next);
-        }
-        dir = next;
-      }
-      dir.entries.set(fileName, { mode, path: fileName, oid, type: 'blob' });
-    }
+    const { replacement, after } = await writeUnitFiles(gitdir, unit, files);
     if (files.length > 0) parent.entries.set(name, replacement);
     else parent.entries.delete(name);
 
@@ -101,6 +60,69 @@ export async function replaceUnitsInTree(
     tree: (await writeDir(gitdir, root)) ?? (await emptyTree(gitdir)),
     changedFiles: [...changed].sort(),
   };
+}
+
+async function loadDir(gitdir: string, oid: string): Promise<DirNode> {
+  const { tree } = await git.readTree({ fs, gitdir, oid });
+  return { entries: new Map(tree.map(entry => [entry.path, entry])) };
+}
+
+/** Walks (and opens for editing) the directories leading to a unit, creating the missing ones. */
+async function openParentDir(
+  gitdir: string,
+  root: DirNode,
+  unit: string,
+  segments: readonly string[],
+): Promise<DirNode> {
+  let parent = root;
+  let path = '';
+  for (const segment of segments) {
+    path = path ? `${path}/${segment}` : segment;
+    const entry: TreeEntry | DirNode = parent.entries.get(segment) ?? {
+      entries: new Map(),
+    };
+    if (!isDirNode(entry) && entry.type !== 'tree') {
+      throw new InputError(
+        `unit '${unit}': '${path}' is a file in the repository, not a directory`,
+      );
+    }
+    const dir = isDirNode(entry) ? entry : await loadDir(gitdir, entry.oid);
+    parent.entries.set(segment, dir);
+    parent = dir;
+  }
+  return parent;
+}
+
+/** Writes a unit's files as blobs into a new directory; `after` maps each path to its `"mode oid"`. */
+async function writeUnitFiles(
+  gitdir: string,
+  unit: string,
+  files: readonly UnitFile[],
+): Promise<{ replacement: DirNode; after: Map<string, string> }> {
+  const replacement: DirNode = { entries: new Map() };
+  const after = new Map<string, string>();
+  for (const file of files) {
+    const oid = await git.writeBlob({
+      fs,
+      gitdir,
+      blob: new Uint8Array(file.content),
+    });
+    const mode = file.executable ? '100755' : '100644';
+    after.set(file.path, `${mode} ${oid}`);
+    const parts = file.path.slice(unit.length + 1).split('/');
+    const fileName = parts.pop()!;
+    let dir = replacement;
+    for (const part of parts) {
+      let next = dir.entries.get(part);
+      if (!next || !isDirNode(next)) {
+        next = { entries: new Map() };
+        dir.entries.set(part, next);
+      }
+      dir = next;
+    }
+    dir.entries.set(fileName, { mode, path: fileName, oid, type: 'blob' });
+  }
+  return { replacement, after };
 }
 
 /** Records `path → "mode oid"` for every file under `entry`. */
