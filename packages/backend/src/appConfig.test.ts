@@ -1,13 +1,12 @@
 import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
 import { AppConfig } from '@backstage/config';
 import { EPP_DIALECT_IDS } from '@llmd/plugin-llmd-common';
+import { repoRoot } from '@internal/test-support';
 import { resolve } from 'node:path';
 
 // Both app-config files must satisfy the configuration schemas of every
 // plugin the portal installs, so the production example cannot drift.
 jest.setTimeout(120_000);
-
-const repoRoot = resolve(__dirname, '../../..');
 
 async function readAppConfigs(
   files: string[],

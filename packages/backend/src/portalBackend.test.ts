@@ -6,14 +6,13 @@ import { signInAsGuest } from './__testUtils__/signInAsGuest';
 import {
   eventually,
   guideShapedModelYaml,
+  repoRoot,
   withFilesBeforeValidate,
 } from '@internal/test-support';
 import { expectValidGitopsFile } from '@llmd/crd-validator';
 import fs from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-
-const REPO_ROOT = resolve(__dirname, '../../..');
 
 // The real dev backend as its own process (what `npm start` runs) on the real
 // app-config.yaml: SQLite in memory, guest sign-in, the repo's own catalog.
@@ -115,7 +114,7 @@ describe('portal backend on embedded defaults', () => {
   const modelTemplate = () =>
     parse(
       fs.readFileSync(
-        join(REPO_ROOT, 'templates/model-service/template.yaml'),
+        join(repoRoot, 'templates/model-service/template.yaml'),
         'utf8',
       ),
     );

@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '@internal/test-support';
 import { parse, stringify } from 'yaml';
 import { nodeCliIo } from './cliIo';
 import { runCli } from './program';
 
 // The dev portal's llmd.policy (app-config.yaml) must let the demo tree through with a few warnings, so the dev
 // templates work with their usual values and the fleet page has findings to show.
-// App-config and the examples live beside the package.
-const repo = path.resolve(__dirname, '../../..');
-
 describe("the dev portal's governance policy", () => {
   let dir: string;
   beforeAll(() => {
@@ -19,7 +17,7 @@ describe("the dev portal's governance policy", () => {
 
   it('passes every deny rule over examples/gitops and warns about HTTP Gateways and P/D without RoCE', async () => {
     const appConfig = parse(
-      fs.readFileSync(path.join(repo, 'app-config.yaml'), 'utf8'),
+      fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
     );
     const policyFile = path.join(dir, 'policy.yaml');
     fs.writeFileSync(policyFile, stringify(appConfig.llmd.policy));
@@ -29,7 +27,7 @@ describe("the dev portal's governance policy", () => {
       [
         'lint',
         'manifests',
-        path.join(repo, 'examples', 'gitops'),
+        path.join(repoRoot, 'examples', 'gitops'),
         '--policy',
         policyFile,
         '--epp-dialect',

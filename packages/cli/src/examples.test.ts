@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { repoRoot } from '@internal/test-support';
 import { parse } from 'yaml';
 import { isRenderKind, renderFromInput } from '@llmd/plugin-llmd-common';
 
 // examples/gitops is what `llmd render` makes of examples/inputs: the example repository never drifts from the
 // renderers (regenerate with the command at the top of each input file).
-// The examples live beside the package in the repository.
-const examples = path.resolve(__dirname, '../../../examples');
+const examples = path.join(repoRoot, 'examples');
 const inputs = fs.readdirSync(path.join(examples, 'inputs')).sort();
 
 describe('examples/gitops', () => {

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { repoRoot } from '@internal/test-support';
 import { parse } from 'yaml';
 import { isRenderKind, renderFromInput } from '@llmd/plugin-llmd-common';
 
 // docs/render.md shows one example input per kind; each must render as documented.
 // The docs live beside the package in the repository.
-const doc = fs.readFileSync(
-  path.resolve(__dirname, '../../../docs/render.md'),
-  'utf8',
-);
+const doc = fs.readFileSync(path.join(repoRoot, 'docs/render.md'), 'utf8');
 
 function examples(): [string, string][] {
   const found: [string, string][] = [];

@@ -1,14 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { repoRoot } from '@internal/test-support';
 import { parseBenchArgs } from './benchOptions';
 
 // Keeps `npm run bench` working: the real command on a tiny fleet, in its own process (the stock Kubernetes
 // backend loads modules with dynamic import(), which Jest's VM cannot run). The figures are for the benchmark to
 // print, not for a test to assert; only the request counts are behaviour.
 jest.setTimeout(180_000);
-
-// This package is only ever run from source, so __dirname is the real path.
-const repoRoot = resolve(__dirname, '../../..');
 
 describe('npm run bench', () => {
   it('measures both backends on the same simulated clusters and prints JSON', () => {

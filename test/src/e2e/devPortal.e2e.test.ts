@@ -1,4 +1,4 @@
-import { eventually } from '@internal/test-support';
+import { eventually, repoRoot } from '@internal/test-support';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
@@ -15,7 +15,6 @@ import {
   FRONTEND_URL,
   gitopsBranchFiles,
   guestToken,
-  repoRoot,
   backendGet,
   startDevPortal,
 } from './devPortal';

@@ -1,13 +1,9 @@
-import { eventually } from '@internal/test-support';
+import { eventually, repoRoot } from '@internal/test-support';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-/** Repository root (test/src/e2e → ../../..). */
-// This package is only ever run from source, so __dirname is the real path.
-// eslint-disable-next-line no-restricted-syntax
-export const repoRoot = resolve(__dirname, '../../..');
 /** Screenshots land here (git-ignored). */
 export const artifactsDir = join(repoRoot, 'test', 'e2e', 'artifacts');
 

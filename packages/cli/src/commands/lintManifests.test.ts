@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '@internal/test-support';
 import {
   parseLlmdPolicyYaml,
   RECOMMENDED_LLMD_POLICY,
@@ -9,8 +10,7 @@ import { nodeCliIo } from '../cliIo';
 import { runCli } from '../program';
 import { runTestCli } from '../testCliIo';
 
-// The docs live beside the package in the repository.
-const docs = path.resolve(__dirname, '../../../../docs');
+const docs = path.join(repoRoot, 'docs');
 const samplePolicy = fs.readFileSync(
   path.join(docs, 'examples/policy.yaml'),
   'utf8',

@@ -11,14 +11,14 @@ import type { JsonObject } from '@backstage/types';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eventually } from '@internal/test-support';
+import { eventually, repoRoot } from '@internal/test-support';
 import request from 'supertest';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
 import scaffolderModuleLlmd from '../index';
 
 /** The repository's templates directory. */
-export const TEMPLATES_DIR = path.resolve(__dirname, '../../../../templates');
+export const TEMPLATES_DIR = path.join(repoRoot, 'templates');
 
 /** The four llm-d templates, by directory. */
 export const LLMD_TEMPLATES = [

@@ -8,6 +8,7 @@ import {
 } from '@llmd/plugin-llmd-common';
 import fs from 'node:fs';
 import path from 'node:path';
+import { repoRoot } from '@internal/test-support';
 import { parse } from 'yaml';
 import type { GitopsConfig } from '../config/readGitopsConfig';
 import { createGatewayRenderAction } from './gatewayRender';
@@ -15,7 +16,7 @@ import { createMetallbRenderAction } from './metallbRender';
 import { createModelRenderAction } from './modelRender';
 import { createTenantRenderAction } from './tenantRender';
 
-const EXAMPLES = path.resolve(__dirname, '../../../../examples/inputs');
+const EXAMPLES = path.join(repoRoot, 'examples/inputs');
 
 function gitopsConfig(target: Partial<RenderTarget> = {}): GitopsConfig {
   return {
