@@ -6,11 +6,10 @@ import { z } from 'zod';
  * else looks at them, so a value with line breaks or terminal escapes never reaches a log line or an error message;
  * configured names are held to it too, so every configured cluster stays addressable.
  */
-export const CLUSTER_NAME_PATTERN =
-  /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+const CLUSTER_NAME_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
 /** Longest cluster name (a DNS subdomain's limit). */
-export const MAX_CLUSTER_NAME_LENGTH = 253;
+const MAX_CLUSTER_NAME_LENGTH = 253;
 
 /** Whether `value` is a well-formed cluster name (not whether such a cluster is configured). */
 export function isClusterName(value: unknown): value is string {

@@ -13,12 +13,7 @@ export type {
   ModelEndpoint,
   ModelEndpointSource,
 } from './modelEndpoint';
-export {
-  CLUSTER_NAME_PATTERN,
-  clusterNameSchema,
-  isClusterName,
-  MAX_CLUSTER_NAME_LENGTH,
-} from './clusterName';
+export { isClusterName } from './clusterName';
 export { listModelsQuerySchema } from './modelSummary';
 export type {
   ListModelsQuery,
@@ -36,7 +31,6 @@ export type {
   ModelDetailResponse,
   ModelEppConfig,
   ModelEppLint,
-  ModelRefParams,
   ModelSpecSummary,
 } from './modelDetail';
 export {

@@ -152,6 +152,3 @@ export const modelRefParamsSchema = z.object({
   namespace: dnsLabel,
   name: dnsSubdomain,
 });
-
-/** Parsed path parameters naming a model service. */
-export type ModelRefParams = z.infer<typeof modelRefParamsSchema>;

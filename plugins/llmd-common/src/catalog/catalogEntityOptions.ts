@@ -7,7 +7,7 @@ import {
 import type { CatalogOwnerOptions } from './catalogOwner';
 
 /** The location every entity of the module names (`backstage.io/managed-by-location`). */
-export const LLMD_CATALOG_LOCATION = 'llmd:model-services';
+const LLMD_CATALOG_LOCATION = 'llmd:model-services';
 
 /** How the llm-d entities are built (from `llmd.catalog` config). */
 export interface CatalogEntityOptions extends CatalogOwnerOptions {

@@ -35,7 +35,7 @@ import { tenantSystemRef } from './tenantSystemEntity';
 const API_NAME_SUFFIX = '-openai';
 
 /** The API ref of a model service's OpenAI-compatible API (`api:<namespace>/<name>-openai`). */
-export function modelApiRef(namespace: string, name: string): string {
+function modelApiRef(namespace: string, name: string): string {
   return `api:${namespace}/${catalogEntityName(name, API_NAME_SUFFIX)}`;
 }
 
@@ -43,9 +43,7 @@ export function modelApiRef(namespace: string, name: string): string {
  * Tags of a model service: `llm-d`, `prefill-decode` (separate prefill pool), `roce` (extra Multus networks), `auth`
  * (clients need a token) and `routing-<preset>` (the EPP routing preset, when known).
  */
-export function modelServiceTags(
-  observation: ModelServiceObservation,
-): string[] {
+function modelServiceTags(observation: ModelServiceObservation): string[] {
   const llmisvc = observation.llmInferenceService;
   return [
     'llm-d',

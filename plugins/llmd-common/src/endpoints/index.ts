@@ -13,6 +13,5 @@ export type {
 export { gatewayRefsOf } from './gatewayRefsOf';
 export type { ModelGatewayRef } from './gatewayRefsOf';
 export { gatewayRootUrls } from './gatewayUrls';
-export { modelEndpointFromUrl } from './modelEndpointFromUrl';
 export { clientSnippets, TOKEN_ENV_VAR } from './clientSnippets';
 export type { ClientSnippetOptions } from './clientSnippets';

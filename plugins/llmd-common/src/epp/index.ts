@@ -5,10 +5,8 @@
 export {
   DEFAULT_EPP_DIALECT,
   EPP_DIALECT_IDS,
-  getEppDialect,
   isEppDialectId,
   listEppDialects,
-  resolveEppDialect,
 } from './eppDialects';
 export type { EppDialectId } from './eppDialects';
 export type {
@@ -27,12 +25,8 @@ export type {
   ScalarSpec,
   ValueSpec,
 } from './valueSpec';
-export {
-  EPP_DIAGNOSTIC_CODES,
-  explainEppDiagnosticCode,
-} from './diagnosticCodes';
 export type { EppDiagnosticCode } from './diagnosticCodes';
-export { formatEppPath, hasEppErrors } from './eppDiagnostic';
+export { formatEppPath } from './eppDiagnostic';
 export type {
   EppDiagnostic,
   EppDiagnosticSeverity,
@@ -57,15 +51,8 @@ export type {
   LintEndpointPickerConfigOptions,
 } from './lintEndpointPickerConfig';
 export type { EppLintOptions } from './eppLintContext';
-export {
-  DEPLOYMENT_PATH_ROOT,
-  lintDeploymentContext,
-} from './lintDeploymentContext';
 export type { EppDeploymentContext } from './lintDeploymentContext';
-export {
-  extractEndpointPickerConfigText,
-  SCHEDULER_MAIN_CONTAINER,
-} from './llmInferenceServiceScheduler';
+export { SCHEDULER_MAIN_CONTAINER } from './llmInferenceServiceScheduler';
 export { detectEppDialect } from './detectEppDialect';
 export type { EppDialectDetection } from './detectEppDialect';
 export { describeEndpointPickerConfig } from './describeEndpointPickerConfig';
@@ -75,19 +62,13 @@ export type {
   EppProfileDescription,
   EppScorerStep,
 } from './describeEndpointPickerConfig';
-export { describeDisaggregationStages } from './describeDisaggregationStages';
 export type { EppDisaggregationStage } from './describeDisaggregationStages';
-export {
-  EPP_PRESET_IDS,
-  eppPresetDialects,
-  renderEppPreset,
-} from './eppPresets';
+export { renderEppPreset } from './eppPresets';
 export type {
   EppPresetId,
   EppPresetOptions,
   EppPresetRendering,
 } from './eppPresets';
 export { EppPresetNotExpressibleError } from './eppPresetError';
-export type { SourcePosition } from './yamlSourceMap';
 export { builtInSchedulerConfig } from './builtInSchedulerConfig';
 export type { BuiltInSchedulerConfig } from './builtInSchedulerConfig';

@@ -1,5 +1,4 @@
 export { crdGroupsOf } from './crdGroupsOf';
-export { checkGatewayRefs } from './checkGatewayRefs';
 export type { KnownGateways } from './checkGatewayRefs';
 export { describeGitopsChange } from './describeGitopsChange';
 export type { GitopsChange } from './describeGitopsChange';

@@ -9,7 +9,7 @@ import type { EppConfigMechanism } from '../api';
 import { objectsAt, stringAt, valueAt } from '../kube/kubeObject';
 
 /** The ConfigMap key the controller reads when `scheduler.config.ref` names no key. */
-export const DEFAULT_SCHEDULER_CONFIG_KEY = 'epp';
+const DEFAULT_SCHEDULER_CONFIG_KEY = 'epp';
 
 /** What one spec layer (the model, a base config, a preset) says about the EndpointPickerConfig. */
 export type EppConfigLayer =

@@ -14,22 +14,14 @@ export { isModelReady, readModelConditions } from './modelConditions';
 export { modelResourceRef, parseModelResourceRef } from './modelResourceRef';
 export type { ModelResource } from './modelResourceRef';
 export { modelReplicas, summarizeModelSpec } from './modelSpecSummary';
-export {
-  DEFAULT_SCHEDULER_CONFIG_KEY,
-  readEppConfigLayer,
-  schedulerConfigRef,
-} from './eppConfigLayer';
+export { readEppConfigLayer, schedulerConfigRef } from './eppConfigLayer';
 export type { EppConfigLayer } from './eppConfigLayer';
 export { analyzeEppConfig, eppConfigAnalysisRuns } from './analyzeEppConfig';
 export type {
   AnalyzeEppConfigOptions,
   EppConfigAnalysis,
 } from './analyzeEppConfig';
-export {
-  KSERVE_SYSTEM_NAMESPACES,
-  resolveModelEppConfig,
-  SCHEDULER_PRESET_CONFIG,
-} from './resolveModelEppConfig';
+export { resolveModelEppConfig } from './resolveModelEppConfig';
 export type {
   EppConfigLookup,
   ResolveModelEppConfigOptions,

@@ -18,10 +18,10 @@ import {
 } from '../kube/kubeObject';
 
 /** The name of the controller's well-known scheduler preset (`kserve-` prefix + `config-llm-scheduler`). */
-export const SCHEDULER_PRESET_CONFIG = 'kserve-config-llm-scheduler';
+const SCHEDULER_PRESET_CONFIG = 'kserve-config-llm-scheduler';
 
 /** Namespaces the KServe controller runs in (upstream, Open Data Hub, OpenShift AI): where its configs live. */
-export const KSERVE_SYSTEM_NAMESPACES: readonly string[] = [
+const KSERVE_SYSTEM_NAMESPACES: readonly string[] = [
   'redhat-ods-applications',
   'opendatahub',
   'kserve',

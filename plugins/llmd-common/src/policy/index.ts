@@ -31,4 +31,3 @@ export {
 export type { PolicyFinding, PolicyObjectRef } from './evaluatePolicy';
 export type { PolicyContext, ResolvedEppConfigText } from './policyContext';
 export { RECOMMENDED_LLMD_POLICY } from './recommendedPolicy';
-export { formatFieldPath } from './fieldPath';

@@ -150,6 +150,3 @@ export const gatewayInputSchema = z
       labels: gateway.labels,
     }),
   );
-
-/** The raw shared-Gateway input, as written by a user (before defaults). */
-export type GatewayInputRaw = z.input<typeof gatewayInputSchema>;

@@ -4,11 +4,10 @@ import { dnsSubdomain } from '../kube/dnsNames';
 import { parseIpAddress } from './inputs/ipAddress';
 
 /** Listener protocols the portal renders: plain HTTP and HTTPS with TLS terminated at the Gateway. */
-export const GATEWAY_LISTENER_PROTOCOLS = ['HTTP', 'HTTPS'] as const;
+const GATEWAY_LISTENER_PROTOCOLS = ['HTTP', 'HTTPS'] as const;
 
 /** A Gateway listener protocol. */
-export type GatewayListenerProtocol =
-  (typeof GATEWAY_LISTENER_PROTOCOLS)[number];
+type GatewayListenerProtocol = (typeof GATEWAY_LISTENER_PROTOCOLS)[number];
 
 /** The port a listener gets when none is given. */
 export const DEFAULT_LISTENER_PORTS: Readonly<
@@ -37,7 +36,7 @@ export const gatewayHostname = z
   );
 
 /** Zod schema of one Gateway listener, as given by the user. */
-export const gatewayListenerInputSchema = z
+const gatewayListenerInputSchema = z
   .object({
     protocol: z
       .enum(GATEWAY_LISTENER_PROTOCOLS, {

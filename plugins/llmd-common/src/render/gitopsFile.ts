@@ -34,10 +34,7 @@ function yamlDocument(value: unknown, comment?: string): Document {
  * Serializes objects as a multi-document YAML stream (the `yaml` serializer, never string building), with an
  * optional header comment (one `#` line per line of `header`).
  */
-export function toYamlStream(
-  values: readonly unknown[],
-  header?: string,
-): string {
+function toYamlStream(values: readonly unknown[], header?: string): string {
   return values
     .map((value, index) =>
       yamlDocument(

@@ -4,10 +4,10 @@ import { ipAddress } from './inputs/ipAddress';
 import { ipAddressRanges } from './inputs/ipAddressRange';
 
 /** How MetalLB announces the pool's addresses: layer 2 (ARP/NDP) or BGP to a router. */
-export const METALLB_MODES = ['l2', 'bgp'] as const;
+const METALLB_MODES = ['l2', 'bgp'] as const;
 
 /** The pool name when none is given (the guide's). */
-export const DEFAULT_METALLB_POOL_NAME = 'llm-d-pool';
+const DEFAULT_METALLB_POOL_NAME = 'llm-d-pool';
 
 /** Largest 4-byte AS number (RFC 6793). */
 export const MAX_ASN = 4294967295;
@@ -110,6 +110,3 @@ export const metallbInputSchema = z
       ? { ...common, mode: 'bgp', bgp: metallb.bgp }
       : { ...common, mode: 'l2' };
   });
-
-/** The raw MetalLB input, as written by a user (before defaults). */
-export type MetallbInputRaw = z.input<typeof metallbInputSchema>;

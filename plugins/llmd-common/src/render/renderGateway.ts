@@ -15,7 +15,7 @@ import type { RenderTarget } from './renderTarget';
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 /** The GitOps directory of a shared Gateway's unit (DESIGN §3). */
-export function sharedGatewayDir(name: string): string {
+function sharedGatewayDir(name: string): string {
   return `platform/gateways/${name}`;
 }
 

@@ -7,7 +7,7 @@ import type { MetallbInput } from './metallbInput';
 import type { RenderTarget } from './renderTarget';
 
 /** Namespace of the MetalLB operator and of all its configuration objects. */
-export const METALLB_NAMESPACE = 'metallb-system';
+const METALLB_NAMESPACE = 'metallb-system';
 
 /** The OLM package and catalog MetalLB is installed from on OpenShift (as in the llm-d playbook). */
 export const METALLB_OPERATOR_SUBSCRIPTION = {
@@ -18,9 +18,9 @@ export const METALLB_OPERATOR_SUBSCRIPTION = {
 } as const;
 
 /** GitOps directory of the operator install unit (apply first: it brings the MetalLB CRDs). */
-export const METALLB_OPERATOR_DIR = 'platform/metallb/operator';
+const METALLB_OPERATOR_DIR = 'platform/metallb/operator';
 /** GitOps directory of the MetalLB configuration unit. */
-export const METALLB_INSTANCE_DIR = 'platform/metallb/instance';
+const METALLB_INSTANCE_DIR = 'platform/metallb/instance';
 
 function metadata(name: string) {
   return { name, namespace: METALLB_NAMESPACE };

@@ -16,7 +16,7 @@ import type { DedicatedTenantGateway, TenantInput } from './tenantInput';
 export const DASHBOARD_LABEL = 'opendatahub.io/dashboard';
 
 /** The GitOps directory of a tenant's base unit (DESIGN §3). */
-export function tenantBaseDir(namespace: string): string {
+function tenantBaseDir(namespace: string): string {
   return `tenants/${namespace}/base`;
 }
 

@@ -14,7 +14,7 @@ import {
 } from './platformGatewayDefaults';
 
 /** How a tenant reaches its models: its own Gateway, or the platform's shared one. */
-export const TENANT_GATEWAY_MODES = ['dedicated', 'shared'] as const;
+const TENANT_GATEWAY_MODES = ['dedicated', 'shared'] as const;
 
 /** A tenant's Gateway when it has its own (`mode: dedicated`). */
 export interface DedicatedTenantGateway {
@@ -192,6 +192,3 @@ export const tenantInputSchema = z
             },
     }),
   );
-
-/** The raw tenant input, as written by a user (before defaults). */
-export type TenantInputRaw = z.input<typeof tenantInputSchema>;

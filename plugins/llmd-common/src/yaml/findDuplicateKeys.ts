@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 
 /** A key that repeats an earlier key of the same mapping: the text offset where the repeated key starts. */
-export interface DuplicateKey {
+interface DuplicateKey {
   readonly offset: number;
 }
 

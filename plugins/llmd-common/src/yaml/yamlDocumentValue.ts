@@ -1,7 +1,7 @@
 import { type Document, YAMLParseError } from 'yaml';
 
 /** Aliases a manifest or config plausibly needs; far below what a "billion laughs" bomb expands to. */
-export const MAX_YAML_ALIAS_COUNT = 100;
+const MAX_YAML_ALIAS_COUNT = 100;
 
 /** The plain value of a parsed document, or why it cannot be built. */
 export type YamlDocumentValue =

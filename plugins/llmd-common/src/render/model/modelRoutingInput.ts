@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boundedInteger, safeMultilineText } from './modelInputFields';
 
 /** Ids of the routing choices of a model service. */
-export const MODEL_ROUTING_PRESETS = [
+const MODEL_ROUTING_PRESETS = [
   'default',
   'kv-cache-aware',
   'precise-prefix',
@@ -62,6 +62,3 @@ export const modelRoutingInputSchema = z.discriminatedUnion(
         : { message: ctx.defaultError },
   },
 );
-
-/** A parsed routing choice. */
-export type ModelRoutingInput = z.output<typeof modelRoutingInputSchema>;

@@ -3,7 +3,7 @@ import type { RenderTarget } from '../renderTarget';
 import { boundedInteger } from './modelInputFields';
 
 /** Timing of the model server's start-up probe (the handler comes from the serving template, see {@link startupProbe}). */
-export interface StartupProbeTiming {
+interface StartupProbeTiming {
   readonly initialDelaySeconds: number;
   readonly periodSeconds: number;
   readonly timeoutSeconds: number;
@@ -30,7 +30,7 @@ export const STARTUP_PROBE_PRESETS = {
 } as const satisfies Record<string, StartupProbeTiming>;
 
 /** Name of a start-up probe preset. */
-export type StartupProbePresetId = keyof typeof STARTUP_PROBE_PRESETS;
+type StartupProbePresetId = keyof typeof STARTUP_PROBE_PRESETS;
 
 const PRESET_IDS = Object.keys(STARTUP_PROBE_PRESETS) as [
   StartupProbePresetId,
