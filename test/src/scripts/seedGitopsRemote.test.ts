@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../e2e/devPortal';
+import { repoRoot } from '@internal/test-support';
 
 // scripts/seedGitopsRemote.mjs is what `npm start` runs to create the dev
 // portal's local GitOps remote; exercise it with real git.
