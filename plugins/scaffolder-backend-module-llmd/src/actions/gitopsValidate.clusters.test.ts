@@ -10,26 +10,18 @@ import {
   llmdClusterConfig,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
-import {
-  renderFromInput,
-  resolveRenderTarget,
-  type GitopsFile,
-} from '@llmd/plugin-llmd-common';
+import type { GitopsFile } from '@llmd/plugin-llmd-common';
 import {
   createLlmdClusterCache,
   readClusterConfig,
   type StoppableLlmdClusterCache,
 } from '@llmd/plugin-llmd-node';
 import { runValidateAction } from '../__testUtils__/runValidateAction';
+import {
+  renderedModelFiles,
+  VALIDATE_GITOPS,
+} from '../__testUtils__/validateFixtures';
 import { createGitopsValidateAction } from './gitopsValidate';
-
-const MODEL = {
-  name: 'granite-8b',
-  namespace: 'team-a',
-  owner: 'group:default/team-a',
-  model: { uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:granite' },
-  gateway: { name: 'team-a-gateway', namespace: 'team-a' },
-};
 
 // No crdDirectories configured: the CRDs come from the cluster, as installed there (the simulator serves the
 // bundled CRDs through the apiextensions API like a real API server).
@@ -62,26 +54,15 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
 
   async function validate(files: readonly GitopsFile[]) {
     const action = createGitopsValidateAction({
-      gitops: {
-        provider: 'local',
-        targetBranch: 'main',
-        target: resolveRenderTarget(),
-        crdDirectories: [],
-      },
+      gitops: VALIDATE_GITOPS,
       logger: mockServices.logger.mock(),
       cache,
     });
     return runValidateAction(action, workspace, files);
   }
 
-  function rendered(): GitopsFile[] {
-    const outcome = renderFromInput('model', MODEL);
-    if (!outcome.success) throw new Error('fixture does not render');
-    return [...outcome.result.files];
-  }
-
   it('checks every manifest against the CRDs installed on the cluster', async () => {
-    const { outputs, error, logs } = await validate(rendered());
+    const { outputs, error, logs } = await validate(renderedModelFiles());
     expect(error).toBeUndefined();
     expect(outputs.problems).toEqual([]);
     expect(outputs.report).toMatch(/✅ 4 manifests in 3 files passed/);
@@ -96,7 +77,7 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
   });
 
   it("refuses the guide's router.gateway.ref by the cluster's schema", async () => {
-    const broken = rendered().map(file => ({
+    const broken = renderedModelFiles().map(file => ({
       ...file,
       content: file.content.replace('refs:', 'ref:'),
     }));
@@ -105,13 +86,12 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
   });
 
   it('refuses a model routed through a Gateway no cluster has', async () => {
-    const outcome = renderFromInput('model', {
-      ...MODEL,
-      namespace: 'research',
-      gateway: { name: 'research-gateway', namespace: 'research' },
-    });
-    if (!outcome.success) throw new Error('fixture does not render');
-    const { error, outputs } = await validate(outcome.result.files);
+    const { error, outputs } = await validate(
+      renderedModelFiles({
+        namespace: 'research',
+        gateway: { name: 'research-gateway', namespace: 'research' },
+      }),
+    );
     expect(error?.message).toContain(
       'LLMInferenceService research/granite-8b spec.router.gateway.refs[0]: Gateway research/research-gateway does not exist on cluster(s) demo',
     );

@@ -2,37 +2,14 @@ import {
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
-import {
-  renderFromInput,
-  resolveRenderTarget,
-  type GitopsFile,
-} from '@llmd/plugin-llmd-common';
+import type { GitopsFile } from '@llmd/plugin-llmd-common';
 import { stringify } from 'yaml';
-import type { GitopsConfig } from '../config/readGitopsConfig';
 import { runValidateAction } from '../__testUtils__/runValidateAction';
+import {
+  renderedModelFiles,
+  VALIDATE_GITOPS as gitops,
+} from '../__testUtils__/validateFixtures';
 import { createGitopsValidateAction } from './gitopsValidate';
-
-const gitops: GitopsConfig = {
-  provider: 'local',
-  targetBranch: 'main',
-  target: resolveRenderTarget(),
-  // No directories: the bundled catalog decides.
-  crdDirectories: [],
-};
-
-const MODEL = {
-  name: 'granite-8b',
-  namespace: 'team-a',
-  owner: 'group:default/team-a',
-  model: { uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:granite' },
-  gateway: { name: 'team-a-gateway', namespace: 'team-a' },
-};
-
-function renderedModel(): GitopsFile[] {
-  const outcome = renderFromInput('model', MODEL);
-  if (!outcome.success) throw new Error('fixture does not render');
-  return [...outcome.result.files];
-}
 
 describe('llmd:gitops:validate', () => {
   const workspace = createMockDirectory();
@@ -46,7 +23,7 @@ describe('llmd:gitops:validate', () => {
     runValidateAction(action, workspace, files);
 
   it('passes a rendered model service and reports it for the PR', async () => {
-    const { outputs, error } = await validate(renderedModel());
+    const { outputs, error } = await validate(renderedModelFiles());
     expect(error).toBeUndefined();
     expect(outputs.valid).toBe(true);
     expect(outputs.report).toMatch(/✅ 4 manifests in 3 files passed/);
@@ -54,7 +31,7 @@ describe('llmd:gitops:validate', () => {
   });
 
   it('says which source decided each kind: the bundled catalog when nothing else has it', async () => {
-    const { outputs, logs } = await validate(renderedModel());
+    const { outputs, logs } = await validate(renderedModelFiles());
     expect(outputs.schemaSources).toMatchObject({
       'serving.kserve.io/v1alpha1 LLMInferenceService':
         'bundled (kserve/upstream-v0.16.0/config/crd/full/llmisvc)',
@@ -69,7 +46,7 @@ describe('llmd:gitops:validate', () => {
   });
 
   it("fails on the guide's router.gateway.ref, naming file and field", async () => {
-    const files = renderedModel().map(file =>
+    const files = renderedModelFiles().map(file =>
       file.path.endsWith('llminferenceservice.yaml')
         ? {
             ...file,
@@ -87,15 +64,12 @@ describe('llmd:gitops:validate', () => {
   });
 
   it("fails on an EPP config the scheduler would reject (the guide's `config:`)", async () => {
-    const files = renderFromInput('model', {
-      ...MODEL,
-      prefill: { replicas: 1 },
-    });
-    if (!files.success) throw new Error('fixture does not render');
-    const broken = files.result.files.map(file => ({
-      ...file,
-      content: file.content.replace(/parameters:/, 'config:'),
-    }));
+    const broken = renderedModelFiles({ prefill: { replicas: 1 } }).map(
+      file => ({
+        ...file,
+        content: file.content.replace(/parameters:/, 'config:'),
+      }),
+    );
     const { error } = await validate(broken);
     expect(error?.message).toMatch(/EPP config \(scheduler-v0\.2\)/);
   });
@@ -133,11 +107,7 @@ describe('llmd:gitops:validate', () => {
     });
     const validateWithPolicy = (files: readonly GitopsFile[]) =>
       runValidateAction(policyAction, workspace, files);
-    const render = (input: object) => {
-      const outcome = renderFromInput('model', { ...MODEL, ...input });
-      if (!outcome.success) throw new Error('fixture does not render');
-      return outcome.result.files;
-    };
+    const render = renderedModelFiles;
 
     it('fails on a deny finding with one line per finding: rule id, file, path, message', async () => {
       const { outputs, error } = await validateWithPolicy(
