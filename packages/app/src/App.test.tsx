@@ -18,7 +18,10 @@ describe('App', () => {
 
     render(app.createRoot());
 
-    expect(await screen.findByText('Guest')).toBeInTheDocument();
+    // The app loads its extensions first: slow on a busy machine.
+    expect(
+      await screen.findByText('Guest', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(
       await screen.findByRole('button', { name: /enter/i }),
     ).toBeInTheDocument();
