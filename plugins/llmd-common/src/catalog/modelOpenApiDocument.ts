@@ -72,14 +72,7 @@ function completionOperation(
   };
 }
 
-/**
- * The OpenAPI 3.0 document of a model service's OpenAI-compatible API: `POST /chat/completions`,
- * `POST /completions` and `GET /models` under each endpoint (servers end in `/v1`, as OpenAI's base URL does), with
- * a bearer token security scheme when auth is on.
- */
-export function modelOpenApiDocument(
-  input: ModelOpenApiInput,
-): CatalogJsonObject {
+function infoOf(input: ModelOpenApiInput): CatalogJsonObject {
   const auth = input.authEnabled
     ? 'Requests need a bearer token: a Kubernetes service account token allowed to `get` this LLMInferenceService (mint one on the entity page).'
     : 'Auth is off: the gateway admits requests without a token.';
@@ -88,17 +81,67 @@ export function modelOpenApiDocument(
       ? ' No endpoint is published yet (the model is not reconciled or has no Gateway address).'
       : '';
   return {
-    openapi: '3.0.3',
-    info: {
-      // cluster-sourced values escaped: API viewers render info as Markdown; a code span could not hold a backtick
-      title: `${escapeMarkdown(input.title)} (OpenAI-compatible API)`,
-      version: 'v1',
-      description: `OpenAI-compatible inference API of the llm-d model service ${escapeMarkdown(
-        `${input.namespace}/${input.name}`,
-      )}, serving ${escapeMarkdown(
-        input.servedModelName,
-      )}. ${auth}${noServers}`,
+    // cluster-sourced values escaped: API viewers render info as Markdown; a code span could not hold a backtick
+    title: `${escapeMarkdown(input.title)} (OpenAI-compatible API)`,
+    version: 'v1',
+    description: `OpenAI-compatible inference API of the llm-d model service ${escapeMarkdown(
+      `${input.namespace}/${input.name}`,
+    )}, serving ${escapeMarkdown(input.servedModelName)}. ${auth}${noServers}`,
+  };
+}
+
+function pathsOf(authEnabled: boolean): CatalogJsonObject {
+  return {
+    '/chat/completions': completionOperation(
+      'createChatCompletion',
+      'Chat completion',
+      'ChatCompletionRequest',
+      'ChatCompletionResponse',
+      authEnabled,
+    ),
+    '/completions': completionOperation(
+      'createCompletion',
+      'Text completion',
+      'CompletionRequest',
+      'CompletionResponse',
+      authEnabled,
+    ),
+    '/models': {
+      get: {
+        operationId: 'listModels',
+        summary: 'The served models',
+        description:
+          'Answered by the model server directly (not routed by the EPP).',
+        responses: {
+          '200': {
+            description: 'The served models.',
+            content: json('ModelList'),
+          },
+          ...errorResponses(authEnabled),
+        },
+      },
     },
+  };
+}
+
+const BEARER_AUTH: CatalogJsonObject = {
+  type: 'http',
+  scheme: 'bearer',
+  description:
+    'A Kubernetes service account token (TokenRequest API) the gateway checks with a TokenReview and a SubjectAccessReview.',
+};
+
+/**
+ * The OpenAPI 3.0 document of a model service's OpenAI-compatible API: `POST /chat/completions`,
+ * `POST /completions` and `GET /models` under each endpoint (servers end in `/v1`, as OpenAI's base URL does), with
+ * a bearer token security scheme when auth is on.
+ */
+export function modelOpenApiDocument(
+  input: ModelOpenApiInput,
+): CatalogJsonObject {
+  return {
+    openapi: '3.0.3',
+    info: infoOf(input),
     ...(input.servers.length > 0 && {
       servers: input.servers.map(s => ({
         url: s.url,
@@ -106,48 +149,11 @@ export function modelOpenApiDocument(
       })),
     }),
     ...(input.authEnabled && { security: [{ bearerAuth: [] }] }),
-    paths: {
-      '/chat/completions': completionOperation(
-        'createChatCompletion',
-        'Chat completion',
-        'ChatCompletionRequest',
-        'ChatCompletionResponse',
-        input.authEnabled,
-      ),
-      '/completions': completionOperation(
-        'createCompletion',
-        'Text completion',
-        'CompletionRequest',
-        'CompletionResponse',
-        input.authEnabled,
-      ),
-      '/models': {
-        get: {
-          operationId: 'listModels',
-          summary: 'The served models',
-          description:
-            'Answered by the model server directly (not routed by the EPP).',
-          responses: {
-            '200': {
-              description: 'The served models.',
-              content: json('ModelList'),
-            },
-            ...errorResponses(input.authEnabled),
-          },
-        },
-      },
-    },
+    paths: pathsOf(input.authEnabled),
     components: {
       schemas: openAiSchemas(input.servedModelName),
       ...(input.authEnabled && {
-        securitySchemes: {
-          bearerAuth: {
-            type: 'http',
-            scheme: 'bearer',
-            description:
-              'A Kubernetes service account token (TokenRequest API) the gateway checks with a TokenReview and a SubjectAccessReview.',
-          },
-        },
+        securitySchemes: { bearerAuth: BEARER_AUTH },
       }),
     },
   };

@@ -78,6 +78,147 @@ function endpointLabel(cluster: string, endpoint: ModelEndpoint): string {
   return `${cluster}${endpoint.internal ? ', cluster-internal' : ''}`;
 }
 
+/** What both entities of a model service say, taken from the first cluster (endpoints and Gateways from all). */
+interface ModelServiceFacts {
+  readonly llmisvc: ModelServiceObservation['llmInferenceService'];
+  readonly namespace: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly servedName: string;
+  /** Markdown-escaped display name, served model name and `namespace/name`. */
+  readonly title: string;
+  readonly served: string;
+  readonly kubeRef: string;
+  readonly owner: string;
+  readonly lifecycle: string;
+  readonly system: string;
+  readonly endpoints: { cluster: string; endpoint: ModelEndpoint }[];
+  readonly gatewayRefs: string[];
+  /** Annotations both entities carry. */
+  readonly identity: Record<string, string>;
+  readonly tags: string[];
+}
+
+function modelServiceFacts(
+  observations: readonly ModelServiceObservation[],
+  options: CatalogEntityOptions,
+): ModelServiceFacts {
+  const [primary] = observations;
+  const llmisvc = primary.llmInferenceService;
+  const namespace = llmisvc.metadata.namespace ?? '';
+  const name = llmisvc.metadata.name;
+  const displayName = modelDisplayName(llmisvc);
+  const servedName = servedModelName(llmisvc);
+  // cluster-sourced text Backstage may render as Markdown (descriptions in the About card): escaped
+  const served = escapeMarkdown(servedName);
+  return {
+    llmisvc,
+    namespace,
+    name,
+    displayName,
+    servedName,
+    title: escapeMarkdown(displayName),
+    served,
+    kubeRef: escapeMarkdown(`${namespace}/${name}`),
+    owner: catalogOwnerOf(llmisvc, options),
+    lifecycle: options.lifecycle ?? 'production',
+    system: tenantSystemRef(namespace),
+    endpoints: endpointsByCluster(observations),
+    gatewayRefs: [
+      ...new Set(
+        observations.flatMap(o =>
+          o.gateways.map(g => gatewayResourceRef(g.namespace, g.name)),
+        ),
+      ),
+    ],
+    identity: {
+      [CLUSTERS_ANNOTATION]: observations.map(o => o.cluster).join(','),
+      [KUBE_NAMESPACE_ANNOTATION]: namespace,
+      [KUBE_NAME_ANNOTATION]: name,
+      [SERVED_MODEL_NAME_ANNOTATION]: served,
+    },
+    tags: modelServiceTags(primary),
+  };
+}
+
+function modelComponentEntity(
+  facts: ModelServiceFacts,
+  options: CatalogEntityOptions,
+): CatalogEntity {
+  const { namespace, name, served, kubeRef, gatewayRefs } = facts;
+  const links: CatalogEntityLink[] = facts.endpoints.map(
+    ({ cluster, endpoint }) => ({
+      url: endpoint.baseUrl,
+      title: `OpenAI endpoint (${endpointLabel(cluster, endpoint)})`,
+      type: 'model-endpoint',
+    }),
+  );
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      // the same name modelEntityRef derives: the backend authorises tokens on that ref
+      name: catalogEntityName(name),
+      namespace,
+      title: facts.title,
+      description: `LLM model service serving ${served} (KServe LLMInferenceService ${kubeRef}).`,
+      annotations: {
+        ...locationAnnotations(),
+        ...facts.identity,
+        [KUBERNETES_ID_ANNOTATION]: name,
+        [KUBERNETES_NAMESPACE_ANNOTATION]: namespace,
+        // the controller labels every pod of the service with it (DESIGN §2)
+        [KUBERNETES_LABEL_SELECTOR_ANNOTATION]: `app.kubernetes.io/name=${name}`,
+        ...modelSourceLocation(namespace, name, options),
+      },
+      tags: facts.tags,
+      ...(links.length > 0 && { links }),
+    },
+    spec: {
+      type: MODEL_SERVICE_COMPONENT_TYPE,
+      lifecycle: facts.lifecycle,
+      owner: facts.owner,
+      system: facts.system,
+      providesApis: [modelApiRef(namespace, name)],
+      ...(gatewayRefs.length > 0 && { dependsOn: gatewayRefs }),
+    },
+  };
+}
+
+function modelApiEntity(facts: ModelServiceFacts): CatalogEntity {
+  const { namespace, name, served, kubeRef, tags } = facts;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'API',
+    metadata: {
+      name: catalogEntityName(name, API_NAME_SUFFIX),
+      namespace,
+      title: `${facts.title} (OpenAI-compatible API)`,
+      description: `OpenAI-compatible API of the model service ${kubeRef} (model ${served}).`,
+      annotations: { ...locationAnnotations(), ...facts.identity },
+      tags: ['llm-d', 'openai', ...(tags.includes('auth') ? ['auth'] : [])],
+    },
+    spec: {
+      type: 'openapi',
+      lifecycle: facts.lifecycle,
+      owner: facts.owner,
+      system: facts.system,
+      // raw values: the document escapes what API viewers render as Markdown, examples stay verbatim
+      definition: modelOpenApiDefinition({
+        title: facts.displayName,
+        namespace,
+        name,
+        servedModelName: facts.servedName,
+        authEnabled: isAuthEnabled(facts.llmisvc),
+        servers: facts.endpoints.map(({ cluster, endpoint }) => ({
+          url: endpoint.baseUrl,
+          description: endpointLabel(cluster, endpoint),
+        })),
+      }),
+    },
+  };
+}
+
 /**
  * The entities of one model service across clusters: its `Component` (`spec.type: model-service`, named after the
  * LLMInferenceService in the entity namespace of its Kubernetes namespace) and the `API` (`spec.type: openapi`) it
@@ -90,99 +231,6 @@ export function modelServiceEntities(
   observations: readonly ModelServiceObservation[],
   options: CatalogEntityOptions,
 ): [component: CatalogEntity, api: CatalogEntity] {
-  const [primary] = observations;
-  const llmisvc = primary.llmInferenceService;
-  const namespace = llmisvc.metadata.namespace ?? '';
-  const name = llmisvc.metadata.name;
-  const displayName = modelDisplayName(llmisvc);
-  const servedName = servedModelName(llmisvc);
-  // cluster-sourced text Backstage may render as Markdown (descriptions in the About card): escaped
-  const title = escapeMarkdown(displayName);
-  const served = escapeMarkdown(servedName);
-  const kubeRef = escapeMarkdown(`${namespace}/${name}`);
-  const owner = catalogOwnerOf(llmisvc, options);
-  const lifecycle = options.lifecycle ?? 'production';
-  const system = tenantSystemRef(namespace);
-  const endpoints = endpointsByCluster(observations);
-  const gatewayRefs = [
-    ...new Set(
-      observations.flatMap(o =>
-        o.gateways.map(g => gatewayResourceRef(g.namespace, g.name)),
-      ),
-    ),
-  ];
-  const identity = {
-    [CLUSTERS_ANNOTATION]: observations.map(o => o.cluster).join(','),
-    [KUBE_NAMESPACE_ANNOTATION]: namespace,
-    [KUBE_NAME_ANNOTATION]: name,
-    [SERVED_MODEL_NAME_ANNOTATION]: served,
-  };
-  const tags = modelServiceTags(primary);
-  const links: CatalogEntityLink[] = endpoints.map(({ cluster, endpoint }) => ({
-    url: endpoint.baseUrl,
-    title: `OpenAI endpoint (${endpointLabel(cluster, endpoint)})`,
-    type: 'model-endpoint',
-  }));
-  const apiRef = modelApiRef(namespace, name);
-  const component: CatalogEntity = {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      // the same name modelEntityRef derives: the backend authorises tokens on that ref
-      name: catalogEntityName(name),
-      namespace,
-      title,
-      description: `LLM model service serving ${served} (KServe LLMInferenceService ${kubeRef}).`,
-      annotations: {
-        ...locationAnnotations(),
-        ...identity,
-        [KUBERNETES_ID_ANNOTATION]: name,
-        [KUBERNETES_NAMESPACE_ANNOTATION]: namespace,
-        // the controller labels every pod of the service with it (DESIGN §2)
-        [KUBERNETES_LABEL_SELECTOR_ANNOTATION]: `app.kubernetes.io/name=${name}`,
-        ...modelSourceLocation(namespace, name, options),
-      },
-      tags,
-      ...(links.length > 0 && { links }),
-    },
-    spec: {
-      type: MODEL_SERVICE_COMPONENT_TYPE,
-      lifecycle,
-      owner,
-      system,
-      providesApis: [apiRef],
-      ...(gatewayRefs.length > 0 && { dependsOn: gatewayRefs }),
-    },
-  };
-  const api: CatalogEntity = {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'API',
-    metadata: {
-      name: catalogEntityName(name, API_NAME_SUFFIX),
-      namespace,
-      title: `${title} (OpenAI-compatible API)`,
-      description: `OpenAI-compatible API of the model service ${kubeRef} (model ${served}).`,
-      annotations: { ...locationAnnotations(), ...identity },
-      tags: ['llm-d', 'openai', ...(tags.includes('auth') ? ['auth'] : [])],
-    },
-    spec: {
-      type: 'openapi',
-      lifecycle,
-      owner,
-      system,
-      // raw values: the document escapes what API viewers render as Markdown, examples stay verbatim
-      definition: modelOpenApiDefinition({
-        title: displayName,
-        namespace,
-        name,
-        servedModelName: servedName,
-        authEnabled: isAuthEnabled(llmisvc),
-        servers: endpoints.map(({ cluster, endpoint }) => ({
-          url: endpoint.baseUrl,
-          description: endpointLabel(cluster, endpoint),
-        })),
-      }),
-    },
-  };
-  return [component, api];
+  const facts = modelServiceFacts(observations, options);
+  return [modelComponentEntity(facts, options), modelApiEntity(facts)];
 }

@@ -59,85 +59,105 @@ function completionResponse(
   };
 }
 
+const CHAT_MESSAGE: CatalogJsonObject = {
+  type: 'object',
+  required: ['role', 'content'],
+  properties: {
+    role: { type: 'string', enum: ['system', 'user', 'assistant', 'tool'] },
+    content: { type: 'string' },
+  },
+};
+
+const ERROR: CatalogJsonObject = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        message: { type: 'string' },
+        type: { type: 'string' },
+        code: { type: 'integer', nullable: true },
+      },
+    },
+  },
+};
+
+/** The `model` field of a request, with the served model name as its example. */
+function modelField(modelName: string): CatalogJsonObject {
+  return {
+    type: 'string',
+    description: 'The served model name.',
+    example: modelName,
+  };
+}
+
+function chatCompletionRequest(modelName: string): CatalogJsonObject {
+  return {
+    type: 'object',
+    required: ['model', 'messages'],
+    properties: {
+      model: modelField(modelName),
+      messages: { type: 'array', minItems: 1, items: ref('ChatMessage') },
+      ...sampling,
+    },
+  };
+}
+
+function completionRequest(modelName: string): CatalogJsonObject {
+  return {
+    type: 'object',
+    required: ['model', 'prompt'],
+    properties: {
+      model: modelField(modelName),
+      prompt: {
+        oneOf: [
+          { type: 'string' },
+          { type: 'array', items: { type: 'string' } },
+        ],
+      },
+      ...sampling,
+    },
+  };
+}
+
+function modelList(modelName: string): CatalogJsonObject {
+  return {
+    type: 'object',
+    properties: {
+      object: { type: 'string', example: 'list' },
+      data: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', example: modelName },
+            object: { type: 'string', example: 'model' },
+            created: { type: 'integer' },
+            owned_by: { type: 'string' },
+          },
+        },
+      },
+    },
+  };
+}
+
 /**
  * `components.schemas` of the model APIs.
  *
  * @param modelName - the served model name, given as the example of `model`
  */
 export function openAiSchemas(modelName: string): CatalogJsonObject {
-  const model = {
-    type: 'string',
-    description: 'The served model name.',
-    example: modelName,
-  };
   return {
-    ChatMessage: {
-      type: 'object',
-      required: ['role', 'content'],
-      properties: {
-        role: { type: 'string', enum: ['system', 'user', 'assistant', 'tool'] },
-        content: { type: 'string' },
-      },
-    },
-    ChatCompletionRequest: {
-      type: 'object',
-      required: ['model', 'messages'],
-      properties: {
-        model,
-        messages: { type: 'array', minItems: 1, items: ref('ChatMessage') },
-        ...sampling,
-      },
-    },
+    ChatMessage: CHAT_MESSAGE,
+    ChatCompletionRequest: chatCompletionRequest(modelName),
     ChatCompletionResponse: completionResponse('chat.completion', {
       message: ref('ChatMessage'),
     }),
-    CompletionRequest: {
-      type: 'object',
-      required: ['model', 'prompt'],
-      properties: {
-        model,
-        prompt: {
-          oneOf: [
-            { type: 'string' },
-            { type: 'array', items: { type: 'string' } },
-          ],
-        },
-        ...sampling,
-      },
-    },
+    CompletionRequest: completionRequest(modelName),
     CompletionResponse: completionResponse('text_completion', {
       text: { type: 'string' },
     }),
-    ModelList: {
-      type: 'object',
-      properties: {
-        object: { type: 'string', example: 'list' },
-        data: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              id: { type: 'string', example: modelName },
-              object: { type: 'string', example: 'model' },
-              created: { type: 'integer' },
-              owned_by: { type: 'string' },
-            },
-          },
-        },
-      },
-    },
-    Error: {
-      type: 'object',
-      properties: {
-        error: {
-          type: 'object',
-          properties: {
-            message: { type: 'string' },
-            type: { type: 'string' },
-            code: { type: 'integer', nullable: true },
-          },
-        },
-      },
-    },
+    ModelList: modelList(modelName),
+    Error: ERROR,
   };
 }

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { EPP_DIALECT_IDS } from './eppDialects';
-import { EppPresetNotExpressibleError } from './eppPresetError';
+import { EppPresetNotExpressibleError } from './EppPresetNotExpressibleError';
 import {
   EPP_PRESET_IDS,
   eppPresetDialects,

@@ -5,7 +5,7 @@ import {
   resolveEppDialect,
   type EppDialectId,
 } from './eppDialects';
-import { EppPresetNotExpressibleError } from './eppPresetError';
+import { EppPresetNotExpressibleError } from './EppPresetNotExpressibleError';
 import {
   missingTypes,
   pluginEntry,

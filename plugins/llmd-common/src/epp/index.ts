@@ -69,6 +69,6 @@ export type {
   EppPresetOptions,
   EppPresetRendering,
 } from './eppPresets';
-export { EppPresetNotExpressibleError } from './eppPresetError';
+export { EppPresetNotExpressibleError } from './EppPresetNotExpressibleError';
 export { builtInSchedulerConfig } from './builtInSchedulerConfig';
 export type { BuiltInSchedulerConfig } from './builtInSchedulerConfig';

@@ -1,5 +1,5 @@
 import { parse, parseAllDocuments } from 'yaml';
-import { EppPresetNotExpressibleError } from '../../epp/eppPresetError';
+import { EppPresetNotExpressibleError } from '../../epp/EppPresetNotExpressibleError';
 import { lintEndpointPickerConfig } from '../../epp/lintEndpointPickerConfig';
 import {
   parseRenderInput,
