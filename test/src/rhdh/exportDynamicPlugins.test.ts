@@ -173,11 +173,14 @@ describeExport(exportTitle, () => {
     );
     expect(container).toContain('PluginRoot');
 
-    // RHDH 2.x loads the module federation remote; it exposes the package's entries: `.` (the new frontend system
-    // plugin), `legacy` and the deprecated `alpha`.
+    // RHDH 2.x loads the module federation remote; it exposes `.` (the new frontend system plugin) and the entries
+    // whose default export is a frontend feature: the deprecated alias `alpha`, not `legacy`.
     const mf = readJson('plugins/llmd/dist-dynamic/dist/mf-manifest.json');
     expect(mf.exposes.map((e: { name: string }) => e.name)).toEqual(
-      expect.arrayContaining(['.', 'legacy', 'alpha']),
+      expect.arrayContaining(['.', 'alpha']),
+    );
+    expect(mf.exposes.map((e: { name: string }) => e.name)).not.toContain(
+      'legacy',
     );
     expect(readJson('plugins/llmd/dist-dynamic/package.json').name).toBe(
       '@llmd/plugin-llmd-dynamic',
