@@ -28,22 +28,7 @@ function findingsText(row: FleetRow): string {
 
 function columns(policyConfigured: boolean): TableColumn<FleetRow>[] {
   return [
-    {
-      title: 'Model',
-      field: 'name',
-      highlight: true,
-      render: row => (
-        <EntityRefLink
-          entityRef={row.id}
-          title={row.displayName}
-          aria-label={`Open ${row.displayName}`}
-        />
-      ),
-      customFilterAndSearch: (term: string, row) =>
-        `${row.name} ${row.displayName} ${row.modelName}`
-          .toLocaleLowerCase('en-US')
-          .includes(term.toLocaleLowerCase('en-US')),
-    },
+    modelColumn(),
     { title: 'Tenant', field: 'namespace' },
     {
       title: 'Clusters',
@@ -79,19 +64,44 @@ function columns(policyConfigured: boolean): TableColumn<FleetRow>[] {
     },
     { title: 'GPUs', field: 'gpus', type: 'numeric', emptyValue: '—' },
     { title: 'Routing', field: 'routingPreset', emptyValue: 'unknown' },
-    {
-      title: policyConfigured ? 'Findings' : 'Lint findings',
-      field: 'findings',
-      type: 'numeric',
-      render: row => (
-        <Tooltip title={findingsText(row)}>
-          <span aria-label={findingsText(row)}>
-            {row.policyDeny ? `${row.findings} ⛔` : row.findings}
-          </span>
-        </Tooltip>
-      ),
-    },
+    findingsColumn(policyConfigured),
   ];
+}
+
+/** The model's catalog link; search matches its name, display name and served model name. */
+function modelColumn(): TableColumn<FleetRow> {
+  return {
+    title: 'Model',
+    field: 'name',
+    highlight: true,
+    render: row => (
+      <EntityRefLink
+        entityRef={row.id}
+        title={row.displayName}
+        aria-label={`Open ${row.displayName}`}
+      />
+    ),
+    customFilterAndSearch: (term: string, row) =>
+      `${row.name} ${row.displayName} ${row.modelName}`
+        .toLocaleLowerCase('en-US')
+        .includes(term.toLocaleLowerCase('en-US')),
+  };
+}
+
+/** The findings count (⛔ with a policy denial), broken down in its tooltip. */
+function findingsColumn(policyConfigured: boolean): TableColumn<FleetRow> {
+  return {
+    title: policyConfigured ? 'Findings' : 'Lint findings',
+    field: 'findings',
+    type: 'numeric',
+    render: row => (
+      <Tooltip title={findingsText(row)}>
+        <span aria-label={findingsText(row)}>
+          {row.policyDeny ? `${row.findings} ⛔` : row.findings}
+        </span>
+      </Tooltip>
+    ),
+  };
 }
 
 /**

@@ -4,14 +4,12 @@ import {
   type ModelClusterDetail,
 } from '@llmd/plugin-llmd-common';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { useMemo } from 'react';
 import { ClientSnippetTabs } from './ClientSnippetTabs';
-import { CopyableUrl } from './CopyableUrl';
+import { EndpointListItem } from './EndpointListItem';
 
 /** Props of {@link ModelEndpoints}. */
 export interface ModelEndpointsProps {
@@ -19,12 +17,6 @@ export interface ModelEndpointsProps {
   readonly name: string;
   readonly cluster: ModelClusterDetail;
 }
-
-const SOURCE_LABELS: Record<string, string> = {
-  'status.url': 'from the model status',
-  'status.addresses': 'from the model status addresses',
-  gateway: 'derived from the Gateway',
-};
 
 /**
  * The OpenAI-compatible endpoints of a model on one cluster, with client snippets calling the first (most
@@ -67,37 +59,7 @@ export function ModelEndpoints({
       ) : (
         <List aria-label="Endpoints" disablePadding>
           {cluster.endpoints.map(endpoint => (
-            <ListItem key={endpoint.baseUrl} disableGutters divider>
-              <Box width="100%">
-                <Box
-                  display="flex"
-                  alignItems="center"
-                  style={{ gap: 8 }}
-                  mb={0.5}
-                >
-                  <Chip
-                    size="small"
-                    label={endpoint.internal ? 'Internal' : 'External'}
-                    variant="outlined"
-                  />
-                  <Typography variant="caption" color="textSecondary">
-                    {endpoint.name ? `${endpoint.name} · ` : ''}
-                    {SOURCE_LABELS[endpoint.source] ?? endpoint.source}
-                    {endpoint.internal
-                      ? ' · reachable only inside the cluster'
-                      : ''}
-                  </Typography>
-                </Box>
-                <Typography variant="caption" component="div">
-                  Base URL
-                </Typography>
-                <CopyableUrl label="base URL" url={endpoint.baseUrl} />
-                <Typography variant="caption" component="div">
-                  Chat completions
-                </Typography>
-                <CopyableUrl label="chat URL" url={endpoint.chat} />
-              </Box>
-            </ListItem>
+            <EndpointListItem key={endpoint.baseUrl} endpoint={endpoint} />
           ))}
         </List>
       )}

@@ -123,19 +123,25 @@ export function ProfilePipeline({ profile }: ProfilePipelineProps) {
           <PipelineStep step={profile.picker} />
         </Stage>
       </div>
-      {profile.ignored.length > 0 && (
-        <Alert severity="warning" style={{ marginTop: 8 }}>
-          Listed in this profile but ignored by the scheduler (not a filter,
-          scorer or picker):
-          <ul>
-            {profile.ignored.map((step, i) => (
-              <li key={`${step.name}-${i}`}>
-                {stepLabel(step)}: {step.description}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      <IgnoredSteps steps={profile.ignored} />
     </figure>
+  );
+}
+
+/** Entries the scheduler ignores (neither filter, scorer nor picker), listed with a warning; nothing when none. */
+function IgnoredSteps({ steps }: { steps: EppProfileDescription['ignored'] }) {
+  if (steps.length === 0) return null;
+  return (
+    <Alert severity="warning" style={{ marginTop: 8 }}>
+      Listed in this profile but ignored by the scheduler (not a filter, scorer
+      or picker):
+      <ul>
+        {steps.map((step, i) => (
+          <li key={`${step.name}-${i}`}>
+            {stepLabel(step)}: {step.description}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
