@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export { llmdPlugin as default } from './plugin';
+export { llmdBackendFeature as default } from './llmdBackendFeature';
 export { dynamicPluginInstaller } from './dynamicPluginInstaller';
 export {
   createLlmdModelConditionalDecision,
