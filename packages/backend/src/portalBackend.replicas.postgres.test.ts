@@ -1,7 +1,6 @@
 import { eventually, repoRoot } from '@internal/test-support';
 import {
   type ClusterSimulator,
-  type KubeObject,
   llmdClusterConfig,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
@@ -12,6 +11,7 @@ import {
   postgresConnection,
   withPostgres,
 } from './__testUtils__/postgres';
+import { seededModel } from './__testUtils__/seededModel';
 import { signInAsGuest } from './__testUtils__/signInAsGuest';
 import {
   BackendProcess,
@@ -90,12 +90,7 @@ describeWithPostgres('two portal backend replicas on PostgreSQL', () => {
   });
 
   it('reflects a change and a deletion on both replicas', async () => {
-    const granite = sim.get(
-      LLMISVC,
-      'LLMInferenceService',
-      'team-a',
-      'granite-8b',
-    ) as KubeObject;
+    const granite = seededModel(sim);
     sim.apply({
       ...granite,
       metadata: {

@@ -12,11 +12,10 @@ import {
   BackendProcess,
   startBackendProcess,
 } from '../__testUtils__/startBackendProcess';
+import { seededModel } from '../__testUtils__/seededModel';
 import { signInAsGuest } from '../__testUtils__/signInAsGuest';
 
 jest.setTimeout(180_000);
-
-const LLMISVC = 'serving.kserve.io/v1alpha1';
 
 /** The model `granite` copied to `namespace/name` with another owner, and (optionally) its labelled client SA. */
 function modelOwnedBy(
@@ -74,12 +73,7 @@ describe('dev policy: access tokens only for the owners of a model service', () 
       seedDir: join(repoRoot, 'examples', 'gitops'),
       controller: true,
     });
-    const granite = sim.get(
-      LLMISVC,
-      'LLMInferenceService',
-      'team-a',
-      'granite-8b',
-    ) as KubeObject;
+    const granite = seededModel(sim);
     // defect 2: on east the same team-a/granite-8b belongs to research
     east.apply(
       modelOwnedBy(granite, 'team-a', 'granite-8b', 'group:default/research'),
@@ -187,12 +181,7 @@ describe('dev policy: access tokens only for the owners of a model service', () 
     expect(claimed.spec.owner).toBe('user:default/guest');
 
     // then the model appears on the cluster, owned by research, with its managed client ServiceAccount
-    const granite = sim.get(
-      LLMISVC,
-      'LLMInferenceService',
-      'team-a',
-      'granite-8b',
-    ) as KubeObject;
+    const granite = seededModel(sim);
     sim.apply(
       modelOwnedBy(granite, 'team-c', 'future-model', 'group:default/research'),
     );
