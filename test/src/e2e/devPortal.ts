@@ -3,6 +3,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { acquireDevPortalLock } from './devPortalLock';
 
 /** Screenshots land here (git-ignored). */
 export const artifactsDir = join(repoRoot, 'test', 'e2e', 'artifacts');
@@ -40,6 +41,32 @@ function waitFor(
   );
 }
 
+/** Fails when another portal keeps port 3000 or 7007 (a previous file's portal gets 30 s to let go). */
+async function waitForFreePorts() {
+  for (const port of [3000, 7007]) {
+    await eventually(
+      `port ${port} to be free`,
+      async () => !(await portInUse(port)),
+      { timeoutMs: 30_000, intervalMs: 500 },
+    ).catch(() => {
+      throw new Error(
+        `port ${port} is already in use: stop the running portal before the browser tests`,
+      );
+    });
+  }
+}
+
+/** SIGTERM to the child's process group (SIGKILL after 10 s); resolves when the child has exited. */
+async function stopProcessGroup(child: ChildProcess) {
+  const exited = new Promise(r => child.once('exit', r));
+  process.kill(-child.pid!, 'SIGTERM');
+  const timer = setTimeout(() => {
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+  }, 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** A running `npm start` (frontend :3000 + backend :7007). */
 export interface DevPortal {
   logFile: string;
@@ -49,17 +76,22 @@ export interface DevPortal {
 /**
  * Starts the dev portal exactly as the README's start command does
  * (`npm start`) and waits until both servers answer. Output goes to a log
- * file under the artifacts directory.
+ * file under the artifacts directory. Browser test files take turns: each
+ * waits (up to `lockWaitMs`) until the previous one has stopped its portal.
  */
-export async function startDevPortal(timeoutMs = 300_000): Promise<DevPortal> {
-  for (const port of [3000, 7007]) {
-    if (await portInUse(port)) {
-      throw new Error(
-        `port ${port} is already in use: stop the running portal before the browser tests`,
-      );
-    }
-  }
+export async function startDevPortal(
+  timeoutMs = 300_000,
+  lockWaitMs = 1_200_000,
+): Promise<DevPortal> {
   mkdirSync(artifactsDir, { recursive: true });
+  const release = await acquireDevPortalLock(
+    join(artifactsDir, 'dev-portal.lock'),
+    lockWaitMs,
+  );
+  await waitForFreePorts().catch(error => {
+    release();
+    throw error;
+  });
   const logFile = join(artifactsDir, 'dev-portal.log');
   const log = createWriteStream(logFile);
   const child = spawn('npm', ['start'], {
@@ -71,15 +103,11 @@ export async function startDevPortal(timeoutMs = 300_000): Promise<DevPortal> {
   child.stderr?.pipe(log);
 
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise(r => child.once('exit', r));
-    process.kill(-child.pid, 'SIGTERM');
-    const timer = setTimeout(() => {
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-    }, 10_000);
-    await exited;
-    clearTimeout(timer);
-    log.end();
+    if (child.exitCode === null && child.pid !== undefined) {
+      await stopProcessGroup(child);
+      log.end();
+    }
+    release();
   };
 
   try {

@@ -17,11 +17,12 @@ describe('dev portal sign-in and template help text in Chromium', () => {
   let browser: Browser;
   let page: Page;
 
+  // Long enough to wait for the other browser test file's portal (startDevPortal takes turns).
   beforeAll(async () => {
     portal = await startDevPortal();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
+  }, 1_500_000);
 
   afterAll(async () => {
     await browser?.close();
