@@ -3,22 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderEppPreset } from '@llmd/plugin-llmd-common';
+import { gpuModelManifest } from './__testUtils__/gpuModelManifest';
 
 // Issue 22 (4, 5, 9): hostile files through bin/llmd in a real Node process on real files.
 const bin = path.resolve(__dirname, '../bin/llmd');
 
-const MODEL = [
-  'apiVersion: serving.kserve.io/v1alpha1',
-  'kind: LLMInferenceService',
-  'metadata: { name: m, namespace: team-a }',
-  'spec:',
-  '  model: { uri: "hf://ibm-granite/granite-3.3-8b-instruct" }',
-  '  template:',
-  '    containers:',
-  '      - name: main',
-  '        resources: { limits: { nvidia.com/gpu: "8" } }',
-  '',
-].join('\n');
+const MODEL = gpuModelManifest(8);
 
 /** "Billion laughs": ten levels of ten aliases each. */
 const YAML_BOMB = [

@@ -9,6 +9,7 @@ import {
 import { nodeCliIo } from '../cliIo';
 import { runCli } from '../program';
 import { runTestCli } from '../testCliIo';
+import { gpuModelManifest } from '../__testUtils__/gpuModelManifest';
 
 const docs = path.join(repoRoot, 'docs');
 const samplePolicy = fs.readFileSync(
@@ -23,19 +24,7 @@ const POLICY = [
   '',
 ].join('\n');
 
-const model = (gpus: number) =>
-  [
-    'apiVersion: serving.kserve.io/v1alpha1',
-    'kind: LLMInferenceService',
-    'metadata: { name: m, namespace: team-a }',
-    'spec:',
-    '  model: { uri: "hf://ibm-granite/granite-3.3-8b-instruct" }',
-    '  template:',
-    '    containers:',
-    '      - name: main',
-    `        resources: { limits: { nvidia.com/gpu: "${gpus}" } }`,
-    '',
-  ].join('\n');
+const model = gpuModelManifest;
 
 const HTTP_GATEWAY = [
   'apiVersion: gateway.networking.k8s.io/v1',
