@@ -19,6 +19,13 @@ export function checkFeatureGates(ctx: EppLintContext): EppFinding[] {
           path: at,
           message: `Feature gate \`${entry}\` must be written as \`${gate.name}\` or \`${gate.name}=true|false\`.`,
         });
+      } else if (ctx.dialect.deprecatedFeatureGates?.includes(gate.name)) {
+        findings.push({
+          code: 'deprecated-feature-gate',
+          severity: 'warning',
+          path: at,
+          message: `Feature gate \`${gate.name}\` is accepted by ${ctx.dialect.id} but has no effect any more (the EPP logs "remove it").`,
+        });
       } else if (!ctx.dialect.featureGates.includes(gate.name)) {
         const known = ctx.dialect.featureGates;
         findings.push({

@@ -120,50 +120,103 @@ function checkEntry(
   return { findings, picker: hasCategory(target, 'picker') ? ref : undefined };
 }
 
-/** Profiles: names, entries, weights and the one-picker rule. */
-export function checkSchedulingProfiles(ctx: EppLintContext): EppFinding[] {
-  const findings: EppFinding[] = [];
-  const names = new Set<string>();
-  for (const { index, profile } of profilesOf(ctx.root)) {
-    const at = ['schedulingProfiles', index];
-    if (typeof profile.name !== 'string' || profile.name === '') {
-      if (profile.name === undefined || profile.name === '') {
-        findings.push({
-          code: 'missing-profile-name',
-          severity: 'error',
-          path: at,
-          message: 'This scheduling profile has no `name`.',
-        });
-      }
-    } else if (names.has(profile.name)) {
-      findings.push({
+/** A profile's name: present and unique (`names` collects the names seen so far). */
+function nameFindings(
+  profile: Readonly<Record<string, unknown>>,
+  at: EppPath,
+  names: Set<string>,
+): EppFinding[] {
+  const { name } = profile;
+  if (typeof name !== 'string' || name === '') {
+    return name === undefined || name === ''
+      ? [
+          {
+            code: 'missing-profile-name',
+            severity: 'error',
+            path: at,
+            message: 'This scheduling profile has no `name`.',
+          },
+        ]
+      : [];
+  }
+  if (names.has(name)) {
+    return [
+      {
         code: 'duplicate-profile-name',
         severity: 'error',
         path: [...at, 'name'],
-        message: `A scheduling profile named \`${profile.name}\` is already defined.`,
-      });
-    } else {
-      names.add(profile.name);
-    }
-    const entries = Array.isArray(profile.plugins) ? profile.plugins : [];
-    const pickers: string[] = [];
-    entries.forEach((entry, entryIndex) => {
-      const checked = checkEntry(ctx, entry, [...at, 'plugins', entryIndex]);
-      findings.push(...checked.findings);
-      if (checked.picker !== undefined) {
-        pickers.push(checked.picker);
-        if (pickers.length === 2) {
-          findings.push({
-            code: 'multiple-pickers',
-            severity: 'error',
-            path: [...at, 'plugins', entryIndex],
-            message: `Profile has more than one picker (${pickers.join(
-              ', ',
-            )}).`,
-          });
-        }
-      }
-    });
+        message: `A scheduling profile named \`${name}\` is already defined.`,
+      },
+    ];
   }
+  names.add(name);
+  return [];
+}
+
+/**
+ * GIE v1.0–v1.2 (scheduler-v0.3): `setDefaultsPhaseTwo` stops at the picker, so a scorer after it keeps a nil weight
+ * and `loadSchedulerConfig` dereferences it (loader/defaults.go, loader/configloader.go@G v1.0.0; fixed in v1.3.0).
+ */
+function unweightedAfterPicker(
+  ctx: EppLintContext,
+  entry: unknown,
+  at: EppPath,
+  picker: string,
+): EppFinding[] {
+  if (!ctx.dialect.weight.unweightedAfterPickerPanics) return [];
+  if (!isPlainObject(entry) || entry.weight !== undefined) return [];
+  const ref = entry.pluginRef;
+  if (typeof ref !== 'string' || !hasCategory(ctx.byName.get(ref), 'scorer')) {
+    return [];
+  }
+  return [
+    {
+      code: 'unweighted-scorer-after-picker',
+      severity: 'error',
+      path: at,
+      message: `Scorer \`${ref}\` has no weight and comes after the picker \`${picker}\`; ${ctx.dialect.id} leaves its weight unset and panics at startup. Give it a weight or list it before the picker.`,
+    },
+  ];
+}
+
+/** The entries of one profile: references, weights and the one-picker rule. */
+function entryFindings(
+  ctx: EppLintContext,
+  entries: readonly unknown[],
+  at: EppPath,
+): EppFinding[] {
+  const findings: EppFinding[] = [];
+  const pickers: string[] = [];
+  entries.forEach((entry, entryIndex) => {
+    const entryAt = [...at, 'plugins', entryIndex];
+    const checked = checkEntry(ctx, entry, entryAt);
+    findings.push(...checked.findings);
+    if (pickers.length > 0) {
+      findings.push(...unweightedAfterPicker(ctx, entry, entryAt, pickers[0]));
+    }
+    if (checked.picker === undefined) return;
+    pickers.push(checked.picker);
+    if (pickers.length === 2) {
+      findings.push({
+        code: 'multiple-pickers',
+        severity: 'error',
+        path: entryAt,
+        message: `Profile has more than one picker (${pickers.join(', ')}).`,
+      });
+    }
+  });
   return findings;
+}
+
+/** Profiles: names, entries, weights and the one-picker rule. */
+export function checkSchedulingProfiles(ctx: EppLintContext): EppFinding[] {
+  const names = new Set<string>();
+  return profilesOf(ctx.root).flatMap(({ index, profile }) => {
+    const at = ['schedulingProfiles', index];
+    const entries = Array.isArray(profile.plugins) ? profile.plugins : [];
+    return [
+      ...nameFindings(profile, at, names),
+      ...entryFindings(ctx, entries, at),
+    ];
+  });
 }

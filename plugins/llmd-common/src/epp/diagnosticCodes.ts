@@ -55,6 +55,8 @@ const explanations = {
     'This plugin type takes no parameters, so whatever is set under `parameters` has no effect.',
   'invalid-parameter':
     'The parameter value has the wrong type (for example text where a number is expected); the plugin factory fails to decode it and the EPP does not start.',
+  'parameter-needs-companion':
+    'The plugin factory refuses this parameter unless another one is set too (for example `prefix-cache-scorer` `blockSize` without `blockSizeTokens` from llm-d-inference-scheduler v0.6 on), so the EPP does not start. Set the parameter named in the message.',
   'unused-plugin':
     'The plugin is defined but no scheduling profile references it, so it never takes part in scheduling. Reference it from a profile or remove it.',
   // references
@@ -76,6 +78,8 @@ const explanations = {
     'A scheduling profile can have only one picker; the loader rejects a profile with more. Keep one picker.',
   'non-scheduling-plugin-in-profile':
     'Only filters, scorers and pickers take part in a profile; the loader ignores other plugin kinds listed there. Remove the entry (the plugin still runs from its definition).',
+  'unweighted-scorer-after-picker':
+    'GIE v1.0–v1.2 (llm-d-inference-scheduler v0.3) fill in missing weights only up to the profile\'s picker; a scorer without weight listed after it keeps no weight and the EPP panics at startup. Give the scorer a weight or list it before the picker.',
   'invalid-weight':
     'The weight cannot be decoded: this EPP version only accepts whole numbers (fractional weights load from GIE v1.4 / llm-d v0.6 on). Use an integer, scaling the other weights to keep the same ratios.',
   'missing-weight':
@@ -94,6 +98,10 @@ const explanations = {
   // feature gates and sections
   'unknown-feature-gate':
     'The feature gate is not registered in this EPP version; the loader rejects unknown gates. Remove it or fix the name.',
+  'deprecated-feature-gate':
+    'The feature gate is still accepted but has no effect in this EPP version (llm-d-router v0.9+ always runs the data layer and logs "remove it"). Remove it.',
+  'data-layer-gate-mismatch':
+    'GIE v1.3 (llm-d-inference-scheduler v0.5) loads a `data:` section only with the `dataLayer` feature gate on, and refuses the gate without the section; either mismatch stops the EPP. Set both or neither.',
   'invalid-feature-gate':
     'Feature gates are written as `name` or `name=true|false`; any other value is rejected.',
   'flow-control-gate-off':
@@ -107,10 +115,16 @@ const explanations = {
     'The decode profile has no `decode-filter`, so decode work may land on prefill pods. Add `decode-filter` as the first entry of the decode profile.',
   'pd-missing-headers-handler':
     'In this EPP version the P/D handler only selects the prefill pod; the headers pre-request plugin tells the decode sidecar about it. Without it requests silently run decode-only. Add the headers handler named in the message.',
+  'pd-decider-not-declared':
+    'From llm-d-inference-scheduler v0.6 on, `pd-profile-handler` looks up its decider plugin by name when it is built (`deciderPluginName`, default `always-disagg-pd-decider` in v0.6 and `prefix-based-pd-decider` from v0.7), so the decider must be declared before the handler; otherwise the EPP fails to load. The v0.2-style `- type: pd-profile-handler` alone does not load there.',
+  'pd-decider-always-disaggregates':
+    'In llm-d-inference-scheduler v0.6, `prefix-based-pd-decider` with `nonCachedTokens: 0` (also the default) disaggregates every request; from v0.7 on the same value means never. Set a positive token count unless always is meant (then `always-disagg-pd-decider` says so in every version).',
+  'disagg-handler-mixed-schema':
+    '`disagg-profile-handler` takes either the nested `profiles`/`deciders` parameters or the legacy flat ones (`decodeProfile`, `deciderPluginName`, …); its factory rejects a mix of both. Keep one schema.',
   'pd-decider-never-disaggregates':
-    'For `prefix-based-pd-decider`, `nonCachedTokens: 0` (also the default) means "never disaggregate", unlike the old `threshold: 0` which meant "always". Set a positive token count or use `always-disagg-pd-decider`.',
+    'From llm-d-inference-scheduler v0.7 on, `prefix-based-pd-decider` with `nonCachedTokens: 0` (also the default) means "never disaggregate", unlike the old `threshold: 0` (and v0.6\'s `nonCachedTokens: 0`), which meant "always". Set a positive token count or use `always-disagg-pd-decider`.',
   'kv-metric-default-outdated':
-    'This EPP version reads KV-cache usage from `vllm:gpu_cache_usage_perc`, which current vLLM no longer exports, so the KV-cache signal is lost. Pass `--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc` to the EPP container `main`.',
+    'This EPP version reads KV-cache usage from `vllm:gpu_cache_usage_perc`, which current vLLM no longer exports, so the KV-cache signal is lost. Pass the metric flag to the EPP container `main` in that version\'s spelling: `-kvCacheUsagePercentageMetric=vllm:kv_cache_usage_perc` on llm-d-inference-scheduler v0.2 (GIE v0.5, camelCase flags), `--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc` on v0.3.',
   // no config at all
   'epp-config-required':
     'This EPP version has no built-in default config (that arrived with llm-d-inference-scheduler v0.7 / GIE v1.4): started without `--config-text`/`--config-file` (`-configText` on v0.2) it exits or panics at startup. Give the scheduler an EndpointPickerConfig, e.g. with `routing.preset`.',

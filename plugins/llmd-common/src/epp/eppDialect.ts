@@ -23,6 +23,8 @@ export interface PluginTypeSpec {
     readonly removal?: string;
     readonly replacement?: string;
   };
+  /** A parameter the factory refuses unless another one is set too (key → the key it needs). */
+  readonly parameterNeeds?: Readonly<Record<string, string>>;
   /** Parameter keys that moved elsewhere, with a hint where to (still rejected/ignored as unknown keys). */
   readonly movedParameters?: Readonly<Record<string, string>>;
   /** The loader instantiates this plugin by itself when something needs it, so it may be referenced undefined. */
@@ -35,8 +37,10 @@ export interface PluginTypeSpec {
 export interface KvCacheMetricFacts {
   /** Metric name the scorer reads by default. */
   readonly defaultMetric: string;
-  /** Whether the `--kv-cache-usage-percentage-metric` EPP flag is accepted or fails validation. */
+  /** Whether the EPP flag naming the KV metric is accepted or fails validation. */
   readonly usageFlag: 'accepted' | 'rejected';
+  /** That flag as this version spells it (`-kvCacheUsagePercentageMetric` on GIE v0.5, kebab-case from v1.0). */
+  readonly usageFlagName: string;
 }
 
 /**
@@ -59,6 +63,8 @@ export interface EppDialect {
     readonly type: 'int' | 'float';
     /** Before GIE v1.0 a scorer without weight failed to load. */
     readonly requiredOnScorers: boolean;
+    /** GIE v1.0–v1.2: a scorer without weight listed after the profile's picker keeps a nil weight → startup panic. */
+    readonly unweightedAfterPickerPanics?: boolean;
   };
   readonly parameterDecoding: 'strict' | 'lenient';
   /** `declaration`: a plugin referencing another by name must come after it; `sorted`: any order. */
@@ -67,6 +73,18 @@ export interface EppDialect {
   /** `single-profile-handler` with several profiles: a load error since GIE v1.3, before that every request fails. */
   readonly singleHandlerWithManyProfiles: 'error' | 'warning';
   readonly featureGates: readonly string[];
+  /** Gates still accepted but without effect (the loader logs "remove it"). */
+  readonly deprecatedFeatureGates?: readonly string[];
+  /** GIE v1.3: `data:` is an error without the dataLayer gate, and the gate is an error without `data:`. */
+  readonly dataSectionNeedsGate?: boolean;
+  /**
+   * P/D deciders (llm-d v0.6+): the decider pd-profile-handler looks up by name when `deciderPluginName` is not set,
+   * and what `nonCachedTokens: 0` of prefix-based-pd-decider means in this version.
+   */
+  readonly pdDecider?: {
+    readonly defaultName: string;
+    readonly zeroNonCachedTokens: 'always' | 'never';
+  };
   /** Names the loader resolves even when no plugin of that name is declared (defaults it instantiates). */
   readonly implicitPluginNames: readonly string[];
   /** Whether P/D needs a separate headers pre-request plugin next to the profile handler. */

@@ -68,11 +68,12 @@ describe('EPP presets', () => {
       prefillThreshold: 0,
     });
     expect(always.yaml).toContain('always-disagg-pd-decider');
-    expect(() =>
+    // S v0.6.0 registers always-disagg-pd-decider (pkg/plugins/register.go@S v0.6.0), so "always" is expressible there
+    expect(
       renderEppPreset('prefill-decode', 'scheduler-v0.6', {
         prefillThreshold: 0,
-      }),
-    ).toThrow(/scheduler-v0.6/);
+      }).yaml,
+    ).toContain('always-disagg-pd-decider');
   });
 
   it('passes model server settings to the token producer on router dialects', () => {

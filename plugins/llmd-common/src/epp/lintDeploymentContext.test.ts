@@ -80,13 +80,23 @@ schedulingProfiles:
     expect(codes(text, 'scheduler-v0.2', llmisvc({}))).toEqual([
       'warning:kv-metric-default-outdated@plugins[0].type',
     ]);
+    // v0.2 (GIE v0.5.0) only defines the camelCase flag -kvCacheUsagePercentageMetric (runner.go@G v0.5.0 var block)
     const main = scheduler([
+      {
+        name: 'main',
+        args: ['--kvCacheUsagePercentageMetric=vllm:kv_cache_usage_perc'],
+      },
+    ]);
+    expect(codes(text, 'scheduler-v0.2', llmisvc(main))).toEqual([]);
+    const kebab = scheduler([
       {
         name: 'main',
         args: ['--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc'],
       },
     ]);
-    expect(codes(text, 'scheduler-v0.2', llmisvc(main))).toEqual([]);
+    expect(codes(text, 'scheduler-v0.2', llmisvc(kebab))).toEqual([
+      'warning:kv-metric-default-outdated@plugins[0].type',
+    ]);
   });
 
   it('warns that precise-prefix-cache-scorer downloads its tokenizer unless the cluster is connected', () => {

@@ -150,9 +150,15 @@ describe('lintEndpointPickerConfig', () => {
         dialect: 'scheduler-v0.2',
       }),
     ).toEqual(['error:unknown-field']);
+    // GIE v1.3.0 loads `data:` only with the dataLayer gate (loader/configloader.go@G v1.3.0 buildDataLayerConfig)
     expect(codes(`${legacy}data: {}\n`, { dialect: 'scheduler-v0.5' })).toEqual(
-      [],
+      ['error:data-layer-gate-mismatch'],
     );
+    expect(
+      codes(`${legacy}featureGates: [dataLayer]\ndata: {}\n`, {
+        dialect: 'scheduler-v0.5',
+      }),
+    ).toEqual([]);
     expect(
       codes(
         `${header()}parser:\n  pluginRef: openai-parser\nplugins:\n- type: openai-parser\n`,

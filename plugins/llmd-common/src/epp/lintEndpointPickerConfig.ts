@@ -1,4 +1,7 @@
+import { checkDataSectionGate } from './checkDataSectionGate';
+import { checkDisaggHandlerSchema } from './checkDisaggHandlerSchema';
 import { checkDisaggregation } from './checkDisaggregation';
+import { checkPdDeciders } from './checkPdDeciders';
 import { checkDocumentHeader } from './checkDocumentHeader';
 import { checkFeatureGates } from './checkFeatureGates';
 import { checkKvCacheMetric } from './checkKvCacheMetric';
@@ -35,7 +38,10 @@ import {
   lintDeploymentContext,
   type EppDeploymentContext,
 } from './lintDeploymentContext';
-import { parseEndpointPickerConfig } from './parseEndpointPickerConfig';
+import {
+  parseEndpointPickerConfig,
+  type ParsedEndpointPickerConfig,
+} from './parseEndpointPickerConfig';
 import type { LocatePath } from './yamlSourceMap';
 
 /** Options of {@link lintEndpointPickerConfig}. */
@@ -101,6 +107,9 @@ function configFindings(
     ...checkProfileHandler(ctx),
     ...checkFeatureGates(ctx),
     ...checkDisaggregation(ctx),
+    ...checkPdDeciders(ctx),
+    ...checkDisaggHandlerSchema(ctx),
+    ...checkDataSectionGate(ctx),
     ...checkKvCacheMetric(ctx),
     ...checkUnusedPlugins(ctx, refs),
   ];
@@ -124,6 +133,62 @@ function optionsFromDeployment(
   };
 }
 
+/** The findings of the document itself: YAML problems, then everything the config checks report. */
+function documentFindings(
+  parsed: ParsedEndpointPickerConfig,
+  dialect: EppDialect,
+  options: EppLintOptions,
+): EppFinding[] {
+  const findings: EppFinding[] = [...parsed.findings];
+  if (isPlainObject(parsed.root)) {
+    findings.push(...configFindings(dialect, parsed.root, options));
+  } else if (!findings.some(f => f.severity === 'error')) {
+    findings.push({
+      code: 'not-a-mapping',
+      severity: 'error',
+      path: [],
+      message: 'The document is not a YAML mapping.',
+    });
+  }
+  return findings;
+}
+
+/** Findings against the deployment; a KV-metric flag on the scheduler (this version's spelling) lifts that warning. */
+function withDeployment(
+  diagnostics: EppDiagnostic[],
+  parsed: ParsedEndpointPickerConfig,
+  dialect: EppDialect,
+  options: LintEndpointPickerConfigOptions,
+  schedulerArgs: readonly string[],
+): EppDiagnostic[] {
+  if (!parsed.config || !options.deployment) return diagnostics;
+  const metricFlag = flagValue(
+    schedulerArgs,
+    dialect.kvCacheMetric.usageFlagName,
+  );
+  const kept =
+    metricFlag === undefined
+      ? diagnostics
+      : diagnostics.filter(d => d.code !== 'kv-metric-default-outdated');
+  return [
+    ...kept,
+    ...lintDeploymentContext(parsed.config, options.deployment, dialect),
+  ];
+}
+
+function tooLarge(
+  options: LintEndpointPickerConfigOptions,
+  maxBytes: number,
+): EndpointPickerConfigLintResult {
+  // detecting the dialect would parse the text, which is what the cap prevents
+  const dialect = resolveEppDialect(options.dialect ?? DEFAULT_EPP_DIALECT);
+  return {
+    dialect: dialect.id,
+    diagnostics: [eppConfigTooLarge(maxBytes)],
+    valid: false,
+  };
+}
+
 /**
  * Lints EndpointPickerConfig YAML for one EPP dialect: what the upstream loader of that version would reject
  * (errors) and what loads but probably does not do what was meant (warnings), each with a stable code, a path, a
@@ -140,13 +205,7 @@ export function lintEndpointPickerConfig(
     options.maxBytes !== undefined &&
     exceedsUtf8Bytes(text, options.maxBytes)
   ) {
-    // detecting the dialect would parse the text, which is what the cap prevents
-    const dialect = resolveEppDialect(options.dialect ?? DEFAULT_EPP_DIALECT);
-    return {
-      dialect: dialect.id,
-      diagnostics: [eppConfigTooLarge(options.maxBytes)],
-      valid: false,
-    };
+    return tooLarge(options, options.maxBytes);
   }
   const parsed = parseEndpointPickerConfig(text);
   const detection =
@@ -156,40 +215,18 @@ export function lintEndpointPickerConfig(
   const dialect = resolveEppDialect(options.dialect ?? detection!.dialect);
   const schedulerArgs =
     mainSchedulerArgs(options.deployment?.llmInferenceService) ?? [];
-  const findings: EppFinding[] = [...parsed.findings];
-  const root = parsed.root;
-  if (isPlainObject(root)) {
-    findings.push(
-      ...configFindings(
-        dialect,
-        root,
-        optionsFromDeployment(options, schedulerArgs),
-      ),
-    );
-  } else if (!findings.some(f => f.severity === 'error')) {
-    findings.push({
-      code: 'not-a-mapping',
-      severity: 'error',
-      path: [],
-      message: 'The document is not a YAML mapping.',
-    });
-  }
-  let diagnostics = findings.map(f => toDiagnostic(f, parsed.locate));
-  if (parsed.config && options.deployment) {
-    const metricFlag = flagValue(
-      schedulerArgs,
-      '--kv-cache-usage-percentage-metric',
-    );
-    if (metricFlag !== undefined) {
-      diagnostics = diagnostics.filter(
-        d => d.code !== 'kv-metric-default-outdated',
-      );
-    }
-    diagnostics.push(
-      ...lintDeploymentContext(parsed.config, options.deployment, dialect),
-    );
-  }
-  diagnostics.sort(byPosition);
+  const findings = documentFindings(
+    parsed,
+    dialect,
+    optionsFromDeployment(options, schedulerArgs),
+  );
+  const diagnostics = withDeployment(
+    findings.map(f => toDiagnostic(f, parsed.locate)),
+    parsed,
+    dialect,
+    options,
+    schedulerArgs,
+  ).sort(byPosition);
   return {
     dialect: dialect.id,
     ...(detection && { detection }),

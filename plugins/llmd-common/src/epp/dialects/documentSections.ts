@@ -58,6 +58,31 @@ export const gieDataSections: Readonly<Record<string, ValueSpec>> = {
   }),
 };
 
+/**
+ * GIE fd30cb97714a (llm-d v0.6) and v1.4.0 (v0.7): the thresholds-style `flowControl` section; v1.4.0 adds the
+ * priority bands' policy refs (apix/config/v1alpha1/endpointpickerconfig_types.go@G fd30cb97714a, @G v1.4.0).
+ */
+export function gieFlowControlSection(
+  withPolicyRefs: boolean,
+): Readonly<Record<string, ValueSpec>> {
+  const policyRefs: Record<string, ValueSpec> = withPolicyRefs
+    ? {
+        orderingPolicyRef: v.ref('ordering-policy'),
+        fairnessPolicyRef: v.ref('fairness-policy'),
+      }
+    : {};
+  return {
+    flowControl: v.object({
+      maxBytes: v.quantity(),
+      defaultRequestTTL: v.duration(),
+      defaultPriorityBand: v.openObject(),
+      priorityBands: v.list(
+        v.object({ priority: v.int(), maxBytes: v.quantity(), ...policyRefs }),
+      ),
+    }),
+  };
+}
+
 const pluginRefOf = (...categories: Parameters<typeof v.ref>): ObjectSpec =>
   v.object({ pluginRef: v.ref(...categories) });
 

@@ -4,12 +4,15 @@ import { coreSections, documentOf } from './documentSections';
 
 /*
  * llm-d-inference-scheduler v0.2.0 on GIE v0.5.0 — the EPP image OpenShift AI 3.x's default scheduler config names.
- * Facts: reference/epp/VERSIONS.md ("The scheduler-v0.2 dialect in detail", checked in code upstream).
+ * Registered types: cmd/epp/runner/register.go@G v0.5.0 (filters, GIE scorers, pickers, single-profile-handler) and
+ * pkg/plugins/register.go@S v0.2.0 (by-label*, decode/prefill-filter, load-aware/session-affinity scorers,
+ * pd-profile-handler, prefill-header-handler). Strict document decoding: apimachinery serializer.EnableStrict in
+ * pkg/epp/config/loader/configloader.go@G v0.5.0.
  */
 
 const maxEndpoints = { maxNumOfEndpoints: v.int(1) };
 
-/** pd-profile-handler parameters in v0.2 (later versions add to them). */
+/** pd-profile-handler parameters in v0.2 (pkg/plugins/profile/pd_profile_handler.go@S v0.2.0). */
 export const pdHandlerV02Parameters = {
   threshold: v.int(0),
   decodeProfile: v.string('decode'),
@@ -70,6 +73,7 @@ const plugins: Readonly<Record<string, PluginTypeSpec>> = {
     parameters: 'none',
     summary: 'Keeps prefill pods (label llm-d.ai/role prefill).',
   },
+  // scheduling/framework/plugins/multi/prefix/plugin.go@G v0.5.0
   'prefix-cache-scorer': {
     categories: ['scorer'],
     parameters: {
@@ -80,6 +84,7 @@ const plugins: Readonly<Record<string, PluginTypeSpec>> = {
     summary:
       'Prefers endpoints likely to hold the prompt prefix in their KV cache.',
   },
+  // scores 1 - KVCacheUsagePercent: scheduling/framework/plugins/scorer/kvcache.go@G v0.5.0 (renamed in G v1.0.0)
   'kv-cache-scorer': {
     categories: ['scorer'],
     parameters: 'none',
@@ -90,6 +95,7 @@ const plugins: Readonly<Record<string, PluginTypeSpec>> = {
     parameters: 'none',
     summary: 'Prefers endpoints with fewer waiting requests.',
   },
+  // pkg/plugins/scorer/load_aware_scorer.go@S v0.2.0
   'load-aware-scorer': {
     categories: ['scorer'],
     parameters: { threshold: v.int(128) },
@@ -138,6 +144,7 @@ export const schedulerV02: EppDialect = {
     'llm-d-inference-scheduler v0.2.0 on gateway-api-inference-extension v0.5.0',
   apiVersions: [{ value: 'inference.networking.x-k8s.io/v1alpha1' }],
   document: documentOf(coreSections),
+  // weight *int, required (a missing weight is an error before G v1.0): apix/config/v1alpha1 types@G v0.5.0
   weight: { type: 'int', requiredOnScorers: true },
   parameterDecoding: 'lenient',
   pluginOrder: 'declaration',
@@ -146,9 +153,12 @@ export const schedulerV02: EppDialect = {
   featureGates: [],
   implicitPluginNames: [],
   pdNeedsHeadersHandler: true,
+  // DefaultKvCacheUsagePercentageMetric = vllm:gpu_cache_usage_perc, flag -kvCacheUsagePercentageMetric (stdlib flag,
+  // camelCase): pkg/epp/server/runserver.go@G v0.5.0, cmd/epp/runner/runner.go@G v0.5.0 var block
   kvCacheMetric: {
     defaultMetric: 'vllm:gpu_cache_usage_perc',
     usageFlag: 'accepted',
+    usageFlagName: '-kvCacheUsagePercentageMetric',
   },
   plugins,
   unknownTypeHints: {
