@@ -101,6 +101,29 @@ function convert(node: JsonSchema, structural: boolean): JsonSchema {
   convertExclusiveBound(node, out, 'exclusiveMinimum', 'minimum');
   convertExclusiveBound(node, out, 'exclusiveMaximum', 'maximum');
 
+  convertChildren(node, out, structural);
+  if (embedded) addEmbeddedResourceFields(out);
+
+  applyType(node, out, intOrString);
+
+  const isObject = node.type === 'object' || out.properties !== undefined;
+  if (
+    structural &&
+    isObject &&
+    !preserveUnknown &&
+    out.additionalProperties === undefined
+  ) {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+
+/** Converts the subschemas: properties, items and additionalProperties keep `structural`; junctors and `not` do not. */
+function convertChildren(
+  node: JsonSchema,
+  out: JsonSchema,
+  structural: boolean,
+): void {
   if (node.properties && typeof node.properties === 'object') {
     const props: Record<string, JsonSchema> = {};
     for (const [name, child] of Object.entries(
@@ -137,30 +160,18 @@ function convert(node: JsonSchema, structural: boolean): JsonSchema {
   }
   if (node.not && typeof node.not === 'object')
     out.not = convert(node.not as JsonSchema, false);
+}
 
-  if (embedded) {
-    const props = { ...((out.properties as Record<string, JsonSchema>) ?? {}) };
-    props.apiVersion ??= { type: 'string' };
-    props.kind ??= { type: 'string' };
-    props.metadata = objectMetaSchema({
-      nameFormat: 'any',
-      requireName: false,
-    });
-    out.properties = props;
-  }
-
-  applyType(node, out, intOrString);
-
-  const isObject = node.type === 'object' || out.properties !== undefined;
-  if (
-    structural &&
-    isObject &&
-    !preserveUnknown &&
-    out.additionalProperties === undefined
-  ) {
-    out.additionalProperties = false;
-  }
-  return out;
+/** An embedded resource (`x-kubernetes-embedded-resource`) has apiVersion, kind and ObjectMeta of its own. */
+function addEmbeddedResourceFields(out: JsonSchema): void {
+  const props = { ...((out.properties as Record<string, JsonSchema>) ?? {}) };
+  props.apiVersion ??= { type: 'string' };
+  props.kind ??= { type: 'string' };
+  props.metadata = objectMetaSchema({
+    nameFormat: 'any',
+    requireName: false,
+  });
+  out.properties = props;
 }
 
 /** Sets `type`, folding in int-or-string and nullable. */
