@@ -104,45 +104,15 @@ function lintFiles(
   eppDialect: (typeof EPP_DIALECT_IDS)[number] | undefined,
   lintSchema: SchemaLinter | undefined,
 ): ManifestFileFindings[] {
-  const results = files.map(({ file }) => ({
-    file,
-    findings: [] as ManifestFinding[],
-  }));
+  const results: ManifestFileFindings[] = [];
   const objects: { result: ManifestFileFindings; value: unknown }[] = [];
-  files.forEach(({ content, tooLarge }, index) => {
-    const result = results[index];
-    if (content === undefined) {
-      const size =
-        tooLarge?.bytes === undefined
-          ? ''
-          : ` (${formatBytes(tooLarge.bytes)})`;
-      result.findings.push({
-        rule: 'file-too-large',
-        severity: 'deny',
-        path: '',
-        message: `The file is larger than ${formatBytes(
-          MAX_MANIFEST_FILE_BYTES,
-        )}${size}; it was not read.`,
-      });
-      return;
+  for (const input of files) {
+    const result = { file: input.file, findings: [] as ManifestFinding[] };
+    results.push(result);
+    for (const value of fileObjects(input, result.findings, lintSchema)) {
+      objects.push({ result, value });
     }
-    // every document on its own: one broken or hostile document (an alias bomb) costs only its own findings
-    parseYamlDocuments(content).forEach((doc, document) => {
-      if (doc.errors.length > 0) {
-        for (const error of doc.errors) {
-          result.findings.push(yamlFinding(document, error.message));
-        }
-        return;
-      }
-      const built = yamlDocumentValue(doc);
-      if ('error' in built) {
-        result.findings.push(yamlFinding(document, built.error));
-        return;
-      }
-      if (lintSchema) result.findings.push(...lintSchema(built.value));
-      objects.push({ result, value: built.value });
-    });
-  });
+  }
   const perObject = evaluatePolicyPerObject(
     objects.map(o => o.value),
     policy,
@@ -159,6 +129,48 @@ function lintFiles(
     }
   });
   return results;
+}
+
+/**
+ * The objects of one file, each YAML document on its own; the file's size, YAML and schema findings go into
+ * `findings`.
+ */
+function fileObjects(
+  { content, tooLarge }: ManifestFileInput,
+  findings: ManifestFinding[],
+  lintSchema: SchemaLinter | undefined,
+): unknown[] {
+  if (content === undefined) {
+    const size =
+      tooLarge?.bytes === undefined ? '' : ` (${formatBytes(tooLarge.bytes)})`;
+    findings.push({
+      rule: 'file-too-large',
+      severity: 'deny',
+      path: '',
+      message: `The file is larger than ${formatBytes(
+        MAX_MANIFEST_FILE_BYTES,
+      )}${size}; it was not read.`,
+    });
+    return [];
+  }
+  const values: unknown[] = [];
+  // every document on its own: one broken or hostile document (an alias bomb) costs only its own findings
+  parseYamlDocuments(content).forEach((doc, document) => {
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        findings.push(yamlFinding(document, error.message));
+      }
+      return;
+    }
+    const built = yamlDocumentValue(doc);
+    if ('error' in built) {
+      findings.push(yamlFinding(document, built.error));
+      return;
+    }
+    if (lintSchema) findings.push(...lintSchema(built.value));
+    values.push(built.value);
+  });
+  return values;
 }
 
 function toText(results: readonly ManifestFileFindings[]): string {
