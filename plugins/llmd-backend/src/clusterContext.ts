@@ -1,4 +1,9 @@
-import type { EppConfigLookup, KubeObjectLike } from '@llmd/plugin-llmd-common';
+import {
+  detectClusterEppDialect,
+  type EppConfigLookup,
+  type KubeObjectLike,
+  type SchedulerEppDialect,
+} from '@llmd/plugin-llmd-common';
 import type { ClusterHealth, LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import { clusterEppLookup } from './clusterEppLookup';
 
@@ -8,7 +13,22 @@ export interface ClusterContext {
   readonly stale: boolean;
   readonly gateways: readonly KubeObjectLike[];
   readonly lookup: EppConfigLookup;
+  /** The dialect of the cluster's scheduler: configured, else detected from the controller's template. */
+  readonly clusterEppDialect: SchedulerEppDialect;
+  /** Its id. */
   readonly clusterDialect: string;
+}
+
+/** The dialect of a cluster's scheduler with its evidence ({@link detectClusterEppDialect} over the cache). */
+export function clusterEppDialect(
+  cache: LlmdClusterCache,
+  health: ClusterHealth,
+): SchedulerEppDialect {
+  const { defaults } = health;
+  return detectClusterEppDialect({
+    lookup: clusterEppLookup(cache, health.name),
+    ...(!defaults.eppDialectAssumed && { configured: defaults.eppDialect }),
+  });
 }
 
 /** Reads what the derivations of one cluster need from the cache. */
@@ -17,11 +37,13 @@ export function clusterContext(
   health: ClusterHealth,
 ): ClusterContext {
   const cluster = health.name;
+  const eppDialect = clusterEppDialect(cache, health);
   return {
     cluster,
     stale: health.stale,
     gateways: cache.list('Gateway', { cluster }).map(c => c.object),
     lookup: clusterEppLookup(cache, cluster),
-    clusterDialect: health.defaults.eppDialect,
+    clusterEppDialect: eppDialect,
+    clusterDialect: eppDialect.id,
   };
 }

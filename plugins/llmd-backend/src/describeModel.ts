@@ -28,7 +28,7 @@ export function describeModel(
       llmInferenceService: found.object,
     });
     const findings = governance?.findingsOf(found.object, {
-      eppDialect: context.clusterDialect,
+      eppDialect: detail.eppDialect.id,
       epp: detail.epp,
     });
     return [{ ...detail, ...(findings && { findings }) }];

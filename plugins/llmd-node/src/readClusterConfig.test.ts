@@ -50,6 +50,7 @@ describe('readClusterConfig', () => {
         defaults: {
           llmisvcApiVersion: 'v1alpha2',
           eppDialect: 'scheduler-v0.2',
+          eppDialectAssumed: true,
           tokenAudience: 'aud-global',
         },
       }),
@@ -76,6 +77,21 @@ describe('readClusterConfig', () => {
     expect(cluster.defaults).toEqual({
       llmisvcApiVersion: 'v1alpha1',
       eppDialect: 'scheduler-v0.2',
+      eppDialectAssumed: true,
+      tokenAudience: 'https://kubernetes.default.svc',
+    });
+  });
+
+  it('an eppDialect set in llmd.defaults is configured (not assumed) for every cluster', () => {
+    const [cluster] = read({
+      llmd: {
+        defaults: { eppDialect: 'scheduler-v0.7' },
+        clusters: [{ name: 'a', auth: { inCluster: true } }],
+      },
+    });
+    expect(cluster.defaults).toEqual({
+      llmisvcApiVersion: 'v1alpha1',
+      eppDialect: 'scheduler-v0.7',
       tokenAudience: 'https://kubernetes.default.svc',
     });
   });

@@ -16,6 +16,7 @@ export const DEFAULT_TOKEN_AUDIENCE = 'https://kubernetes.default.svc';
 export const BUILT_IN_CLUSTER_DEFAULTS: ClusterDefaults = {
   llmisvcApiVersion: 'v1alpha1',
   eppDialect: DEFAULT_EPP_DIALECT,
+  eppDialectAssumed: true,
   tokenAudience: DEFAULT_TOKEN_AUDIENCE,
 };
 
@@ -231,10 +232,13 @@ function readDefaults(
       `Invalid config at '${key}.tokenAudience': the audience is empty`,
     );
   }
+  const eppDialectAssumed = !c.has('eppDialect') && fallback.eppDialectAssumed;
   return {
     llmisvcApiVersion:
       llmisvcApiVersion as ClusterDefaults['llmisvcApiVersion'],
     eppDialect,
+    // detection only fills in a dialect nobody configured
+    ...(eppDialectAssumed && { eppDialectAssumed: true }),
     tokenAudience,
   };
 }

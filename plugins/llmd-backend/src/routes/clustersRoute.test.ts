@@ -1,5 +1,9 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import fs from 'node:fs';
+import { vendorPath } from '@internal/test-support';
+import { parseYamlDocument } from '@llmd/plugin-llmd-common';
+import { llmdClusterCacheMock } from '@llmd/plugin-llmd-node/testUtils';
 import request from 'supertest';
 import { createTestCache } from '../__testUtils__/testCache';
 import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
@@ -29,6 +33,12 @@ describe('GET /api/llmd/clusters', () => {
             eppDialect: 'scheduler-v0.2',
             tokenAudience: 'https://kubernetes.default.svc',
           },
+          eppDialect: expect.objectContaining({
+            id: 'scheduler-v0.2',
+            source: 'configured',
+            summary:
+              'scheduler-v0.2 — configured (llmd.clusters[].defaults.eppDialect)',
+          }),
         },
         expect.objectContaining({
           name: 'staging',
@@ -37,6 +47,43 @@ describe('GET /api/llmd/clusters', () => {
           lastError: 'connect ECONNREFUSED',
         }),
       ]);
+    });
+  });
+
+  it("detects an unconfigured cluster's dialect from the controller's scheduler template, with its evidence", async () => {
+    const template = parseYamlDocument(
+      fs.readFileSync(
+        vendorPath(
+          'kserve/odh-kserve-release-v0.15/config/llmisvc/config-llm-scheduler.yaml',
+        ),
+        'utf8',
+      ),
+    ).toJS();
+    template.metadata.namespace = 'redhat-ods-applications';
+    const cache = llmdClusterCacheMock({
+      clusters: [{ name: 'ocp', defaults: { eppDialectAssumed: true } }],
+      objects: [{ cluster: 'ocp', object: template }],
+    });
+    await withLlmdTestBackend({ cache }, async backend => {
+      const res = await request(backend.server)
+        .get('/api/llmd/clusters')
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(200);
+      const [ocp] = res.body.items;
+      expect(ocp.defaults.eppDialect).toBe('scheduler-v0.2');
+      expect(ocp.eppDialect).toMatchObject({
+        id: 'scheduler-v0.3',
+        source: 'flags',
+        summary:
+          'scheduler-v0.3 or newer — from its kebab-case flags (image tag v0.2.0 contradicts them)',
+        scheduler: {
+          kind: 'LLMInferenceServiceConfig',
+          namespace: 'redhat-ods-applications',
+          name: 'kserve-config-llm-scheduler',
+          image: 'ghcr.io/llm-d/llm-d-inference-scheduler:v0.2.0',
+        },
+      });
+      expect(ocp.eppDialect.conflict).toMatch(/the tag is not the version/);
     });
   });
 

@@ -1,4 +1,5 @@
 import type { ListClustersResponse } from '@llmd/plugin-llmd-common';
+import { clusterEppDialect } from '../clusterContext';
 import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
 
 /** `GET /clusters`: the health of every configured cluster, from the cache. */
@@ -16,6 +17,7 @@ export function clustersRoute(options: CacheReadRouteOptions) {
         ...(health.lastError && { lastError: health.lastError }),
         objectCounts: health.objectCounts,
         defaults: health.defaults,
+        eppDialect: clusterEppDialect(cache, health),
       })),
     }),
   );

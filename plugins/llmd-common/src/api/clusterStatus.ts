@@ -1,3 +1,5 @@
+import type { SchedulerEppDialect } from './schedulerEppDialect';
+
 /**
  * JSON of `GET /api/llmd/clusters`: the health of every configured cluster as the backend's watch cache sees it.
  */
@@ -6,8 +8,13 @@
 export interface LlmdClusterDefaults {
   /** LLMInferenceService API version the cluster serves and new manifests target. */
   readonly llmisvcApiVersion: 'v1alpha1' | 'v1alpha2';
-  /** EPP dialect id of the scheduler the cluster runs. */
+  /** EPP dialect id of the scheduler the cluster runs (configured, else the built-in assumption). */
   readonly eppDialect: string;
+  /**
+   * Neither `llmd.defaults` nor the cluster's `defaults` set `eppDialect`: it is the built-in assumption, and the
+   * backend detects the dialect from the controller's scheduler template instead.
+   */
+  readonly eppDialectAssumed?: boolean;
   /** Audience of minted tokens (what the gateway's TokenReview expects). */
   readonly tokenAudience: string;
 }
@@ -28,6 +35,11 @@ export interface LlmdClusterStatus {
   /** Number of cached objects per watched kind (LLMInferenceService, Gateway, ...). */
   readonly objectCounts: Readonly<Record<string, number>>;
   readonly defaults: LlmdClusterDefaults;
+  /**
+   * The dialect of the cluster's scheduler with its evidence: configured, else detected from the controller's
+   * scheduler template; absent where the cache is not read (e.g. test doubles).
+   */
+  readonly eppDialect?: SchedulerEppDialect;
 }
 
 /** Response of `GET /api/llmd/clusters`, in configuration order. */

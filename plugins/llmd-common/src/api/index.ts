@@ -29,6 +29,7 @@ export type {
   ModelClusterDetail,
   ModelCondition,
   ModelDetailResponse,
+  ModelBuiltInEppConfig,
   ModelEppConfig,
   ModelEppLint,
   ModelSpecSummary,
@@ -42,6 +43,10 @@ export type {
   CreateModelTokenRequest,
   CreateModelTokenResponse,
 } from './modelToken';
+export type {
+  SchedulerEppDialect,
+  SchedulerEppDialectSource,
+} from './schedulerEppDialect';
 export type {
   GovernanceCounts,
   GovernanceFinding,

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type {
   EndpointPickerConfigDescription,
   EndpointPickerConfigLintResult,
+  EppDiagnostic,
 } from '../epp';
 import { dnsLabel, dnsSubdomain } from '../kube/dnsNames';
 import type { GovernanceFinding } from './governance';
 import type { ModelEndpoint } from './modelEndpoint';
 import type { ModelReplicas } from './modelSummary';
+import type { SchedulerEppDialect } from './schedulerEppDialect';
 
 /** A status condition of an LLMInferenceService (Ready, WorkloadsReady, RouterReady, ...). */
 export interface ModelCondition {
@@ -103,7 +105,25 @@ export interface ModelEppConfig {
   readonly lint?: ModelEppLint;
   /** How requests are routed (profiles: Filter → Score → Pick), for drawing; absent for unreadable configs. */
   readonly description?: EndpointPickerConfigDescription;
+  /** Set when nothing passes the EPP a config: what that scheduler version runs then (in `dialect`). */
+  readonly builtIn?: ModelBuiltInEppConfig;
 }
+
+/** What an EPP runs when no config is passed: the loader's built-in default, or nothing, because it cannot start. */
+export type ModelBuiltInEppConfig =
+  | {
+      readonly kind: 'built-in-default';
+      /** The default as an EndpointPickerConfig (with the plugins the loader adds written out). */
+      readonly text: string;
+      /** What the loader adds beyond `text`. */
+      readonly notes: readonly string[];
+      readonly description?: EndpointPickerConfigDescription;
+    }
+  | {
+      readonly kind: 'cannot-start';
+      /** The error finding (code `epp-config-required`). */
+      readonly diagnostic: EppDiagnostic;
+    };
 
 /** One cluster's view of a model service. */
 export interface ModelClusterDetail {
@@ -129,6 +149,8 @@ export interface ModelClusterDetail {
   /** The ServiceAccount minted tokens belong to (created by the model's access.yaml). */
   readonly clientServiceAccount: string;
   readonly epp: ModelEppConfig;
+  /** The dialect of the scheduler this model's EPP runs, and why (the cluster's, or the model's own override). */
+  readonly eppDialect: SchedulerEppDialect;
   /** Policy findings on the live object; absent when no policy is configured. */
   readonly findings?: readonly GovernanceFinding[];
 }

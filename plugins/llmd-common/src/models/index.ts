@@ -27,3 +27,13 @@ export type {
   ResolveModelEppConfigOptions,
 } from './resolveModelEppConfig';
 export { eppConfigFieldPath } from './eppConfigFieldPath';
+export {
+  detectClusterEppDialect,
+  detectModelEppDialect,
+} from './detectSchedulerEppDialect';
+export type {
+  DetectClusterEppDialectOptions,
+  DetectModelEppDialectOptions,
+} from './detectSchedulerEppDialect';
+export { dialectOfScheduler } from './dialectOfScheduler';
+export type { SchedulerContainerFacts } from './dialectOfScheduler';

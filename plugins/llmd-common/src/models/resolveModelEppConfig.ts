@@ -5,6 +5,7 @@ import type {
 } from '../api';
 import { ownValue } from '../kube/ownValue';
 import { analyzeEppConfig } from './analyzeEppConfig';
+import { builtInEppConfig } from './builtInEppConfig';
 import {
   type EppConfigLayer,
   readEppConfigLayer,
@@ -43,6 +44,11 @@ export interface ResolveModelEppConfigOptions {
   readonly systemNamespaces?: readonly string[];
   /** The cluster's EPP dialect id. */
   readonly clusterDialect?: string;
+  /**
+   * `clusterDialect` is what the model's scheduler was seen to run (its image tag or flags), so it wins even when the
+   * model brings its own scheduler image; otherwise such a model's dialect is detected from the config text.
+   */
+  readonly schedulerDialectKnown?: boolean;
 }
 
 /** A spec layer in merge order, highest precedence first. */
@@ -199,9 +205,11 @@ export function resolveModelEppConfig(
   const namespace = llmisvc.metadata.namespace ?? '';
   const notes: string[] = [];
   const layers = mergeLayers(llmisvc, options, notes);
-  const ownSchedulerImage = layers.some(
-    l => l.role !== 'preset' && schedulerImageOf(l.object) !== undefined,
-  );
+  const ownSchedulerImage =
+    !options.schedulerDialectKnown &&
+    layers.some(
+      l => l.role !== 'preset' && schedulerImageOf(l.object) !== undefined,
+    );
   const analyze = (text?: string) =>
     analyzeEppConfig(text, {
       clusterDialect: options.clusterDialect,
@@ -227,6 +235,11 @@ export function resolveModelEppConfig(
     const origin = refOf(object, namespace);
     const read = readLayerText(layer, origin, namespace, options);
     if (read.note) notes.push(read.note);
+    const analysis = analyze(read.text);
+    const builtIn =
+      layer.mechanism === 'none'
+        ? builtInEppConfig(analysis.dialect)
+        : undefined;
     return {
       source: sourceOf(role, layer),
       ...(layer.mechanism !== 'none' && { mechanism: layer.mechanism }),
@@ -234,7 +247,8 @@ export function resolveModelEppConfig(
       ...(read.configMap && { configMap: read.configMap }),
       ...(notes.length > 0 && { note: notes.join(' ') }),
       ...(read.text !== undefined && { text: read.text }),
-      ...analyze(read.text),
+      ...analysis,
+      ...(builtIn && { builtIn }),
     };
   }
   notes.push(
@@ -242,5 +256,12 @@ export function resolveModelEppConfig(
       ? 'Neither the model nor its configs set an EPP configuration: the EPP runs its built-in default.'
       : `Neither the model nor its configs set an EPP configuration, and the controller's preset ${SCHEDULER_PRESET_CONFIG} is not in the cache: the EPP presumably runs its built-in default.`,
   );
-  return { source: 'controller-default', note: notes.join(' '), ...analyze() };
+  const analysis = analyze();
+  const builtIn = builtInEppConfig(analysis.dialect);
+  return {
+    source: 'controller-default',
+    note: notes.join(' '),
+    ...analysis,
+    ...(builtIn && { builtIn }),
+  };
 }

@@ -1,4 +1,4 @@
-import type { ModelClusterDetail } from '../api';
+import type { ModelClusterDetail, SchedulerEppDialect } from '../api';
 import {
   deriveModelEndpoints,
   type DeriveModelEndpointsOptions,
@@ -14,6 +14,10 @@ import {
 } from '../models/modelMetadata';
 import { summarizeModelSpec } from '../models/modelSpecSummary';
 import {
+  detectClusterEppDialect,
+  detectModelEppDialect,
+} from '../models/detectSchedulerEppDialect';
+import {
   resolveModelEppConfig,
   type ResolveModelEppConfigOptions,
 } from '../models/resolveModelEppConfig';
@@ -26,6 +30,36 @@ export interface DescribeModelOnClusterInput
   readonly llmInferenceService: KubeObjectLike;
   /** The cluster cannot be reached; the objects are its last known state. */
   readonly stale?: boolean;
+  /**
+   * The cluster's scheduler dialect with its evidence (read once per cluster); when absent it is detected from
+   * `lookup`, with `clusterDialect` as the configured one.
+   */
+  readonly clusterEppDialect?: SchedulerEppDialect;
+}
+
+/**
+ * The dialect of the model's scheduler (its own override, else the cluster's), and whether the model's own override
+ * decided it — then it wins over what the config text looks like.
+ */
+function modelEppDialect(input: DescribeModelOnClusterInput): {
+  eppDialect: SchedulerEppDialect;
+  known: boolean;
+} {
+  const cluster =
+    input.clusterEppDialect ??
+    detectClusterEppDialect({
+      lookup: input.lookup,
+      systemNamespaces: input.systemNamespaces,
+      configured: input.clusterDialect,
+    });
+  const eppDialect = detectModelEppDialect(input.llmInferenceService, {
+    lookup: input.lookup,
+    systemNamespaces: input.systemNamespaces,
+    cluster,
+  });
+  const ownDecided =
+    eppDialect !== cluster && eppDialect.scheduler !== cluster.scheduler;
+  return { eppDialect, known: ownDecided };
 }
 
 /**
@@ -38,6 +72,7 @@ export function describeModelOnCluster(
   const llmisvc = input.llmInferenceService;
   const conditions = readModelConditions(llmisvc);
   const owner = modelOwner(llmisvc);
+  const { eppDialect, known } = modelEppDialect(input);
   return {
     cluster: input.cluster,
     stale: input.stale ?? false,
@@ -56,6 +91,11 @@ export function describeModelOnCluster(
     ),
     authEnabled: isAuthEnabled(llmisvc),
     clientServiceAccount: modelClientServiceAccountName(llmisvc.metadata.name),
-    epp: resolveModelEppConfig(llmisvc, input),
+    epp: resolveModelEppConfig(llmisvc, {
+      ...input,
+      clusterDialect: eppDialect.id,
+      schedulerDialectKnown: known,
+    }),
+    eppDialect,
   };
 }

@@ -5,6 +5,7 @@ import type {
   ModelClusterDetail,
   ModelDetailResponse,
   ModelEppConfig,
+  SchedulerEppDialect,
 } from '@llmd/plugin-llmd-common';
 
 /*
@@ -57,6 +58,27 @@ export const defaultEpp: ModelEppConfig = {
   dialect: 'llm-d-inference-scheduler-v0.3',
   dialectSource: 'cluster-default',
   note: 'The EPP runs its built-in default configuration.',
+};
+
+/** The dialect of a cluster whose controller template is OpenShift AI's (tag v0.2.0, kebab-case flags). */
+export const openShiftAiEppDialect: SchedulerEppDialect = {
+  id: 'scheduler-v0.3',
+  source: 'flags',
+  summary:
+    'scheduler-v0.3 or newer — from its kebab-case flags (image tag v0.2.0 contradicts them)',
+  evidence: [
+    'Read LLMInferenceServiceConfig redhat-ods-applications/kserve-config-llm-scheduler.',
+    'Image ghcr.io/llm-d/llm-d-inference-scheduler:v0.2.0: tag v0.2.0 is a scheduler-v0.2 release.',
+    'Arguments: kebab-case flags (--pool-name, --pool-namespace, --pool-group, --grpc-port, …): defined from llm-d-inference-scheduler v0.3 (GIE v1.0.0) on, so the scheduler is v0.3 or newer.',
+  ],
+  conflict:
+    'Image tag v0.2.0 names scheduler-v0.2, but that version does not define the kebab-case flags the template passes: the tag is not the version (the image is usually replaced at install time), so the flags decide.',
+  scheduler: {
+    kind: 'LLMInferenceServiceConfig',
+    namespace: 'redhat-ods-applications',
+    name: 'kserve-config-llm-scheduler',
+    image: 'ghcr.io/llm-d/llm-d-inference-scheduler:v0.2.0',
+  },
 };
 
 /** The base URL granite-8b is served at on cluster `prod-east`. */
@@ -113,6 +135,7 @@ export const graniteCluster: ModelClusterDetail = {
   authEnabled: true,
   clientServiceAccount: 'granite-8b-client',
   epp: defaultEpp,
+  eppDialect: openShiftAiEppDialect,
 };
 
 /** The detail response of granite-8b. */
@@ -174,6 +197,7 @@ export const llamaPdPendingCluster: ModelClusterDetail = {
   authEnabled: true,
   clientServiceAccount: 'llama-3-1-8b-pd-client',
   epp: defaultEpp,
+  eppDialect: openShiftAiEppDialect,
   findings: [
     {
       rule: 'max-gpus-per-model',
