@@ -42,7 +42,7 @@ export function ClusterServingView({
           title="Routing profile"
           subheader="How the EndpointPicker routes requests: Filter → Score → Pick"
         >
-          <RoutingProfile epp={cluster.epp} />
+          <RoutingProfile epp={cluster.epp} eppDialect={cluster.eppDialect} />
         </InfoCard>
       </Grid>
     </Grid>

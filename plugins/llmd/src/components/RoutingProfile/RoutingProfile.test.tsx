@@ -6,8 +6,11 @@ import {
   configMapEpp,
   controllerDefaultEpp,
   inlineEpp,
+  onOpenShiftAiCluster,
   pdExampleEpp,
   readEppReference,
+  readGitopsModel,
+  resolveEpp,
 } from './__testUtils__/eppFixtures';
 import { RoutingProfile } from './RoutingProfile';
 
@@ -166,21 +169,68 @@ describe('RoutingProfile', () => {
     ).toBeInTheDocument();
   });
 
-  it('explains a controller default without text', async () => {
+  it('explains a controller default without text: a version that cannot start without a config', async () => {
     const epp = controllerDefaultEpp();
     await renderInTestApp(<RoutingProfile epp={epp} />);
     expect(
       screen.getByText('Controller default (no EPP configuration set)'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/runs its built-in default configuration/),
-    ).toHaveTextContent(epp.note!);
+      screen.getByText(
+        /This scheduler version \(scheduler-v0.2\) cannot start without a config\./,
+      ),
+    ).toHaveTextContent('it panics with a nil-pointer dereference at startup');
+    expect(screen.getByText(epp.note!)).toBeInTheDocument();
     expect(
       screen.queryByRole('group', { name: /^Scheduling profile/ }),
     ).not.toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /Raw EndpointPickerConfig/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('draws the built-in default pipeline of a version that has one, marked as such', async () => {
+    const epp = resolveEpp(
+      readGitopsModel('team-a/models/granite-8b'),
+      undefined,
+      'router-v0.10',
+    );
+    await renderInTestApp(<RoutingProfile epp={epp} />);
+    const builtIn = screen.getByRole('group', {
+      name: 'Built-in default pipeline',
+    });
+    expect(within(builtIn).getByText('built-in default')).toBeInTheDocument();
+    expect(
+      within(builtIn).getByText(/runs the built-in default of router-v0.10/),
+    ).toBeInTheDocument();
+    const profile = within(builtIn).getByRole('group', {
+      name: 'Scheduling profile default: Filter → Score → Pick',
+    });
+    expect(profile).toHaveTextContent(
+      'scores them by queue-scorer (29%), kv-cache-utilization-scorer (29%), prefix-cache-scorer (43%), and lets max-score-picker choose.',
+    );
+  });
+
+  it('says which scheduler version runs and why, with the conflict of tag and flags', async () => {
+    const { epp, eppDialect } = onOpenShiftAiCluster(
+      readGitopsModel('team-a/models/granite-8b'),
+    );
+    await renderInTestApp(<RoutingProfile epp={epp} eppDialect={eppDialect} />);
+    expect(
+      screen.getByText(
+        'scheduler-v0.3 or newer — from its kebab-case flags (image tag v0.2.0 contradicts them)',
+      ),
+    ).toBeInTheDocument();
+    const evidence = screen.getByRole('list', {
+      name: 'Scheduler version evidence',
+    });
+    expect(evidence).toHaveTextContent(
+      'Read LLMInferenceServiceConfig redhat-ods-applications/kserve-config-llm-scheduler.',
+    );
+    expect(screen.getByText(/the tag is not the version/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/scheduler-v0.3\) cannot start without a config/),
+    ).toBeInTheDocument();
   });
 
   it('says why the text of a ConfigMap could not be read', async () => {

@@ -1,21 +1,42 @@
-import type { ModelEppConfig } from '@llmd/plugin-llmd-common';
+import type {
+  ModelEppConfig,
+  SchedulerEppDialect,
+} from '@llmd/plugin-llmd-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { describeEppDialect, describeEppSource } from './describeEppSource';
+import { BuiltInEppConfig } from './BuiltInEppConfig';
 import { EppLintFindings } from './EppLintFindings';
-import { ProfileHandlerBox } from './ProfileHandlerBox';
-import { ProfilePipeline } from './ProfilePipeline';
+import { EppPicture } from './EppPicture';
 import { RawConfigAccordion } from './RawConfigAccordion';
+import { SchedulerDialectSummary } from './SchedulerDialectSummary';
 
 /** Props of {@link RoutingProfile}. */
 export interface RoutingProfileProps {
   /** The resolved, linted and described EndpointPickerConfig of one cluster's model. */
   readonly epp: ModelEppConfig;
+  /** The scheduler version the model's EPP runs, with its evidence (from the backend's detection). */
+  readonly eppDialect?: SchedulerEppDialect;
 }
 
-/** Why there is no text to draw: the EPP's own default, or a config that could not be read. */
+/**
+ * Why there is no text to draw: the EPP's own default (drawn when the backend knows it for the scheduler version,
+ * or the error of a version that cannot start without a config), or a config that could not be read.
+ */
 function MissingText({ epp }: RoutingProfileProps) {
+  if (epp.builtIn) {
+    return (
+      <>
+        <BuiltInEppConfig builtIn={epp.builtIn} dialect={epp.dialect} />
+        {epp.note && (
+          <Typography variant="body2" color="textSecondary">
+            {epp.note}
+          </Typography>
+        )}
+      </>
+    );
+  }
   const builtIn = epp.source === 'controller-default' && !epp.configMap;
   return (
     <Alert severity={builtIn ? 'info' : 'warning'}>
@@ -34,7 +55,7 @@ function MissingText({ epp }: RoutingProfileProps) {
  * that cannot be drawn (shown with its lint errors).
  * @public
  */
-export function RoutingProfile({ epp }: RoutingProfileProps) {
+export function RoutingProfile({ epp, eppDialect }: RoutingProfileProps) {
   const description = epp.description;
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
@@ -45,6 +66,7 @@ export function RoutingProfile({ epp }: RoutingProfileProps) {
         <Typography variant="body2">
           <strong>Dialect:</strong> {describeEppDialect(epp)}
         </Typography>
+        {eppDialect && <SchedulerDialectSummary eppDialect={eppDialect} />}
         {epp.note && epp.text !== undefined && (
           <Typography variant="body2" color="textSecondary">
             {epp.note}
@@ -58,18 +80,7 @@ export function RoutingProfile({ epp }: RoutingProfileProps) {
           drawn; see the lint findings and the raw YAML.
         </Alert>
       )}
-      {description && (
-        <div>
-          <ProfileHandlerBox
-            handler={description.handler}
-            routing={description.routing}
-            stages={description.stages}
-          />
-          {description.profiles.map((profile, i) => (
-            <ProfilePipeline key={`${profile.name}-${i}`} profile={profile} />
-          ))}
-        </div>
-      )}
+      {description && <EppPicture description={description} />}
       {epp.lint && <EppLintFindings lint={epp.lint} />}
       {epp.text !== undefined && <RawConfigAccordion text={epp.text} />}
     </Box>

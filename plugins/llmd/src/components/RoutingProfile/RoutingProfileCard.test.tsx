@@ -5,13 +5,16 @@ import type {
   ModelDetailResponse,
   ModelEppConfig,
 } from '@llmd/plugin-llmd-common';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { llmdApiRef, type LlmdApi } from '../../api';
 import { llamaPdEntity } from '../../__testUtils__/modelDetailFixtures';
 import {
   controllerDefaultEpp,
+  graniteWithSchedulerImage,
+  onOpenShiftAiCluster,
   pdExampleEpp,
+  readGitopsModel,
 } from './__testUtils__/eppFixtures';
 import { RoutingProfileCard } from './RoutingProfileCard';
 
@@ -93,8 +96,9 @@ describe('RoutingProfileCard', () => {
     expect(
       await screen.findByText('Cluster east (unreachable: last known state)'),
     ).toBeInTheDocument();
+    // its config: none, on a scheduler version that needs one
     expect(
-      screen.getByText(/built-in default configuration/),
+      screen.getByText(/cannot start without a config/),
     ).toBeInTheDocument();
   });
 
@@ -117,5 +121,53 @@ describe('RoutingProfileCard', () => {
         name: 'Scheduling profile decode: Filter → Score → Pick',
       }),
     ).toBeInTheDocument();
+  });
+  it('says in words which scheduler version a model runs and draws that version’s built-in default pipeline', async () => {
+    const { epp, eppDialect } = onOpenShiftAiCluster(
+      graniteWithSchedulerImage('v0.7.1'),
+    );
+    const getModel = jest.fn(async () =>
+      detail([
+        { ...cluster('ocp', false, epp), eppDialect } as ModelClusterDetail,
+      ]),
+    );
+    await renderCard(getModel);
+    expect(
+      await screen.findByText('scheduler-v0.7 — from image tag v0.7.1'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'Scheduler version evidence' }),
+    ).toHaveTextContent(
+      'Image ghcr.io/llm-d/llm-d-inference-scheduler:v0.7.1: tag v0.7.1 is a scheduler-v0.7 release.',
+    );
+    const builtIn = screen.getByRole('group', {
+      name: 'Built-in default pipeline',
+    });
+    expect(within(builtIn).getByText('built-in default')).toBeInTheDocument();
+    expect(
+      within(builtIn).getByRole('group', {
+        name: 'Scheduling profile default: Filter → Score → Pick',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error of a scheduler version that cannot start without a config', async () => {
+    const { epp, eppDialect } = onOpenShiftAiCluster(
+      readGitopsModel('team-a/models/granite-8b'),
+    );
+    const getModel = jest.fn(async () =>
+      detail([
+        { ...cluster('ocp', false, epp), eppDialect } as ModelClusterDetail,
+      ]),
+    );
+    await renderCard(getModel);
+    expect(
+      await screen.findByText(
+        /This scheduler version \(scheduler-v0.3\) cannot start without a config\./,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('group', { name: 'Built-in default pipeline' }),
+    ).not.toBeInTheDocument();
   });
 });

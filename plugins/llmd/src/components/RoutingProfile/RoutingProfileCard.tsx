@@ -24,7 +24,7 @@ function CardBody({ detail }: { detail: ModelDetailResponse }) {
             }`}
         </Typography>
       )}
-      <RoutingProfile epp={cluster.epp} />
+      <RoutingProfile epp={cluster.epp} eppDialect={cluster.eppDialect} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 // Test-only: this helper never ships in the plugin, so a node-only import is fine.
 import { repoRoot, vendorPath } from '@internal/test-support';
 import {
+  describeModelOnCluster,
+  type ModelClusterDetail,
   parseEndpointPickerConfig,
   resolveModelEppConfig,
   type EppConfigLookup,
@@ -111,4 +113,67 @@ export function configMapEpp(data?: Record<string, string>): ModelEppConfig {
     },
     'router-v0.10',
   );
+}
+
+/** OpenShift AI's scheduler template (vendored; image tag v0.2.0, kebab-case flags) in its controller namespace. */
+function openShiftAiTemplate(): KubeObjectLike {
+  const text = fs.readFileSync(
+    vendorPath(
+      'kserve/odh-kserve-release-v0.15/config/llmisvc/config-llm-scheduler.yaml',
+    ),
+    'utf8',
+  );
+  const template = parseEndpointPickerConfig(text).root as KubeObjectLike;
+  return {
+    ...template,
+    metadata: { ...template.metadata, namespace: 'redhat-ods-applications' },
+  };
+}
+
+/**
+ * A model as the backend describes it on a cluster that runs OpenShift AI's scheduler template and configures no
+ * dialect: its EPP config and the detected scheduler dialect.
+ */
+export function onOpenShiftAiCluster(
+  llmisvc: KubeObjectLike,
+): Pick<ModelClusterDetail, 'epp' | 'eppDialect'> {
+  const template = openShiftAiTemplate();
+  const { epp, eppDialect } = describeModelOnCluster({
+    cluster: 'ocp',
+    llmInferenceService: llmisvc,
+    lookup: {
+      llmInferenceServiceConfig: (namespace, name) =>
+        namespace === template.metadata.namespace &&
+        name === template.metadata.name
+          ? template
+          : undefined,
+      configMap: () => undefined,
+    },
+    gateways: [],
+  });
+  return { epp, eppDialect };
+}
+
+/** granite-8b of the GitOps example with its own scheduler image `tag` and still no EPP config. */
+export function graniteWithSchedulerImage(tag: string): KubeObjectLike {
+  const granite = readGitopsModel('team-a/models/granite-8b') as any;
+  return {
+    ...granite,
+    spec: {
+      ...granite.spec,
+      router: {
+        ...granite.spec.router,
+        scheduler: {
+          template: {
+            containers: [
+              {
+                name: 'main',
+                image: `ghcr.io/llm-d/llm-d-inference-scheduler:${tag}`,
+              },
+            ],
+          },
+        },
+      },
+    },
+  };
 }
