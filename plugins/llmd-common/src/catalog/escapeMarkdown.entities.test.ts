@@ -1,6 +1,10 @@
 import { parse } from 'yaml';
 import type { KubeObjectLike } from '../kube/kubeObject';
-import { gateway, OPTIONS } from './__testUtils__/catalogFixtures';
+import {
+  gateway,
+  NO_REFERENCES,
+  OPTIONS,
+} from './__testUtils__/catalogFixtures';
 import type { CatalogEntity } from './catalogEntity';
 import { llmdCatalogEntities } from './llmdCatalogEntities';
 import { observeModelService } from './observeModelService';
@@ -40,10 +44,7 @@ function entities(): CatalogEntity[] {
           cluster: 'demo',
           llmInferenceService: model,
           gateways: [hostileGateway],
-          lookup: {
-            llmInferenceServiceConfig: () => undefined,
-            configMap: () => undefined,
-          },
+          lookup: NO_REFERENCES,
         }),
       ],
       gateways: [{ cluster: 'demo', gateway: hostileGateway }],

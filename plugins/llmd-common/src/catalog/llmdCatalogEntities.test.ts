@@ -1,6 +1,7 @@
 import type { KubeObjectLike } from '../kube/kubeObject';
 import {
   gateway,
+  NO_REFERENCES,
   OPTIONS,
   renderedModel,
   withStatusUrl,
@@ -12,10 +13,7 @@ import { llmdCatalogEntities } from './llmdCatalogEntities';
 import { modelEntityRef } from './modelEntityRef';
 import { observeModelService } from './observeModelService';
 
-const lookup = {
-  llmInferenceServiceConfig: () => undefined,
-  configMap: () => undefined,
-};
+const lookup = NO_REFERENCES;
 
 /** A cluster's cache: its models and Gateways. */
 interface Cluster {

@@ -1,15 +1,13 @@
 import { V1ALPHA1_V07 } from '../render/model/__testUtils__/modelFixtures';
 import {
   gateway,
+  NO_REFERENCES,
   renderedModel,
   withStatusUrl,
 } from './__testUtils__/catalogFixtures';
 import { observeModelService } from './observeModelService';
 
-const lookup = {
-  llmInferenceServiceConfig: () => undefined,
-  configMap: () => undefined,
-};
+const lookup = NO_REFERENCES;
 
 describe('observeModelService', () => {
   it('takes endpoints from the status and keeps only Gateways the cluster has', () => {

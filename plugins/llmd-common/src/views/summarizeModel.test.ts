@@ -1,6 +1,7 @@
 import type { KubeObjectLike } from '../kube/kubeObject';
 import { resolveModelEppConfig } from '../models/resolveModelEppConfig';
 import { summarizeModel } from './summarizeModel';
+import { NO_REFERENCES } from '../catalog/__testUtils__/catalogFixtures';
 import {
   kserveSample,
   PD_SAMPLE,
@@ -45,10 +46,7 @@ describe('summarizeModel', () => {
       cluster: 'prod',
       llmInferenceService,
       epp: resolveModelEppConfig(llmInferenceService, {
-        lookup: {
-          llmInferenceServiceConfig: () => undefined,
-          configMap: () => undefined,
-        },
+        lookup: NO_REFERENCES,
       }),
     });
     expect(summary.routingPreset).toBe('prefill-decode');

@@ -1,4 +1,5 @@
 import type { KubeObjectLike } from '../../kube/kubeObject';
+import type { EppConfigLookup } from '../../models/resolveModelEppConfig';
 import type { ModelInputRaw } from '../../render/model/modelInput';
 import { renderModelService } from '../../render/model/renderModelService';
 import {
@@ -63,4 +64,10 @@ export function gateway(
 export const OPTIONS: CatalogEntityOptions = {
   owners: { 'team-a': 'group:default/team-a' },
   defaultOwner: 'group:default/platform-team',
+};
+
+/** A cluster that holds no LLMInferenceServiceConfig or ConfigMap a model could reference. */
+export const NO_REFERENCES: EppConfigLookup = {
+  llmInferenceServiceConfig: () => undefined,
+  configMap: () => undefined,
 };
