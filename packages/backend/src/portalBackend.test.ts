@@ -6,6 +6,7 @@ import { signInAsGuest } from './__testUtils__/signInAsGuest';
 import {
   eventually,
   guideShapedModelYaml,
+  LLMD_ACTION_IDS,
   repoRoot,
   withFilesBeforeValidate,
 } from '@internal/test-support';
@@ -98,12 +99,7 @@ describe('portal backend on embedded defaults', () => {
     expect(status).toBe(200);
     expect(body.map((a: { id: string }) => a.id)).toEqual(
       expect.arrayContaining([
-        'llmd:tenant:render',
-        'llmd:gateway:render',
-        'llmd:model:render',
-        'llmd:metallb:render',
-        'llmd:gitops:validate',
-        'llmd:gitops:push-branch',
+        ...LLMD_ACTION_IDS,
         'fetch:template',
         'publish:github:pull-request',
         'publish:gitlab:merge-request',

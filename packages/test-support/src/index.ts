@@ -5,6 +5,7 @@
  */
 
 export { eventually } from './eventually';
+export { LLMD_ACTION_IDS } from './llmdActionIds';
 export type { EventuallyOptions } from './eventually';
 export { repoRoot } from './repoRoot';
 export { vendorPath } from './vendorPath';

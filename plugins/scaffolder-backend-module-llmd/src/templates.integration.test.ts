@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from '@internal/test-support';
+import { LLMD_ACTION_IDS, repoRoot } from '@internal/test-support';
 import {
   type ClusterSimulator,
   llmdClusterConfig,
@@ -98,12 +98,7 @@ describe('llm-d templates on the real scaffolder', () => {
     const ids = response.body.map((a: { id: string }) => a.id);
     expect(ids).toEqual(
       expect.arrayContaining([
-        'llmd:tenant:render',
-        'llmd:gateway:render',
-        'llmd:model:render',
-        'llmd:metallb:render',
-        'llmd:gitops:validate',
-        'llmd:gitops:push-branch',
+        ...LLMD_ACTION_IDS,
         'publish:github:pull-request',
       ]),
     );
