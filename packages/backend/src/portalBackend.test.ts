@@ -7,6 +7,7 @@ import {
   eventually,
   guideShapedModelYaml,
   LLMD_ACTION_IDS,
+  postJson,
   repoRoot,
   withFilesBeforeValidate,
 } from '@internal/test-support';
@@ -120,13 +121,10 @@ describe('portal backend on embedded defaults', () => {
     directoryContents: { path: string; base64Content: string }[] = [],
     template = modelTemplate(),
   ) => {
-    const res = await fetch(`${backend.baseUrl}/api/scaffolder/v2/dry-run`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({
+    const res = await postJson(
+      `${backend.baseUrl}/api/scaffolder/v2/dry-run`,
+      token,
+      {
         template,
         values: {
           name: 'qwen-pd',
@@ -147,8 +145,8 @@ describe('portal backend on embedded defaults', () => {
           ...values,
         },
         directoryContents,
-      }),
-    });
+      },
+    );
     return { status: res.status, body: await res.json() };
   };
 

@@ -6,6 +6,7 @@
 
 export { eventually } from './eventually';
 export { LLMD_ACTION_IDS } from './llmdActionIds';
+export { postJson } from './postJson';
 export type { EventuallyOptions } from './eventually';
 export { repoRoot } from './repoRoot';
 export { vendorPath } from './vendorPath';

@@ -1,4 +1,4 @@
-import { eventually, repoRoot } from '@internal/test-support';
+import { eventually, postJson, repoRoot } from '@internal/test-support';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
@@ -83,13 +83,10 @@ describe('dev portal in Chromium', () => {
 
   it('turns a model service request into a branch of the local GitOps repository', async () => {
     const token = await guestToken();
-    const created = await fetch(`${BACKEND_URL}/api/scaffolder/v2/tasks`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({
+    const created = await postJson(
+      `${BACKEND_URL}/api/scaffolder/v2/tasks`,
+      token,
+      {
         templateRef: 'template:default/llmd-model-service',
         values: {
           name: 'e2e-granite',
@@ -102,8 +99,8 @@ describe('dev portal in Chromium', () => {
           authEnabled: true,
           routingPreset: 'default',
         },
-      }),
-    });
+      },
+    );
     expect(created.status).toBe(201);
     const { id } = await created.json();
     const status = await eventually(
@@ -145,13 +142,10 @@ describe('dev portal in Chromium', () => {
         ),
       ),
     );
-    const res = await fetch(`${BACKEND_URL}/api/scaffolder/v2/dry-run`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({
+    const res = await postJson(
+      `${BACKEND_URL}/api/scaffolder/v2/dry-run`,
+      token,
+      {
         template,
         values: {
           name: 'e2e-guide',
@@ -172,8 +166,8 @@ describe('dev portal in Chromium', () => {
             ),
           },
         ],
-      }),
-    });
+      },
+    );
     expect(res.status).toBe(400);
     const { error } = await res.json();
     expect(error.message).toContain(
@@ -322,16 +316,10 @@ describe('dev portal in Chromium', () => {
       expect.objectContaining({ source: expect.any(String) }),
     );
 
-    const minted = await fetch(
+    const minted = await postJson(
       `${BACKEND_URL}/api/llmd/models/team-a/granite-8b/token`,
-      {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ cluster: 'demo', ttlSeconds: 600 }),
-      },
+      token,
+      { cluster: 'demo', ttlSeconds: 600 },
     );
     expect(minted.status).toBe(200);
     const accessToken = await minted.json();

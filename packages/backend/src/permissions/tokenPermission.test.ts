@@ -1,4 +1,4 @@
-import { eventually, repoRoot } from '@internal/test-support';
+import { eventually, postJson, repoRoot } from '@internal/test-support';
 import {
   type ClusterSimulator,
   type KubeObject,
@@ -121,14 +121,11 @@ describe('dev policy: access tokens only for the owners of a model service', () 
   });
 
   const mint = (name: string, cluster = 'demo', namespace = 'team-a') =>
-    fetch(`${backend.baseUrl}/api/llmd/models/${namespace}/${name}/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ cluster, ttlSeconds: 600 }),
-    });
+    postJson(
+      `${backend.baseUrl}/api/llmd/models/${namespace}/${name}/token`,
+      token,
+      { cluster, ttlSeconds: 600 },
+    );
 
   it('mints for a model the guest owns through its group', async () => {
     const res = await mint('granite-8b');
@@ -155,19 +152,13 @@ describe('dev policy: access tokens only for the owners of a model service', () 
   });
 
   it('ignores a catalog entity the guest registered to claim a model before it is deployed', async () => {
-    const headers = {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-    };
+    const headers = { authorization: `Bearer ${token}` };
     const { port } = catalogFiles.address() as AddressInfo;
-    const registered = await fetch(`${backend.baseUrl}/api/catalog/locations`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        type: 'url',
-        target: `http://localhost:${port}/catalog-info.yaml`,
-      }),
-    });
+    const registered = await postJson(
+      `${backend.baseUrl}/api/catalog/locations`,
+      token,
+      { type: 'url', target: `http://localhost:${port}/catalog-info.yaml` },
+    );
     expect(registered.status).toBe(201);
     const entityUrl = `${backend.baseUrl}/api/catalog/entities/by-name/component/team-c/future-model`;
     const claimed = await eventually(
