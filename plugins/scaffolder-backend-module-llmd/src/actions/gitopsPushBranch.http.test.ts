@@ -41,21 +41,23 @@ describe('llmd:gitops:push-branch (git over http)', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  /** A GitLab integration for the git server's host, with the token the server accepts. */
+  const gitlabIntegration = () => ({
+    gitlab: [
+      {
+        host: new URL(server.url).host,
+        apiBaseUrl: `${server.url}/api/v4`,
+        token: 'integration-token',
+      },
+    ],
+  });
+
   async function push() {
-    const host = new URL(server.url).host;
     const action = createGitopsPushBranchAction({
       config: new ConfigReader({
         llmd: { gitops: { repoUrl: `${server.url}/gitops.git` } },
         // The token of the integration matching the remote's host is used.
-        integrations: {
-          gitlab: [
-            {
-              host,
-              apiBaseUrl: `${server.url}/api/v4`,
-              token: 'integration-token',
-            },
-          ],
-        },
+        integrations: gitlabIntegration(),
       }),
     });
     const run = createTestActionContext({
@@ -91,19 +93,8 @@ describe('llmd:gitops:push-branch (git over http)', () => {
     workspace.setContent({
       [`${UNIT}/llminferenceservice.yaml`]: 'replicas: 1\n',
     });
-    const host = new URL(server.url).host;
     const action = createGitopsPushBranchAction({
-      config: new ConfigReader({
-        integrations: {
-          gitlab: [
-            {
-              host,
-              apiBaseUrl: `${server.url}/api/v4`,
-              token: 'integration-token',
-            },
-          ],
-        },
-      }),
+      config: new ConfigReader({ integrations: gitlabIntegration() }),
     });
     const run = createTestActionContext({
       input: { branchName: BRANCH, remoteUrl: `${server.url}/gitops.git` },
