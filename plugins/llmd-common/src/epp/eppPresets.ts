@@ -14,7 +14,6 @@ import {
   weightedRefs,
   type PresetBuild,
 } from './eppPresetBuilders';
-import { CURRENT_KV_CACHE_METRIC } from './kvCacheMetric';
 import { buildPrecisePrefixPreset } from './precisePrefixPreset';
 import { buildPrefillDecodePreset } from './prefillDecodePreset';
 
@@ -76,21 +75,30 @@ function buildDefault(dialect: EppDialect): PresetBuild {
   };
 }
 
-// The guide's KV-cache-aware example: adds kv-cache-utilization-scorer at 1.5.
+/** The KV-cache utilization scorer under this version's name (`kv-cache-scorer` before GIE v1.0). */
+function kvCacheScorerOf(dialect: EppDialect): string | undefined {
+  return ['kv-cache-utilization-scorer', 'kv-cache-scorer'].find(type =>
+    Object.hasOwn(dialect.plugins, type),
+  );
+}
+
+// The guide's KV-cache-aware example: adds the KV-cache scorer at 1.5 (4 / 2 / 3 where weights are integers). On
+// v0.2/v0.3 the scorer reads a metric current vLLM no longer exports; the config still loads and lint warns, naming
+// the flag that fixes it in that version's spelling.
 function buildKvCacheAware(dialect: EppDialect): PresetBuild {
-  const missing = missingTypes(dialect, ['kv-cache-utilization-scorer']);
+  const kvScorer = kvCacheScorerOf(dialect);
+  if (!kvScorer) return { notExpressible: 'it lacks a KV-cache scorer' };
+  const missing = missingTypes(dialect, [
+    'prefix-cache-scorer',
+    'load-aware-scorer',
+  ]);
   if (missing.length > 0)
     return { notExpressible: `it lacks ${missing.join(', ')}` };
-  if (dialect.kvCacheMetric.defaultMetric !== CURRENT_KV_CACHE_METRIC) {
-    return {
-      notExpressible: `its KV-cache scorer reads ${dialect.kvCacheMetric.defaultMetric}, which current vLLM no longer exports (needs an EPP flag, not expressible in the config)`,
-    };
-  }
   const types = [
     'single-profile-handler',
     'prefix-cache-scorer',
     'load-aware-scorer',
-    'kv-cache-utilization-scorer',
+    kvScorer,
     'max-score-picker',
   ];
   return {
@@ -101,7 +109,7 @@ function buildKvCacheAware(dialect: EppDialect): PresetBuild {
         ...weightedRefs(dialect, [
           ['prefix-cache-scorer', 2],
           ['load-aware-scorer', 1],
-          ['kv-cache-utilization-scorer', 1.5],
+          [kvScorer, 1.5],
         ]),
         ref('max-score-picker'),
       ],

@@ -7,7 +7,6 @@ import {
   weightedRefs,
   type PresetBuild,
 } from './eppPresetBuilders';
-import { CURRENT_KV_CACHE_METRIC } from './kvCacheMetric';
 
 /** Options of the precise-prefix preset. */
 export interface PrecisePrefixOptions {
@@ -24,32 +23,21 @@ const tokenIndexParameters = (options: PrecisePrefixOptions) => ({
   indexerConfig: { kvBlockIndexConfig: { enableMetrics: true } },
 });
 
-/**
- * KV-cache-event based prefix routing. Router dialects get the split pipeline (token-producer → precise producer →
- * prefix-cache-scorer), where the model server tokenizes; older ones the monolithic precise-prefix-cache-scorer,
- * which downloads the tokenizer itself (lintDeploymentContext warns about disconnected clusters).
- */
-export function buildPrecisePrefixPreset(
-  dialect: EppDialect,
-  options: PrecisePrefixOptions,
-): PresetBuild {
-  if (dialect.kvCacheMetric.defaultMetric !== CURRENT_KV_CACHE_METRIC) {
-    return {
-      notExpressible: `its KV-cache scorer reads ${dialect.kvCacheMetric.defaultMetric}, which current vLLM no longer exports`,
-    };
-  }
-  const common = [
-    'decode-filter',
-    'kv-cache-utilization-scorer',
-    'queue-scorer',
-    'max-score-picker',
-  ];
-  const split = [
-    'token-producer',
-    'precise-prefix-cache-producer',
-    'endpoint-notification-source',
-  ];
-  const scoring = (prefixScorer: string) => [
+const COMMON = [
+  'decode-filter',
+  'kv-cache-utilization-scorer',
+  'queue-scorer',
+  'max-score-picker',
+];
+const SPLIT = [
+  'token-producer',
+  'precise-prefix-cache-producer',
+  'endpoint-notification-source',
+];
+
+/** The profile: decode pods, prefix 2, KV-cache 1, queue 1, highest score. */
+function scoring(dialect: EppDialect, prefixScorer: string) {
+  return [
     ref('decode-filter'),
     ...weightedRefs(dialect, [
       [prefixScorer, 2],
@@ -58,50 +46,71 @@ export function buildPrecisePrefixPreset(
     ]),
     ref('max-score-picker'),
   ];
-  const tail = [
-    pluginEntry('kv-cache-utilization-scorer'),
-    pluginEntry('queue-scorer'),
-    pluginEntry('max-score-picker'),
+}
+
+const tail = () => [
+  pluginEntry('kv-cache-utilization-scorer'),
+  pluginEntry('queue-scorer'),
+  pluginEntry('max-score-picker'),
+];
+
+/** llm-d-router: token-producer → precise-prefix-cache-producer → prefix-cache-scorer; the model server tokenizes. */
+function splitPipeline(
+  dialect: EppDialect,
+  options: PrecisePrefixOptions,
+): PresetBuild {
+  const tokenizing = {
+    ...(options.modelName && { modelName: options.modelName }),
+    ...(options.modelServerUrl && { vllm: { url: options.modelServerUrl } }),
+  };
+  const producer = 'precise-prefix-cache-producer';
+  const plugins = [
+    pluginEntry(
+      'token-producer',
+      Object.keys(tokenizing).length ? tokenizing : undefined,
+    ),
+    pluginEntry('endpoint-notification-source'),
+    pluginEntry('single-profile-handler'),
+    pluginEntry('decode-filter'),
+    pluginEntry(producer, tokenIndexParameters(options)),
+    pluginEntry('prefix-cache-scorer', {
+      prefixMatchInfoProducerName: producer,
+    }),
+    ...tail(),
   ];
-  if (missingTypes(dialect, [...common, ...split]).length === 0) {
-    const tokenizing = {
-      ...(options.modelName && { modelName: options.modelName }),
-      ...(options.modelServerUrl && { vllm: { url: options.modelServerUrl } }),
-    };
-    const producer = 'precise-prefix-cache-producer';
-    return {
-      config: singleProfileConfig(
-        dialect,
-        [
-          pluginEntry(
-            'token-producer',
-            Object.keys(tokenizing).length ? tokenizing : undefined,
-          ),
-          pluginEntry('endpoint-notification-source'),
-          pluginEntry('single-profile-handler'),
-          pluginEntry('decode-filter'),
-          pluginEntry(producer, tokenIndexParameters(options)),
-          pluginEntry('prefix-cache-scorer', {
-            prefixMatchInfoProducerName: producer,
-          }),
-          ...tail,
-        ],
-        scoring('prefix-cache-scorer'),
-        {
-          dataLayer: {
-            sources: [
-              {
-                pluginRef: 'endpoint-notification-source',
-                extractors: [{ pluginRef: producer }],
-              },
-            ],
-          },
-        },
-      ),
-    };
+  const dataLayer = {
+    sources: [
+      {
+        pluginRef: 'endpoint-notification-source',
+        extractors: [{ pluginRef: producer }],
+      },
+    ],
+  };
+  return {
+    config: singleProfileConfig(
+      dialect,
+      plugins,
+      scoring(dialect, 'prefix-cache-scorer'),
+      { dataLayer },
+    ),
+  };
+}
+
+/**
+ * KV-cache-event based prefix routing. Router dialects get the split pipeline (token-producer → precise producer →
+ * prefix-cache-scorer), where the model server tokenizes; older ones the monolithic precise-prefix-cache-scorer,
+ * which downloads the tokenizer itself (lintDeploymentContext warns about disconnected clusters). On scheduler-v0.3
+ * the KV-cache scorer reads a metric current vLLM no longer exports; lint warns and names the flag.
+ */
+export function buildPrecisePrefixPreset(
+  dialect: EppDialect,
+  options: PrecisePrefixOptions,
+): PresetBuild {
+  if (missingTypes(dialect, [...COMMON, ...SPLIT]).length === 0) {
+    return splitPipeline(dialect, options);
   }
   const missing = missingTypes(dialect, [
-    ...common,
+    ...COMMON,
     'precise-prefix-cache-scorer',
   ]);
   if (missing.length > 0) {
@@ -117,9 +126,9 @@ export function buildPrecisePrefixPreset(
           'precise-prefix-cache-scorer',
           tokenIndexParameters(options),
         ),
-        ...tail,
+        ...tail(),
       ],
-      scoring('precise-prefix-cache-scorer'),
+      scoring(dialect, 'precise-prefix-cache-scorer'),
     ),
   };
 }

@@ -195,13 +195,18 @@ describe('the guide’s other examples', () => {
     expect((llmisvc.spec as any).router.gateway).toEqual({ refs: guideRefs });
   });
 
-  it('kv-cache-aware: not on the v0.2 scheduler (as the guide’s config would fail), on container main elsewhere', () => {
+  it('kv-cache-aware: on the v0.2 scheduler with its kv-cache-scorer and whole weights (the guide’s config would fail there), on container main elsewhere', () => {
     const raw: ModelInputRaw = {
       ...pdInput,
       prefill: undefined,
       routing: { preset: 'kv-cache-aware' },
     };
-    expect(parseModelInput(raw, V1ALPHA1).success).toBe(false);
+    // DIALECT-FACTS Part 3: on v0.2 the preset uses kv-cache-scorer (the v0.2 name) with integer weights
+    const v02 = parseModelInput(raw, V1ALPHA1);
+    expect(v02.success).toBe(true);
+    expect(JSON.stringify(renderFromGuide(raw, V1ALPHA1))).toContain(
+      'kv-cache-scorer',
+    );
     const llmisvc = renderFromGuide(raw, V1ALPHA1_V07);
     expectNoGuideErrors(llmisvc, V1ALPHA1_V07.eppDialect);
     const args = (llmisvc.spec as any).router.scheduler.template.containers[0]

@@ -202,11 +202,11 @@ describe('renderModelService', () => {
 
   it('throws, listing the problems, for an input not validated for the target', () => {
     const input = validModel(
-      { ...BASIC, routing: { preset: 'kv-cache-aware' } },
+      { ...BASIC, routing: { preset: 'precise-prefix' } },
       V1ALPHA1_V07,
     );
     expect(() => renderModelService(input, V1ALPHA1)).toThrow(
-      /routing\.preset: kv-cache-aware cannot be expressed in EPP dialect scheduler-v0\.2/,
+      /routing\.preset: precise-prefix cannot be expressed in EPP dialect scheduler-v0\.2/,
     );
   });
 });
