@@ -41,6 +41,55 @@ function findCycles(edges: ReadonlyMap<number, readonly number[]>): number[][] {
   return cycles;
 }
 
+/** One reference: defined (or resolved by the loader), of the right kind, declared in time. */
+function refFindings(
+  ctx: EppLintContext,
+  ref: FoundRef,
+  edges: Map<number, number[]>,
+): EppFinding[] {
+  const target = ctx.byName.get(ref.name);
+  if (!target) {
+    return resolvesImplicitly(ctx, ref.name)
+      ? []
+      : [
+          {
+            code: 'undefined-plugin-ref',
+            severity: 'error',
+            path: ref.path,
+            message: `No plugin named \`${ref.name}\` is defined.`,
+          },
+        ];
+  }
+  const findings: EppFinding[] = [];
+  const spec = target.spec;
+  if (
+    spec &&
+    ref.categories.length > 0 &&
+    !ref.categories.some(category => spec.categories.includes(category))
+  ) {
+    findings.push({
+      code: 'wrong-plugin-kind',
+      severity: 'error',
+      path: ref.path,
+      message: `\`${ref.name}\` is a ${spec.categories[0]} (${
+        target.type
+      }), but a ${ref.categories.join(' or ')} is expected here.`,
+    });
+  }
+  const owner = ownerIndex(ref);
+  if (owner === undefined) return findings;
+  edges.set(owner, [...(edges.get(owner) ?? []), target.index]);
+  if (ctx.dialect.pluginOrder === 'declaration' && target.index >= owner) {
+    findings.push({
+      code: 'plugin-ref-before-definition',
+      severity: 'error',
+      path: ref.path,
+      message: `\`${ref.name}\` must be defined before the plugin that references it in ${ctx.dialect.id}.`,
+    });
+  }
+  return findings;
+}
+
 /**
  * Resolves plugin names referenced from parameters and sections (data layer, flow control, parsers, saturation
  * detector): defined, of the right kind, declared before use where the loader is order-sensitive, and acyclic.
@@ -49,61 +98,20 @@ export function checkPluginReferences(
   ctx: EppLintContext,
   refs: readonly FoundRef[],
 ): EppFinding[] {
-  const findings: EppFinding[] = [];
   const edges = new Map<number, number[]>();
-  for (const ref of refs) {
-    const target = ctx.byName.get(ref.name);
-    if (!target) {
-      if (!resolvesImplicitly(ctx, ref.name)) {
-        findings.push({
-          code: 'undefined-plugin-ref',
-          severity: 'error',
-          path: ref.path,
-          message: `No plugin named \`${ref.name}\` is defined.`,
-        });
-      }
-      continue;
-    }
-    const spec = target.spec;
-    if (
-      spec &&
-      ref.categories.length > 0 &&
-      !ref.categories.some(category => spec.categories.includes(category))
-    ) {
-      findings.push({
-        code: 'wrong-plugin-kind',
-        severity: 'error',
-        path: ref.path,
-        message: `\`${ref.name}\` is a ${spec.categories[0]} (${
-          target.type
-        }), but a ${ref.categories.join(' or ')} is expected here.`,
-      });
-    }
-    const owner = ownerIndex(ref);
-    if (owner === undefined) continue;
-    edges.set(owner, [...(edges.get(owner) ?? []), target.index]);
-    if (ctx.dialect.pluginOrder === 'declaration' && target.index >= owner) {
-      findings.push({
-        code: 'plugin-ref-before-definition',
-        severity: 'error',
-        path: ref.path,
-        message: `\`${ref.name}\` must be defined before the plugin that references it in ${ctx.dialect.id}.`,
-      });
-    }
-  }
-  if (ctx.dialect.pluginOrder === 'sorted') {
-    for (const cycle of findCycles(edges)) {
-      const names = cycle.map(index => ctx.plugins[index].name ?? `#${index}`);
-      findings.push({
-        code: 'plugin-ref-cycle',
-        severity: 'error',
-        path: ['plugins', cycle[0]],
-        message: `Plugins reference each other in a cycle: ${[
-          ...names,
-          names[0],
-        ].join(' → ')}.`,
-      });
-    }
+  const findings = refs.flatMap(ref => refFindings(ctx, ref, edges));
+  if (ctx.dialect.pluginOrder !== 'sorted') return findings;
+  for (const cycle of findCycles(edges)) {
+    const names = cycle.map(index => ctx.plugins[index].name ?? `#${index}`);
+    findings.push({
+      code: 'plugin-ref-cycle',
+      severity: 'error',
+      path: ['plugins', cycle[0]],
+      message: `Plugins reference each other in a cycle: ${[
+        ...names,
+        names[0],
+      ].join(' → ')}.`,
+    });
   }
   return findings;
 }

@@ -9,6 +9,50 @@ import {
 
 const SCHEDULING = ['filter', 'scorer', 'picker'] as const;
 
+/** A written weight: a number, whole where the dialect decodes `*int`, on a scorer, positive. */
+function checkWeightValue(
+  ctx: EppLintContext,
+  target: DeclaredPlugin | undefined,
+  ref: unknown,
+  weight: unknown,
+  weightPath: EppPath,
+): EppFinding[] {
+  const finding = (
+    code: EppFinding['code'],
+    severity: EppFinding['severity'],
+    message: string,
+  ): EppFinding[] => [{ code, severity, path: weightPath, message }];
+  if (typeof weight !== 'number') {
+    return finding(
+      'invalid-weight',
+      'error',
+      `The weight must be a number, not ${JSON.stringify(weight)}.`,
+    );
+  }
+  if (ctx.dialect.weight.type === 'int' && !Number.isInteger(weight)) {
+    return finding(
+      'invalid-weight',
+      'error',
+      `Weight ${weight} is fractional, but ${ctx.dialect.id} only accepts whole-number weights.`,
+    );
+  }
+  if (target?.spec && !hasCategory(target, 'scorer')) {
+    return finding(
+      'weight-on-non-scorer',
+      'warning',
+      `\`${ref}\` is not a scorer, so its weight is ignored.`,
+    );
+  }
+  if (weight > 0) return [];
+  return finding(
+    'zero-weight',
+    'warning',
+    `Weight ${weight} makes \`${ref}\` ${
+      weight === 0 ? 'have no effect' : 'prefer the worst endpoints'
+    }.`,
+  );
+}
+
 function checkWeight(
   ctx: EppLintContext,
   target: DeclaredPlugin | undefined,
@@ -16,59 +60,19 @@ function checkWeight(
   at: EppPath,
 ): EppFinding[] {
   const { weight } = entry;
-  const isScorer = hasCategory(target, 'scorer');
-  if (weight === undefined || weight === null) {
-    return isScorer && ctx.dialect.weight.requiredOnScorers
-      ? [
-          {
-            code: 'missing-weight',
-            severity: 'error',
-            path: at,
-            message: `Scorer \`${entry.pluginRef}\` has no weight, which ${ctx.dialect.id} requires.`,
-          },
-        ]
-      : [];
+  if (weight !== undefined && weight !== null) {
+    return checkWeightValue(ctx, target, entry.pluginRef, weight, [
+      ...at,
+      'weight',
+    ]);
   }
-  const weightPath = [...at, 'weight'];
-  if (typeof weight !== 'number') {
-    return [
-      {
-        code: 'invalid-weight',
-        severity: 'error',
-        path: weightPath,
-        message: `The weight must be a number, not ${JSON.stringify(weight)}.`,
-      },
-    ];
-  }
-  if (ctx.dialect.weight.type === 'int' && !Number.isInteger(weight)) {
-    return [
-      {
-        code: 'invalid-weight',
-        severity: 'error',
-        path: weightPath,
-        message: `Weight ${weight} is fractional, but ${ctx.dialect.id} only accepts whole-number weights.`,
-      },
-    ];
-  }
-  if (target?.spec && !isScorer) {
-    return [
-      {
-        code: 'weight-on-non-scorer',
-        severity: 'warning',
-        path: weightPath,
-        message: `\`${entry.pluginRef}\` is not a scorer, so its weight is ignored.`,
-      },
-    ];
-  }
-  return weight <= 0
+  return hasCategory(target, 'scorer') && ctx.dialect.weight.requiredOnScorers
     ? [
         {
-          code: 'zero-weight',
-          severity: 'warning',
-          path: weightPath,
-          message: `Weight ${weight} makes \`${entry.pluginRef}\` ${
-            weight === 0 ? 'have no effect' : 'prefer the worst endpoints'
-          }.`,
+          code: 'missing-weight',
+          severity: 'error',
+          path: at,
+          message: `Scorer \`${entry.pluginRef}\` has no weight, which ${ctx.dialect.id} requires.`,
         },
       ]
     : [];

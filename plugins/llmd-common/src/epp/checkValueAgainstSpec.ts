@@ -7,7 +7,12 @@ import type {
 import { formatEppPath } from './eppDiagnostic';
 import { isPlainObject } from '../kube/isPlainObject';
 import { ownValue } from '../kube/ownValue';
-import type { EppPluginCategory, ScalarSpec, ValueSpec } from './valueSpec';
+import type {
+  EppPluginCategory,
+  ObjectSpec,
+  ScalarSpec,
+  ValueSpec,
+} from './valueSpec';
 
 /** A plugin name found where the spec says `ref`. */
 export interface FoundRef {
@@ -72,6 +77,141 @@ function scalarProblem(value: unknown, spec: ScalarSpec): string | undefined {
   }
 }
 
+/** What one check accumulates while walking the value. */
+interface Walk {
+  readonly mode: ValueCheckMode;
+  readonly result: ValueCheckResult;
+}
+
+function wrong(walk: Walk, at: EppPath, expected: string, actual: unknown) {
+  walk.result.findings.push({
+    code: walk.mode.wrongTypeCode,
+    severity: 'error',
+    path: at,
+    message: `\`${formatEppPath(at)}\` must be ${expected}, not ${describeType(
+      actual,
+    )}.`,
+  });
+}
+
+function deprecatedFinding(walk: Walk, at: EppPath, message: string) {
+  walk.result.findings.push({
+    code: walk.mode.deprecatedCode,
+    severity: 'warning',
+    path: at,
+    message,
+  });
+}
+
+/** One key of a mapping: a known field, a known mistake, or unknown (reported unless the object is open). */
+function visitKey(
+  walk: Walk,
+  spec: ObjectSpec,
+  at: EppPath,
+  key: string,
+  item: unknown,
+) {
+  // own keys only: `constructor` or `__proto__` must be unknown fields, not Object.prototype members
+  const fieldSpec = ownValue(spec.fields, key);
+  const mistake = ownValue(spec.knownMistakes, key);
+  if (fieldSpec) {
+    visit(walk, item, fieldSpec, [...at, key]);
+  } else if (mistake) {
+    walk.result.findings.push({
+      code: mistake.code,
+      severity: 'error',
+      path: [...at, key],
+      message: `\`${key}\` is not a field here; use \`${mistake.use}\`.`,
+    });
+  } else if (!spec.open && walk.mode.unknownKey) {
+    walk.result.findings.push({
+      ...walk.mode.unknownKey,
+      path: [...at, key],
+      message: `Unknown field \`${key}\` in \`${
+        formatEppPath(at) || 'the document'
+      }\`.`,
+    });
+  }
+}
+
+function visitObject(walk: Walk, node: unknown, spec: ObjectSpec, at: EppPath) {
+  if (!isPlainObject(node)) {
+    wrong(walk, at, 'a mapping', node);
+    return;
+  }
+  if (spec.deprecated) {
+    deprecatedFinding(
+      walk,
+      at,
+      `\`${formatEppPath(at)}\` is deprecated; use \`${spec.deprecated}\`.`,
+    );
+  }
+  for (const required of spec.required ?? []) {
+    if (!Object.hasOwn(node, required)) {
+      walk.result.findings.push({
+        code: 'missing-field',
+        severity: 'error',
+        path: at,
+        message: `\`${formatEppPath(at)}\` needs \`${required}\`.`,
+      });
+    }
+  }
+  for (const [key, item] of Object.entries(node)) {
+    visitKey(walk, spec, at, key, item);
+  }
+}
+
+function visitScalar(walk: Walk, node: unknown, spec: ScalarSpec, at: EppPath) {
+  const expected = scalarProblem(node, spec);
+  if (expected) {
+    wrong(walk, at, expected, node);
+  } else if (spec.deprecated) {
+    deprecatedFinding(
+      walk,
+      at,
+      `\`${formatEppPath(at)}\` is deprecated (${spec.deprecated}).`,
+    );
+  }
+}
+
+function visit(walk: Walk, node: unknown, spec: ValueSpec, at: EppPath): void {
+  if (node === null || node === undefined) return;
+  switch (spec.kind) {
+    case 'ref':
+      if (typeof node === 'string') {
+        walk.result.refs.push({
+          path: at,
+          name: node,
+          categories: spec.categories,
+        });
+      } else {
+        wrong(walk, at, 'a plugin name', node);
+      }
+      return;
+    case 'list':
+      if (!Array.isArray(node)) {
+        wrong(walk, at, 'a list', node);
+        return;
+      }
+      node.forEach((item, index) => visit(walk, item, spec.of, [...at, index]));
+      return;
+    case 'map':
+      if (!isPlainObject(node)) {
+        wrong(walk, at, 'a mapping', node);
+        return;
+      }
+      for (const [key, item] of Object.entries(node)) {
+        visit(walk, item, spec.of, [...at, key]);
+      }
+      return;
+    case 'object':
+      visitObject(walk, node, spec, at);
+      return;
+    default:
+      visitScalar(walk, node, spec, at);
+  }
+}
+
 /**
  * Checks a value against a ValueSpec, collecting findings and the plugin references it contains. Null values are
  * accepted everywhere because the Go decoder treats them as "unset".
@@ -82,115 +222,7 @@ export function checkValueAgainstSpec(
   path: EppPath,
   mode: ValueCheckMode,
 ): ValueCheckResult {
-  const result: ValueCheckResult = { findings: [], refs: [] };
-  const wrong = (at: EppPath, expected: string, actual: unknown) =>
-    result.findings.push({
-      code: mode.wrongTypeCode,
-      severity: 'error',
-      path: at,
-      message: `\`${formatEppPath(
-        at,
-      )}\` must be ${expected}, not ${describeType(actual)}.`,
-    });
-
-  const visit = (node: unknown, nodeSpec: ValueSpec, at: EppPath): void => {
-    if (node === null || node === undefined) {
-      return;
-    }
-    switch (nodeSpec.kind) {
-      case 'ref':
-        if (typeof node === 'string') {
-          result.refs.push({
-            path: at,
-            name: node,
-            categories: nodeSpec.categories,
-          });
-        } else {
-          wrong(at, 'a plugin name', node);
-        }
-        return;
-      case 'list':
-        if (!Array.isArray(node)) {
-          wrong(at, 'a list', node);
-          return;
-        }
-        node.forEach((item, index) => visit(item, nodeSpec.of, [...at, index]));
-        return;
-      case 'map':
-        if (!isPlainObject(node)) {
-          wrong(at, 'a mapping', node);
-          return;
-        }
-        for (const [key, item] of Object.entries(node)) {
-          visit(item, nodeSpec.of, [...at, key]);
-        }
-        return;
-      case 'object':
-        if (!isPlainObject(node)) {
-          wrong(at, 'a mapping', node);
-          return;
-        }
-        if (nodeSpec.deprecated) {
-          result.findings.push({
-            code: mode.deprecatedCode,
-            severity: 'warning',
-            path: at,
-            message: `\`${formatEppPath(at)}\` is deprecated; use \`${
-              nodeSpec.deprecated
-            }\`.`,
-          });
-        }
-        for (const required of nodeSpec.required ?? []) {
-          if (!Object.hasOwn(node, required)) {
-            result.findings.push({
-              code: 'missing-field',
-              severity: 'error',
-              path: at,
-              message: `\`${formatEppPath(at)}\` needs \`${required}\`.`,
-            });
-          }
-        }
-        for (const [key, item] of Object.entries(node)) {
-          // own keys only: `constructor` or `__proto__` must be unknown fields, not Object.prototype members
-          const fieldSpec = ownValue(nodeSpec.fields, key);
-          const mistake = ownValue(nodeSpec.knownMistakes, key);
-          if (fieldSpec) {
-            visit(item, fieldSpec, [...at, key]);
-          } else if (mistake) {
-            result.findings.push({
-              code: mistake.code,
-              severity: 'error',
-              path: [...at, key],
-              message: `\`${key}\` is not a field here; use \`${mistake.use}\`.`,
-            });
-          } else if (!nodeSpec.open && mode.unknownKey) {
-            result.findings.push({
-              ...mode.unknownKey,
-              path: [...at, key],
-              message: `Unknown field \`${key}\` in \`${
-                formatEppPath(at) || 'the document'
-              }\`.`,
-            });
-          }
-        }
-        return;
-      default: {
-        const expected = scalarProblem(node, nodeSpec);
-        if (expected) {
-          wrong(at, expected, node);
-        } else if (nodeSpec.deprecated) {
-          result.findings.push({
-            code: mode.deprecatedCode,
-            severity: 'warning',
-            path: at,
-            message: `\`${formatEppPath(at)}\` is deprecated (${
-              nodeSpec.deprecated
-            }).`,
-          });
-        }
-      }
-    }
-  };
-  visit(value, spec, path);
-  return result;
+  const walk: Walk = { mode, result: { findings: [], refs: [] } };
+  visit(walk, value, spec, path);
+  return walk.result;
 }

@@ -36,6 +36,30 @@ describe('describeDisaggregationStages', () => {
     ]);
   });
 
+  it('reads nonCachedTokens 0 as always on scheduler-v0.6 and never from v0.7 (prefix_based_pd_decider.go@S v0.6.0, @S v0.7.0)', () => {
+    const text = `apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: prefix-based-pd-decider
+  parameters: { nonCachedTokens: 0 }
+- type: pd-profile-handler
+`;
+    // the handler names no decider: v0.6 looks up always-disagg-pd-decider, v0.7 prefix-based-pd-decider
+    expect(ofText(text, 'scheduler-v0.6')[0].when).toBe(
+      'when decider "always-disagg-pd-decider" says so (it is not defined in plugins)',
+    );
+    expect(ofText(text, 'scheduler-v0.7')[0].when).toBe(
+      'never (nonCachedTokens 0 disables disaggregation)',
+    );
+    const named = text.replace(
+      '- type: pd-profile-handler\n',
+      '- type: pd-profile-handler\n  parameters: { deciderPluginName: prefix-based-pd-decider }\n',
+    );
+    expect(ofText(named, 'scheduler-v0.6')[0].when).toBe(
+      'for every request (nonCachedTokens 0 means always in this version)',
+    );
+  });
+
   it('treats an unset v0.2 threshold as its default 0, which always disaggregates', () => {
     const [decision] = ofReference(
       'legacy/llm-d-inference-scheduler-v0.2.0-pd-epp-config.yaml',

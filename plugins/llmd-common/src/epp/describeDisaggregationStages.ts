@@ -1,6 +1,7 @@
 import type { EndpointPickerConfig } from './endpointPickerConfig';
 import { isPlainObject } from '../kube/isPlainObject';
-import { findDisaggregation } from './disaggregation';
+import { findDisaggregation, type DisaggregationSetup } from './disaggregation';
+import { getEppDialect, isEppDialectId } from './eppDialects';
 
 /** When one disaggregated stage (prefill or encode) runs before decode. */
 export interface EppDisaggregationStage {
@@ -19,79 +20,112 @@ export interface EppDisaggregationStage {
   readonly when: string;
 }
 
-// dialects whose pd-profile-handler still takes `threshold` (default 0); later ones delegate to a decider
-const THRESHOLD_DIALECTS = [
-  'scheduler-v0.2',
-  'scheduler-v0.3',
-  'scheduler-v0.5',
-];
-
 const count = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
+type StageBase = Pick<EppDisaggregationStage, 'stage' | 'profile'>;
+type EppPluginInstanceOf = EndpointPickerConfig['plugins'][number];
+
+/** The dialect's decider facts, when it is a known id (undefined: a dialect without deciders, or unknown). */
+function deciderFactsOf(dialect: string | undefined) {
+  return dialect !== undefined && isEppDialectId(dialect)
+    ? getEppDialect(dialect).pdDecider
+    : undefined;
+}
+
+/**
+ * prefix-based-pd-decider: `nonCachedTokens: 0` (the default) means always in S v0.6 and never from v0.7
+ * (prefix_based_pd_decider.go@S v0.6.0, @S v0.7.0).
+ */
+function prefixDeciderStage(
+  base: StageBase,
+  decider: EppPluginInstanceOf,
+  zeroMeans: 'always' | 'never',
+): EppDisaggregationStage {
+  const params = isPlainObject(decider.parameters) ? decider.parameters : {};
+  const written = count(params.nonCachedTokens);
+  const tokens = written ?? 0;
+  const prompt = count(params.promptTokens);
+  const promptClause =
+    prompt && prompt > 0
+      ? ` and the prompt is at least ${prompt} tokens long`
+      : '';
+  const zero =
+    zeroMeans === 'always'
+      ? 'for every request (nonCachedTokens 0 means always in this version)'
+      : 'never (nonCachedTokens 0 disables disaggregation)';
+  return {
+    ...base,
+    plugin: { name: decider.name, type: decider.type },
+    parameter: 'nonCachedTokens',
+    tokens,
+    ...(written === undefined && { defaulted: true }),
+    when:
+      tokens > 0
+        ? `when at least ${tokens} prompt tokens are not already cached${promptClause}`
+        : zero,
+  };
+}
+
 function deciderStage(
   config: EndpointPickerConfig,
-  stage: EppDisaggregationStage['stage'],
-  profile: string,
+  base: StageBase,
   deciderName: string | undefined,
+  dialect: string | undefined,
 ): EppDisaggregationStage {
-  const decider = deciderName
-    ? config.plugins.find(p => p.name === deciderName)
+  const facts = deciderFactsOf(dialect);
+  const lookup = deciderName ?? facts?.defaultName;
+  const decider = lookup
+    ? config.plugins.find(p => p.name === lookup)
     : undefined;
   if (!decider) {
     return {
-      stage,
-      profile,
-      when: deciderName
-        ? `when decider "${deciderName}" says so (it is not defined in plugins)`
+      ...base,
+      when: lookup
+        ? `when decider "${lookup}" says so (it is not defined in plugins)`
         : 'when the handler’s default decider says so',
     };
   }
   const plugin = { name: decider.name, type: decider.type };
   switch (decider.type) {
     case 'always-disagg-pd-decider':
-      return { stage, profile, plugin, when: 'for every request' };
+      return { ...base, plugin, when: 'for every request' };
     case 'always-disagg-multimodal-decider':
       return {
-        stage,
-        profile,
+        ...base,
         plugin,
         when: 'when the request carries images, video or audio',
       };
-    case 'prefix-based-pd-decider': {
-      const params = isPlainObject(decider.parameters)
-        ? decider.parameters
-        : {};
-      const written = count(params.nonCachedTokens);
-      const tokens = written ?? 0;
-      const prompt = count(params.promptTokens);
-      // nonCachedTokens 0 (the default) disables disaggregation, unlike the old threshold 0
-      const when =
-        tokens > 0
-          ? `when at least ${tokens} prompt tokens are not already cached${
-              prompt && prompt > 0
-                ? ` and the prompt is at least ${prompt} tokens long`
-                : ''
-            }`
-          : 'never (nonCachedTokens 0 disables disaggregation)';
-      return {
-        stage,
-        profile,
-        plugin,
-        parameter: 'nonCachedTokens',
-        tokens,
-        ...(written === undefined && { defaulted: true }),
-        when,
-      };
-    }
+    case 'prefix-based-pd-decider':
+      return prefixDeciderStage(
+        base,
+        decider,
+        facts?.zeroNonCachedTokens ?? 'never',
+      );
     default:
       return {
-        stage,
-        profile,
+        ...base,
         plugin,
         when: `when decider "${decider.name}" (${decider.type}) says so`,
       };
   }
+}
+
+/** The old pd-profile-handler `threshold` (v0.2–v0.5; 0 = every request). */
+function thresholdStage(setup: DisaggregationSetup): EppDisaggregationStage {
+  const tokens = setup.threshold ?? 0;
+  return {
+    stage: 'prefill',
+    profile: setup.prefillProfile ?? 'prefill',
+    plugin: { name: setup.handler.name, type: setup.handler.type },
+    parameter: 'threshold',
+    tokens,
+    ...(setup.threshold === undefined && { defaulted: true }),
+    when:
+      tokens > 0
+        ? `when more than ${tokens} prompt tokens are not already cached`
+        : 'for every request (threshold 0)',
+  };
 }
 
 /**
@@ -99,7 +133,8 @@ function deciderStage(
  * handler does not disaggregate, or a disagg-profile-handler configures no prefill or encode decider.
  *
  * @param dialect - id of the dialect loading the config; decides whether an unset `threshold` of
- *   pd-profile-handler means 0 (scheduler ≤ v0.5) or defers to the default decider (later versions)
+ *   pd-profile-handler means 0 (scheduler ≤ v0.5) or defers to the default decider (later versions), and what
+ *   `nonCachedTokens: 0` means
  */
 export function describeDisaggregationStages(
   config: EndpointPickerConfig,
@@ -108,50 +143,26 @@ export function describeDisaggregationStages(
   const setup = findDisaggregation(config);
   if (!setup) return [];
   if (setup.handler.type === 'pd-profile-handler') {
-    const profile = setup.prefillProfile ?? 'prefill';
+    const base = {
+      stage: 'prefill',
+      profile: setup.prefillProfile ?? 'prefill',
+    } as const;
     // scheduler ≥ v0.6 moved the threshold to a decider; a written threshold is still shown (the linter flags it)
-    const legacy =
-      dialect === undefined || THRESHOLD_DIALECTS.includes(dialect);
+    const legacy = dialect === undefined || !deciderFactsOf(dialect);
     if (setup.threshold === undefined && (setup.prefillDecider || !legacy)) {
-      return [deciderStage(config, 'prefill', profile, setup.prefillDecider)];
+      return [deciderStage(config, base, setup.prefillDecider, dialect)];
     }
-    const tokens = setup.threshold ?? 0;
-    return [
-      {
-        stage: 'prefill',
-        profile,
-        plugin: { name: setup.handler.name, type: setup.handler.type },
-        parameter: 'threshold',
-        tokens,
-        ...(setup.threshold === undefined && { defaulted: true }),
-        when:
-          tokens > 0
-            ? `when more than ${tokens} prompt tokens are not already cached`
-            : 'for every request (threshold 0)',
-      },
-    ];
+    return [thresholdStage(setup)];
   }
   // without a decider the handler runs no prefill (encode) stage at all
-  return [
-    ...(setup.prefillDecider && setup.prefillProfile
-      ? [
-          deciderStage(
-            config,
-            'prefill',
-            setup.prefillProfile,
-            setup.prefillDecider,
-          ),
-        ]
-      : []),
-    ...(setup.encodeDecider && setup.encodeProfile
-      ? [
-          deciderStage(
-            config,
-            'encode',
-            setup.encodeProfile,
-            setup.encodeDecider,
-          ),
-        ]
-      : []),
-  ];
+  const stages: EppDisaggregationStage[] = [];
+  if (setup.prefillDecider && setup.prefillProfile) {
+    const base = { stage: 'prefill', profile: setup.prefillProfile } as const;
+    stages.push(deciderStage(config, base, setup.prefillDecider, dialect));
+  }
+  if (setup.encodeDecider && setup.encodeProfile) {
+    const base = { stage: 'encode', profile: setup.encodeProfile } as const;
+    stages.push(deciderStage(config, base, setup.encodeDecider, dialect));
+  }
+  return stages;
 }
