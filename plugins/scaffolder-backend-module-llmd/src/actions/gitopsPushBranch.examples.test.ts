@@ -1,39 +1,20 @@
-import { createMockDirectory } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   exampleInput,
   examplesOf,
   runAction,
 } from '../__testUtils__/actionExamples';
-import {
-  createBareRepository,
-  filesOf,
-  gitIn,
-} from '../__testUtils__/gitRepositories';
+import { filesOf, gitIn } from '../__testUtils__/gitRepositories';
+import { UNIT, usePushBranchHarness } from '../__testUtils__/pushBranchHarness';
 import { exampleGitopsConfig } from '../__testUtils__/renderExampleRun';
 import { createGitopsPushBranchAction } from './gitopsPushBranch';
 import { createModelRenderAction } from './modelRender';
 
 // The push example takes its branch, units and message from a render step (`steps.render`): the model render's
-// first example runs first, into the same workspace, and the push goes to a real bare repository on disk.
+// first example runs first, into the same workspace, and the push goes to a real bare repository on disk whose
+// main already holds the unit (with a file the render does not write).
 describe('llmd:gitops:push-branch examples', () => {
-  const workspace = createMockDirectory();
-  let root = '';
-  let remote = '';
-  beforeEach(() => {
-    workspace.clear();
-    root = mkdtempSync(join(tmpdir(), 'llmd-push-example-'));
-    remote = createBareRepository(root, { 'README.md': '# gitops\n' });
-  });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-  const pushAction = () =>
-    createGitopsPushBranchAction({
-      config: new ConfigReader({ llmd: { gitops: { repoUrl: remote } } }),
-    });
+  const harness = usePushBranchHarness();
   const examples = examplesOf(
     createGitopsPushBranchAction({ config: new ConfigReader({}) }),
   );
@@ -44,7 +25,7 @@ describe('llmd:gitops:push-branch examples', () => {
     const { outputs } = await runAction(
       render,
       exampleInput(steps, render.id),
-      workspace.path,
+      harness.workspace.path,
     );
     return outputs;
   }
@@ -53,16 +34,14 @@ describe('llmd:gitops:push-branch examples', () => {
     expect(examples).toHaveLength(1);
   });
 
-  it(`runs "${examples[0][0]}": a branch with the rendered unit on top of main`, async () => {
+  it(`runs "${examples[0][0]}": a branch where the rendered unit replaces the old one`, async () => {
     const render = await renderStep();
-    const action = pushAction();
-    const { outputs } = await runAction(
-      action,
-      exampleInput(examples[0][1], action.id, { render }),
-      workspace.path,
+    const run = await harness.push(
+      exampleInput(examples[0][1], 'llmd:gitops:push-branch', { render }),
     );
     const branch = 'llmd/model/team-a/granite-8b';
-    expect(outputs).toEqual({
+    const remote = harness.remote();
+    expect(run.outputs).toEqual({
       branchName: branch,
       remoteUrl: remote,
       updated: false,
@@ -70,9 +49,11 @@ describe('llmd:gitops:push-branch examples', () => {
     });
     expect(filesOf(remote, branch)).toEqual([
       'README.md',
-      'tenants/team-a/models/granite-8b/access.yaml',
-      'tenants/team-a/models/granite-8b/kustomization.yaml',
-      'tenants/team-a/models/granite-8b/llminferenceservice.yaml',
+      'tenants/team-a/base/namespace.yaml',
+      `${UNIT}/access.yaml`,
+      `${UNIT}/kustomization.yaml`,
+      `${UNIT}/llminferenceservice.yaml`,
+      'tenants/team-a/models/other/llminferenceservice.yaml',
     ]);
     expect(gitIn(remote, 'log', '-1', '--format=%s', branch)).toBe(
       render.title,
