@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 import { EPP_DIALECT_IDS } from './eppDialects';
