@@ -43,11 +43,44 @@ const DEFAULT_INITIAL_SYNC_TIMEOUT_MS = 30_000;
 export function createLlmdClusterCache(
   options: CreateLlmdClusterCacheOptions,
 ): StoppableLlmdClusterCache {
+  const events = new CacheEventEmitter(options.logger);
+  const watchers = createClusterWatchers(options, events);
+  if (watchers.size === 0) {
+    options.logger.warn(
+      'No clusters configured for the llm-d cluster cache (llmd.clusters or kubernetes.clusterLocatorMethods)',
+    );
+  } else {
+    options.logger.info(
+      `Watching ${watchers.size} cluster(s): ${[...watchers.keys()].join(
+        ', ',
+      )}`,
+    );
+  }
+  for (const watcher of watchers.values()) {
+    watcher.start();
+  }
+  let stopped: Promise<void> | undefined;
+  return {
+    ...cacheReads(watchers, events),
+    ...clusterRequests(watchers, options.logger),
+    stop() {
+      stopped ??= Promise.all([...watchers.values()].map(w => w.stop())).then(
+        () => undefined,
+      );
+      return stopped;
+    },
+  };
+}
+
+/** One watcher per configured cluster (not started yet), by name. */
+function createClusterWatchers(
+  options: CreateLlmdClusterCacheOptions,
+  events: CacheEventEmitter,
+): Map<string, ClusterWatcher> {
   const tuning: ClusterCacheTuning = {
     ...DEFAULT_CACHE_TUNING,
     ...options.tuning,
   };
-  const events = new CacheEventEmitter(options.logger);
   const watchers = new Map<string, ClusterWatcher>();
   for (const cluster of options.clusters) {
     if (watchers.has(cluster.name)) {
@@ -64,39 +97,22 @@ export function createLlmdClusterCache(
       }),
     );
   }
-  if (watchers.size === 0) {
-    options.logger.warn(
-      'No clusters configured for the llm-d cluster cache (llmd.clusters or kubernetes.clusterLocatorMethods)',
-    );
-  } else {
-    options.logger.info(
-      `Watching ${watchers.size} cluster(s): ${[...watchers.keys()].join(
-        ', ',
-      )}`,
-    );
-  }
-  for (const watcher of watchers.values()) {
-    watcher.start();
-  }
-  let stopped: Promise<void> | undefined;
+  return watchers;
+}
 
-  /** The watcher and client of a connected cluster; NotFound / ServiceUnavailable otherwise. */
-  const connectedClient = (cluster: string) => {
-    const watcher = watchers.get(cluster);
-    if (!watcher) {
-      throw new NotFoundError(`No cluster named '${cluster}'`);
-    }
-    const client = watcher.kubeClient;
-    if (!client) {
-      throw new ServiceUnavailableError(
-        `Cluster '${cluster}' is not available: ${
-          watcher.health().lastError ?? 'not connected yet'
-        }`,
-      );
-    }
-    return { watcher, client };
-  };
-
+/** What the cache answers from memory: cluster health, objects, change events, the initial sync. */
+function cacheReads(
+  watchers: ReadonlyMap<string, ClusterWatcher>,
+  events: CacheEventEmitter,
+): Pick<
+  LlmdClusterCache,
+  | 'listClusters'
+  | 'getCluster'
+  | 'list'
+  | 'get'
+  | 'subscribe'
+  | 'waitForInitialSync'
+> {
   return {
     listClusters: () => [...watchers.values()].map(w => w.health()),
 
@@ -131,16 +147,29 @@ export function createLlmdClusterCache(
       ]);
       clearTimeout(timer);
     },
+  };
+}
 
+/** What the cache asks a connected cluster's API server directly: CRDs, ServiceAccounts, tokens. */
+function clusterRequests(
+  watchers: ReadonlyMap<string, ClusterWatcher>,
+  logger: LoggerService,
+): Pick<
+  LlmdClusterCache,
+  | 'listCustomResourceDefinitions'
+  | 'readServiceAccount'
+  | 'createServiceAccountToken'
+> {
+  return {
     async listCustomResourceDefinitions(cluster, groups) {
       return listCustomResourceDefinitions(
-        connectedClient(cluster).client,
+        connectedClient(watchers, cluster).client,
         groups,
       );
     },
 
     async readServiceAccount(cluster, namespace, name) {
-      const { client } = connectedClient(cluster);
+      const { client } = connectedClient(watchers, cluster);
       return readServiceAccount(
         client.core,
         { cluster, namespace, name },
@@ -149,7 +178,7 @@ export function createLlmdClusterCache(
     },
 
     async createServiceAccountToken(request) {
-      const { watcher, client } = connectedClient(request.cluster);
+      const { watcher, client } = connectedClient(watchers, request.cluster);
       const audience =
         request.audience ?? watcher.health().defaults.tokenAudience;
       const minted = await mintServiceAccountToken(
@@ -158,18 +187,31 @@ export function createLlmdClusterCache(
         client.secrets,
       );
       // Never the token itself: only who it was for.
-      options.logger.info(
+      logger.info(
         `Minted a token for service account ${request.namespace}/${request.serviceAccountName} in cluster ` +
           `'${request.cluster}' (audience ${audience}, ${request.expirationSeconds} s)`,
       );
       return minted;
     },
-
-    stop() {
-      stopped ??= Promise.all([...watchers.values()].map(w => w.stop())).then(
-        () => undefined,
-      );
-      return stopped;
-    },
   };
+}
+
+/** The watcher and client of a connected cluster; NotFound / ServiceUnavailable otherwise. */
+function connectedClient(
+  watchers: ReadonlyMap<string, ClusterWatcher>,
+  cluster: string,
+) {
+  const watcher = watchers.get(cluster);
+  if (!watcher) {
+    throw new NotFoundError(`No cluster named '${cluster}'`);
+  }
+  const client = watcher.kubeClient;
+  if (!client) {
+    throw new ServiceUnavailableError(
+      `Cluster '${cluster}' is not available: ${
+        watcher.health().lastError ?? 'not connected yet'
+      }`,
+    );
+  }
+  return { watcher, client };
 }

@@ -46,75 +46,16 @@ export interface WatchStreamOptions {
  */
 export function runWatchStream(options: WatchStreamOptions): Promise<WatchEnd> {
   return new Promise<WatchEnd>(resolve => {
-    const { signal } = options;
-    if (signal.aborted) {
+    if (options.signal.aborted) {
       resolve({ type: 'stopped' });
       return;
     }
-    let settled = false;
-    let opened = false;
-    let openedAt = 0;
-    let events = 0;
-    let controller: AbortController | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-
-    // Aborted when the stream ends, which removes the stop listener.
-    const cleanup = new AbortController();
-    const finish = (end: WatchEnd) => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      clearTimeout(timer);
-      cleanup.abort();
-      controller?.abort();
-      resolve(end);
-    };
-    const arm = (ms: number, reason: string) => {
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => finish({ type: 'error', error: new Error(reason) }),
-        ms,
-      );
-    };
-    signal.addEventListener('abort', () => finish({ type: 'stopped' }), {
-      signal: cleanup.signal,
-    });
-    arm(
+    const ending = createWatchEnding(options.signal, resolve);
+    const progress: StreamProgress = { opened: false, openedAt: 0, events: 0 };
+    ending.arm(
       options.openTimeoutMs,
       `opening the watch timed out after ${options.openTimeoutMs} ms`,
     );
-
-    const onLine = (type: string, object: unknown) => {
-      if (settled) {
-        return;
-      }
-      events += 1;
-      arm(options.idleTimeoutMs, 'the watch went silent');
-      let end: WatchEnd | undefined;
-      try {
-        end = options.onEvent(type, object);
-      } catch (error) {
-        // client-node's Watch swallows exceptions of the callback (it treats them as JSON parse errors); end the
-        // stream instead so the failure shows in health and logs rather than as silently missed events.
-        end = { type: 'error', error };
-      }
-      if (end) {
-        finish(end);
-      }
-    };
-    const onDone = (error: unknown) => {
-      if (statusCodeOf(error) === 410) {
-        finish({ type: 'gone' });
-      } else if (opened) {
-        // A stream that breaks after it was accepted (reset, premature close) is treated like a server-side
-        // timeout: resume from the last resourceVersion. If the server is really gone, reopening fails.
-        finish({ type: 'closed', events, openMs: Date.now() - openedAt });
-      } else {
-        finish({ type: 'error', error: error ?? new Error('watch closed') });
-      }
-    };
-
     options.watch
       .watch(
         options.path,
@@ -123,22 +64,131 @@ export function runWatchStream(options: WatchStreamOptions): Promise<WatchEnd> {
           resourceVersion: options.resourceVersion || undefined,
           timeoutSeconds: options.timeoutSeconds,
         },
-        onLine,
-        onDone,
+        lineHandler(options, ending, progress),
+        doneHandler(ending, progress),
       )
       .then(
-        c => {
-          controller = c;
-          if (settled) {
-            c.abort();
+        controller => {
+          if (!ending.adopt(controller)) {
             return;
           }
-          opened = true;
-          openedAt = Date.now();
-          arm(options.idleTimeoutMs, 'the watch went silent');
+          progress.opened = true;
+          progress.openedAt = Date.now();
+          ending.arm(options.idleTimeoutMs, 'the watch went silent');
           options.onOpen();
         },
-        error => finish({ type: 'error', error }),
+        error => ending.finish({ type: 'error', error }),
       );
   });
+}
+
+/** What a running stream has seen so far. */
+interface StreamProgress {
+  opened: boolean;
+  openedAt: number;
+  events: number;
+}
+
+/** Ends a stream once, with a watchdog that ends it as an error when it fires. */
+interface WatchEnding {
+  readonly settled: boolean;
+  /** Resolves with `end` unless already settled; stops the watchdog and aborts the request. */
+  finish(end: WatchEnd): void;
+  /** (Re)starts the watchdog. */
+  arm(ms: number, reason: string): void;
+  /** Takes the request's controller; false (and aborts it) when the stream already ended. */
+  adopt(controller: AbortController): boolean;
+}
+
+function createWatchEnding(
+  signal: AbortSignal,
+  resolve: (end: WatchEnd) => void,
+): WatchEnding {
+  let settled = false;
+  let controller: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Aborted when the stream ends, which removes the stop listener.
+  const cleanup = new AbortController();
+  const ending: WatchEnding = {
+    get settled() {
+      return settled;
+    },
+    finish(end) {
+      if (settled) {
+        return;
+      }
+      settled = true;
+      clearTimeout(timer);
+      cleanup.abort();
+      controller?.abort();
+      resolve(end);
+    },
+    arm(ms, reason) {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => ending.finish({ type: 'error', error: new Error(reason) }),
+        ms,
+      );
+    },
+    adopt(c) {
+      controller = c;
+      if (settled) {
+        c.abort();
+        return false;
+      }
+      return true;
+    },
+  };
+  signal.addEventListener('abort', () => ending.finish({ type: 'stopped' }), {
+    signal: cleanup.signal,
+  });
+  return ending;
+}
+
+/** Each line (event or bookmark) re-arms the idle watchdog and goes to `onEvent`, which may end the stream. */
+function lineHandler(
+  options: WatchStreamOptions,
+  ending: WatchEnding,
+  progress: StreamProgress,
+) {
+  return (type: string, object: unknown) => {
+    if (ending.settled) {
+      return;
+    }
+    progress.events += 1;
+    ending.arm(options.idleTimeoutMs, 'the watch went silent');
+    let end: WatchEnd | undefined;
+    try {
+      end = options.onEvent(type, object);
+    } catch (error) {
+      // client-node's Watch swallows exceptions of the callback (it treats them as JSON parse errors); end the
+      // stream instead so the failure shows in health and logs rather than as silently missed events.
+      end = { type: 'error', error };
+    }
+    if (end) {
+      ending.finish(end);
+    }
+  };
+}
+
+/** How the end of the request maps to a {@link WatchEnd}. */
+function doneHandler(ending: WatchEnding, progress: StreamProgress) {
+  return (error: unknown) => {
+    if (statusCodeOf(error) === 410) {
+      ending.finish({ type: 'gone' });
+    } else if (progress.opened) {
+      // A stream that breaks after it was accepted (reset, premature close) is treated like a server-side
+      // timeout: resume from the last resourceVersion. If the server is really gone, reopening fails.
+      ending.finish({
+        type: 'closed',
+        events: progress.events,
+        openMs: Date.now() - progress.openedAt,
+      });
+    } else {
+      ending.finish({
+        type: 'error',
+        error: error ?? new Error('watch closed'),
+      });
+    }
+  };
 }
