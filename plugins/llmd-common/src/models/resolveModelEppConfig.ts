@@ -4,7 +4,7 @@ import type {
   ModelEppConfig,
 } from '../api';
 import { ownValue } from '../kube/ownValue';
-import { analyzeEppConfig } from './analyzeEppConfig';
+import { analyzeEppConfig, type EppConfigAnalysis } from './analyzeEppConfig';
 import { builtInEppConfig } from './builtInEppConfig';
 import {
   type EppConfigLayer,
@@ -194,6 +194,61 @@ function readLayerText(
   }
 }
 
+/** What resolving one model shares between its steps. */
+interface Resolution {
+  readonly namespace: string;
+  readonly options: ResolveModelEppConfigOptions;
+  /** Notes collected on the way (unreadable layers), joined into the result's `note`. */
+  readonly notes: string[];
+  readonly analyze: (text?: string) => EppConfigAnalysis;
+}
+
+/** The config of the first layer that says something about the EPP config. */
+function configOfLayer(
+  { role, object }: Layer,
+  layer: EppConfigLayer,
+  resolution: Resolution,
+): ModelEppConfig {
+  const { namespace, options, notes } = resolution;
+  const origin = refOf(object, namespace);
+  const read = readLayerText(layer, origin, namespace, options);
+  if (read.note) notes.push(read.note);
+  const analysis = resolution.analyze(read.text);
+  const builtIn =
+    layer.mechanism === 'none' ? builtInEppConfig(analysis.dialect) : undefined;
+  return {
+    source: sourceOf(role, layer),
+    ...(layer.mechanism !== 'none' && { mechanism: layer.mechanism }),
+    origin,
+    ...(read.configMap && { configMap: read.configMap }),
+    ...(notes.length > 0 && { note: notes.join(' ') }),
+    ...(read.text !== undefined && { text: read.text }),
+    ...analysis,
+    ...(builtIn && { builtIn }),
+  };
+}
+
+/** No layer sets an EPP config: the EPP runs its built-in default. */
+function builtInDefaultConfig(
+  layers: readonly Layer[],
+  resolution: Resolution,
+): ModelEppConfig {
+  const { notes } = resolution;
+  notes.push(
+    layers.some(l => l.role === 'preset')
+      ? 'Neither the model nor its configs set an EPP configuration: the EPP runs its built-in default.'
+      : `Neither the model nor its configs set an EPP configuration, and the controller's preset ${SCHEDULER_PRESET_CONFIG} is not in the cache: the EPP presumably runs its built-in default.`,
+  );
+  const analysis = resolution.analyze();
+  const builtIn = builtInEppConfig(analysis.dialect);
+  return {
+    source: 'controller-default',
+    note: notes.join(' '),
+    ...analysis,
+    ...(builtIn && { builtIn }),
+  };
+}
+
 /**
  * Finds the EndpointPickerConfig a model's EPP runs with, the way the KServe controller merges it (see
  * {@link readEppConfigLayer} for what a layer sets), and lints and describes it. Reads only the given lookup.
@@ -229,39 +284,10 @@ export function resolveModelEppConfig(
       ...analyze(),
     };
   }
-  for (const { role, object } of layers) {
-    const layer = readEppConfigLayer(object);
-    if (!layer) continue;
-    const origin = refOf(object, namespace);
-    const read = readLayerText(layer, origin, namespace, options);
-    if (read.note) notes.push(read.note);
-    const analysis = analyze(read.text);
-    const builtIn =
-      layer.mechanism === 'none'
-        ? builtInEppConfig(analysis.dialect)
-        : undefined;
-    return {
-      source: sourceOf(role, layer),
-      ...(layer.mechanism !== 'none' && { mechanism: layer.mechanism }),
-      origin,
-      ...(read.configMap && { configMap: read.configMap }),
-      ...(notes.length > 0 && { note: notes.join(' ') }),
-      ...(read.text !== undefined && { text: read.text }),
-      ...analysis,
-      ...(builtIn && { builtIn }),
-    };
+  const resolution = { namespace, options, notes, analyze };
+  for (const entry of layers) {
+    const layer = readEppConfigLayer(entry.object);
+    if (layer) return configOfLayer(entry, layer, resolution);
   }
-  notes.push(
-    layers.some(l => l.role === 'preset')
-      ? 'Neither the model nor its configs set an EPP configuration: the EPP runs its built-in default.'
-      : `Neither the model nor its configs set an EPP configuration, and the controller's preset ${SCHEDULER_PRESET_CONFIG} is not in the cache: the EPP presumably runs its built-in default.`,
-  );
-  const analysis = analyze();
-  const builtIn = builtInEppConfig(analysis.dialect);
-  return {
-    source: 'controller-default',
-    note: notes.join(' '),
-    ...analysis,
-    ...(builtIn && { builtIn }),
-  };
+  return builtInDefaultConfig(layers, resolution);
 }
