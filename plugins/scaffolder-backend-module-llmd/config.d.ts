@@ -43,6 +43,14 @@ export interface Config {
           | 'scheduler-v0.7'
           | 'router-v0.9'
           | 'router-v0.10';
+        /**
+         * v1alpha1: the controller's scheduler template whose arguments the render repeats and whose flag spelling
+         * it uses (`openshift-ai`: kebab-case, `--config-text`; `kserve-v0.16`: camelCase, `--configText`).
+         * Default: the one the dialect's flags need (`kserve-v0.16` for scheduler-v0.2), `openshift-ai` without a
+         * dialect.
+         * @visibility backend
+         */
+        schedulerTemplate?: 'openshift-ai' | 'kserve-v0.16';
       };
       /**
        * How `llmd:gitops:validate` checks manifests.

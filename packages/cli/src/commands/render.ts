@@ -8,8 +8,13 @@ import {
   RENDER_KINDS,
   renderFromInput,
   resolveRenderTarget,
+  SCHEDULER_TEMPLATES,
+  detectSchedulerObjectDialect,
+  type EppDialectId,
+  type KubeObjectLike,
   type LlmisvcApiVersion,
   type RenderKind,
+  type SchedulerTemplate,
 } from '@llmd/plugin-llmd-common';
 import type { CliIo } from '../cliIo';
 import { CliUsageError, EXIT } from '../CliUsageError';
@@ -18,8 +23,61 @@ import { CliUsageError, EXIT } from '../CliUsageError';
 export interface RenderOptions {
   readonly file: string;
   readonly llmisvcVersion?: LlmisvcApiVersion;
+  /** A dialect id, or `auto` to detect it from {@link RenderOptions.schedulerFile}. */
   readonly eppDialect?: string;
+  readonly schedulerTemplate?: SchedulerTemplate;
+  /** The scheduler's Deployment or the controller's LLMInferenceServiceConfig, for `--epp-dialect auto`. */
+  readonly schedulerFile?: string;
   readonly out?: string;
+}
+
+/** The dialect to render for: the one named, or with `auto` the one the scheduler file shows (said on stderr). */
+function chosenDialect(
+  options: RenderOptions,
+  io: CliIo,
+): EppDialectId | undefined {
+  const dialect = options.eppDialect;
+  if (dialect === 'auto') {
+    if (!options.schedulerFile) {
+      throw new CliUsageError(
+        '--epp-dialect auto needs --scheduler-file (the scheduler Deployment or LLMInferenceServiceConfig)',
+      );
+    }
+    const object = readInput(options.schedulerFile, 'scheduler', io);
+    if (!isKubeObject(object)) {
+      throw new CliUsageError(
+        `${options.schedulerFile}: expected a Kubernetes object (kind, metadata.name)`,
+      );
+    }
+    const detected = detectSchedulerObjectDialect(object);
+    io.stderr(
+      `llmd: EPP dialect ${detected.summary}\n${[
+        ...detected.evidence,
+        ...(detected.conflict ? [detected.conflict] : []),
+      ]
+        .map(line => `  ${line}\n`)
+        .join('')}`,
+    );
+    return detected.id;
+  }
+  if (dialect !== undefined && !isEppDialectId(dialect)) {
+    throw new CliUsageError(
+      `unknown EPP dialect "${dialect}"; known: ${EPP_DIALECT_IDS.join(
+        ', ',
+      )}, auto`,
+    );
+  }
+  return dialect;
+}
+
+function isKubeObject(value: unknown): value is KubeObjectLike {
+  const object = value as KubeObjectLike | null;
+  return (
+    typeof object === 'object' &&
+    object !== null &&
+    typeof object.kind === 'string' &&
+    typeof object.metadata?.name === 'string'
+  );
 }
 
 function readInput(file: string, kindHint: string, io: CliIo): unknown {
@@ -56,15 +114,11 @@ export function renderInputFile(
   options: RenderOptions,
   io: CliIo,
 ): number {
-  const dialect = options.eppDialect;
-  if (dialect !== undefined && !isEppDialectId(dialect)) {
-    throw new CliUsageError(
-      `unknown EPP dialect "${dialect}"; known: ${EPP_DIALECT_IDS.join(', ')}`,
-    );
-  }
+  const dialect = chosenDialect(options, io);
   const target = resolveRenderTarget({
     llmisvcApiVersion: options.llmisvcVersion,
     eppDialect: dialect,
+    schedulerTemplate: options.schedulerTemplate,
   });
   const outcome = renderFromInput(
     kind,
@@ -121,7 +175,17 @@ export function registerRenderCommand(
     )
     .option(
       '--epp-dialect <id>',
-      'EPP dialect of the target scheduler (see `llmd epp dialects`)',
+      'EPP dialect of the target scheduler (see `llmd epp dialects`), or auto to read it from --scheduler-file',
+    )
+    .addOption(
+      new Option(
+        '--scheduler-template <template>',
+        "v1alpha1: the controller's scheduler template the arguments extend (default: the one the dialect's flags need; openshift-ai without a dialect)",
+      ).choices(SCHEDULER_TEMPLATES),
+    )
+    .option(
+      '--scheduler-file <file>',
+      "with --epp-dialect auto: the scheduler's Deployment, or the LLMInferenceServiceConfig of the controller's scheduler template",
     )
     .option(
       '--out <dir>',

@@ -1,5 +1,4 @@
 import type { EppDialectId } from '../epp';
-import type { EppConfigObjectRef } from './modelDetail';
 
 /**
  * What decided the dialect of a scheduler: the cluster's configuration (`llmd.clusters[].defaults.eppDialect`), the
@@ -21,8 +20,15 @@ export interface SchedulerEppDialect {
   readonly evidence: readonly string[];
   /** Set when two pieces of evidence contradict each other (e.g. the image tag and the flags), saying which won. */
   readonly conflict?: string;
-  /** The object whose scheduler template was read (the controller's template, or the model for its own override). */
-  readonly scheduler?: EppConfigObjectRef & {
+  /**
+   * The object whose scheduler was read: the controller's template, the model (or base config) for its own override,
+   * or a Deployment (the CLI).
+   */
+  readonly scheduler?: {
+    /** `LLMInferenceServiceConfig`, `LLMInferenceService` or `Deployment`. */
+    readonly kind: string;
+    readonly namespace: string;
+    readonly name: string;
     /** The EPP image it names. */
     readonly image?: string;
   };

@@ -32,7 +32,7 @@ export interface DetectClusterEppDialectOptions {
 }
 
 /** The image and string arguments of scheduler container `main` of an object; undefined parts when unset. */
-function schedulerFactsOf(object: unknown): SchedulerContainerFacts {
+export function schedulerFactsOf(object: unknown): SchedulerContainerFacts {
   const main = mainSchedulerContainer(object);
   const args = Array.isArray(main?.args)
     ? main!.args.filter((a): a is string => typeof a === 'string')
@@ -54,7 +54,7 @@ export function findSchedulerTemplate(
 
 function refOf(object: KubeObjectLike, image?: string) {
   return {
-    kind: object.kind as 'LLMInferenceService' | 'LLMInferenceServiceConfig',
+    kind: object.kind ?? '',
     namespace: object.metadata.namespace ?? '',
     name: object.metadata.name,
     ...(image && { image }),

@@ -35,5 +35,6 @@ export type {
   DetectClusterEppDialectOptions,
   DetectModelEppDialectOptions,
 } from './detectSchedulerEppDialect';
+export { detectSchedulerObjectDialect } from './detectSchedulerObjectDialect';
 export { dialectOfScheduler } from './dialectOfScheduler';
 export type { SchedulerContainerFacts } from './dialectOfScheduler';

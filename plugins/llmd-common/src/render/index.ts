@@ -2,8 +2,13 @@ export {
   LLMISVC_API_VERSIONS,
   renderTargetSchema,
   resolveRenderTarget,
+  SCHEDULER_TEMPLATES,
 } from './renderTarget';
-export type { LlmisvcApiVersion, RenderTarget } from './renderTarget';
+export type {
+  LlmisvcApiVersion,
+  RenderTarget,
+  SchedulerTemplate,
+} from './renderTarget';
 export type { GitopsFile, KubeManifest, RenderResult } from './gitopsFile';
 export { formatInputProblem } from './inputs/parseRenderInput';
 export type {

@@ -79,9 +79,12 @@ export function createRenderAction(
       output,
     },
     async handler(ctx) {
+      const step = (ctx.input.target ?? {}) as Partial<RenderTarget>;
+      // a step naming another dialect gets that dialect's template unless it names one too
+      const { schedulerTemplate, ...configured } = gitops.target;
       const target = resolveRenderTarget({
-        ...gitops.target,
-        ...((ctx.input.target ?? {}) as Partial<RenderTarget>),
+        ...(step.eppDialect ? configured : gitops.target),
+        ...step,
       });
       ctx.logger.info(
         `Rendering ${kind} for LLMInferenceService ${target.llmisvcApiVersion}, EPP dialect ${target.eppDialect}`,

@@ -7,7 +7,11 @@ describe('readGitopsConfig', () => {
       provider: 'local',
       repoUrl: undefined,
       targetBranch: 'main',
-      target: { llmisvcApiVersion: 'v1alpha1', eppDialect: 'scheduler-v0.2' },
+      target: {
+        llmisvcApiVersion: 'v1alpha1',
+        eppDialect: 'scheduler-v0.2',
+        schedulerTemplate: 'openshift-ai',
+      },
       crdDirectories: [],
       requireTenantMembership: false,
     });
@@ -32,7 +36,11 @@ describe('readGitopsConfig', () => {
       provider: 'github',
       repoUrl: 'github.com?owner=o&repo=r',
       targetBranch: 'trunk',
-      target: { llmisvcApiVersion: 'v1alpha2', eppDialect: 'router-v0.10' },
+      target: {
+        llmisvcApiVersion: 'v1alpha2',
+        eppDialect: 'router-v0.10',
+        schedulerTemplate: 'openshift-ai',
+      },
       crdDirectories: ['/etc/crds'],
       requireTenantMembership: true,
     });

@@ -6,6 +6,7 @@ import {
   BASIC,
   FULL,
   V1ALPHA1,
+  V1ALPHA1_KSERVE_V016,
   V1ALPHA1_V07,
   V1ALPHA2,
   validModel,
@@ -119,7 +120,7 @@ const cases: ReadonlyArray<
   [
     'routing-custom',
     { ...BASIC, routing: { preset: 'custom', config: customV02 } },
-    [V1ALPHA1],
+    [V1ALPHA1, V1ALPHA1_KSERVE_V016],
   ],
   [
     'routing-custom',
@@ -162,7 +163,9 @@ const goldenCases = cases.flatMap(([name, raw, targets]) =>
   targets.map(
     target =>
       [
-        `model-${name}-${target.llmisvcApiVersion}-${target.eppDialect}`,
+        `model-${name}-${target.llmisvcApiVersion}-${target.eppDialect}${
+          target.schedulerTemplate ? `-${target.schedulerTemplate}` : ''
+        }`,
         raw,
         target,
       ] as const,

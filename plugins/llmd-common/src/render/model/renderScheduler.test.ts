@@ -3,11 +3,18 @@ import { lintDeploymentContext } from '../../epp/lintDeploymentContext';
 import { lintEndpointPickerConfig } from '../../epp/lintEndpointPickerConfig';
 import { extractEndpointPickerConfigText } from '../../epp/llmInferenceServiceScheduler';
 import { parseEndpointPickerConfig } from '../../epp/parseEndpointPickerConfig';
-import { LLMISVC_API_VERSIONS, type RenderTarget } from '../renderTarget';
+import {
+  LLMISVC_API_VERSIONS,
+  type RenderTarget,
+  resolveRenderTarget,
+} from '../renderTarget';
 import type { ModelInputRaw } from './modelInput';
 import { renderModelService } from './renderModelService';
 import { renderScheduler } from './renderScheduler';
-import { SCHEDULER_DEFAULT_ARGS_V1ALPHA1 } from './schedulerDefaultArgs';
+import {
+  SCHEDULER_DEFAULT_ARGS_KSERVE_V016,
+  SCHEDULER_DEFAULT_ARGS_V1ALPHA1,
+} from './schedulerDefaultArgs';
 import {
   BASIC,
   modelUnlessPresetInexpressible,
@@ -30,11 +37,11 @@ const variants: ReadonlyArray<readonly [string, ModelInputRaw]> = [
   ],
 ];
 
+// each dialect with the scheduler template whose flags its binary parses (scheduler-v0.2: upstream KServe v0.16)
 const targets: RenderTarget[] = LLMISVC_API_VERSIONS.flatMap(version =>
-  EPP_DIALECT_IDS.map(eppDialect => ({
-    llmisvcApiVersion: version,
-    eppDialect,
-  })),
+  EPP_DIALECT_IDS.map(eppDialect =>
+    resolveRenderTarget({ llmisvcApiVersion: version, eppDialect }),
+  ),
 );
 
 describe('renderScheduler', () => {
@@ -72,6 +79,45 @@ describe('renderScheduler', () => {
         ],
       },
     });
+  });
+});
+
+describe('renderScheduler by scheduler template', () => {
+  const epp = {
+    source: 'custom' as const,
+    text: 'kind: EndpointPickerConfig\n',
+    config: {},
+  };
+  const argsFor = (target: RenderTarget) =>
+    (renderScheduler(epp, target) as any).template.containers[0].args;
+
+  it('passes --configText after the camelCase arguments of upstream KServe v0.16 (llm-d-inference-scheduler v0.2)', () => {
+    expect(argsFor({ ...V1ALPHA1, schedulerTemplate: 'kserve-v0.16' })).toEqual(
+      [
+        ...SCHEDULER_DEFAULT_ARGS_KSERVE_V016,
+        '--configText',
+        'kind: EndpointPickerConfig\n',
+      ],
+    );
+  });
+
+  it("passes --config-text after OpenShift AI's kebab-case arguments (scheduler ≥ v0.3), also when no template is named", () => {
+    for (const target of [
+      { ...V1ALPHA1, schedulerTemplate: 'openshift-ai' as const },
+      V1ALPHA1,
+    ]) {
+      expect(argsFor(target)).toEqual([
+        ...SCHEDULER_DEFAULT_ARGS_V1ALPHA1,
+        '--config-text',
+        'kind: EndpointPickerConfig\n',
+      ]);
+    }
+  });
+
+  it('ignores the template on v1alpha2, where the config is data', () => {
+    expect(
+      renderScheduler(epp, { ...V1ALPHA2, schedulerTemplate: 'kserve-v0.16' }),
+    ).toEqual({ config: { inline: {} } });
   });
 });
 

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 // Test-only: reading the vendored KServe configs is node-only.
 import { vendorPath } from '@internal/test-support';
 import { parse } from 'yaml';
-import { SCHEDULER_DEFAULT_ARGS_V1ALPHA1 } from './schedulerDefaultArgs';
+import {
+  SCHEDULER_DEFAULT_ARGS_KSERVE_V016,
+  SCHEDULER_DEFAULT_ARGS_V1ALPHA1,
+  schedulerTemplateArgs,
+} from './schedulerDefaultArgs';
 
 /** The arguments of scheduler container main of a KServe scheduler config under vendor/. */
 function schedulerMainArgs(relativePath: string): unknown {
@@ -26,5 +30,28 @@ describe('SCHEDULER_DEFAULT_ARGS_V1ALPHA1', () => {
         'kserve/upstream-v0.16.0/config/llmisvcconfig/config-llm-scheduler.yaml',
       ),
     );
+  });
+});
+
+describe('SCHEDULER_DEFAULT_ARGS_KSERVE_V016', () => {
+  it("equals upstream KServe v0.16.0's well-known scheduler config, argument for argument", () => {
+    expect(SCHEDULER_DEFAULT_ARGS_KSERVE_V016).toEqual(
+      schedulerMainArgs(
+        'kserve/upstream-v0.16.0/config/llmisvcconfig/config-llm-scheduler.yaml',
+      ),
+    );
+  });
+});
+
+describe('schedulerTemplateArgs', () => {
+  it('spells the config flag as each template spells its flags', () => {
+    expect(schedulerTemplateArgs('openshift-ai')).toEqual({
+      defaultArgs: SCHEDULER_DEFAULT_ARGS_V1ALPHA1,
+      configTextFlag: '--config-text',
+    });
+    expect(schedulerTemplateArgs('kserve-v0.16')).toEqual({
+      defaultArgs: SCHEDULER_DEFAULT_ARGS_KSERVE_V016,
+      configTextFlag: '--configText',
+    });
   });
 });

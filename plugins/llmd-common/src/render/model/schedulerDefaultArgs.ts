@@ -1,3 +1,6 @@
+import { CONFIG_TEXT_FLAG_BY_SPELLING } from '../../epp/schedulerFlagSpelling';
+import type { SchedulerTemplate } from '../renderTarget';
+
 /**
  * The arguments of the EPP container `main` in OpenShift AI 3.x's well-known scheduler config
  * (`kserve-config-llm-scheduler`), copied from
@@ -32,5 +35,48 @@ export const SCHEDULER_DEFAULT_ARGS_V1ALPHA1: readonly string[] = [
   '/var/run/kserve/tls',
 ];
 
-/** The EPP flag that carries the EndpointPickerConfig as text. */
-export const EPP_CONFIG_TEXT_FLAG = '--config-text';
+/**
+ * The arguments of the EPP container `main` in upstream KServe v0.16.0's well-known scheduler config, copied from
+ * vendor/kserve/upstream-v0.16.0/config/llmisvcconfig/config-llm-scheduler.yaml: camelCase flags for
+ * llm-d-inference-scheduler v0.2.0 (GIE v0.5.0 runner.go), no TLS (its TLS flags are commented out there).
+ */
+export const SCHEDULER_DEFAULT_ARGS_KSERVE_V016: readonly string[] = [
+  '--poolName',
+  '{{ ChildName .ObjectMeta.Name `-inference-pool` }}',
+  '--poolNamespace',
+  '{{ .ObjectMeta.Namespace }}',
+  '--zap-encoder',
+  'json',
+  '--grpcPort',
+  '9002',
+  '--grpcHealthPort',
+  '9003',
+];
+
+/** What a v1alpha1 render repeats of a scheduler template, and the flag it adds the config with. */
+export interface SchedulerTemplateArgs {
+  /** The template's arguments of container `main` (strategic merge replaces the list, so they are repeated). */
+  readonly defaultArgs: readonly string[];
+  /** The flag carrying the EndpointPickerConfig text in that template's spelling. */
+  readonly configTextFlag: string;
+}
+
+const TEMPLATE_ARGS: Readonly<
+  Record<SchedulerTemplate, SchedulerTemplateArgs>
+> = {
+  'openshift-ai': {
+    defaultArgs: SCHEDULER_DEFAULT_ARGS_V1ALPHA1,
+    configTextFlag: CONFIG_TEXT_FLAG_BY_SPELLING['kebab-case'],
+  },
+  'kserve-v0.16': {
+    defaultArgs: SCHEDULER_DEFAULT_ARGS_KSERVE_V016,
+    configTextFlag: CONFIG_TEXT_FLAG_BY_SPELLING.camelCase,
+  },
+};
+
+/** The default arguments and the config flag of a scheduler template flavour. */
+export function schedulerTemplateArgs(
+  template: SchedulerTemplate,
+): SchedulerTemplateArgs {
+  return TEMPLATE_ARGS[template];
+}

@@ -17,6 +17,13 @@ export const V1ALPHA1_V07: RenderTarget = {
   eppDialect: 'scheduler-v0.7',
 };
 
+/** Upstream KServe v0.16: v1alpha1, llm-d scheduler v0.2 and the upstream template's camelCase flags. */
+export const V1ALPHA1_KSERVE_V016: RenderTarget = {
+  llmisvcApiVersion: 'v1alpha1',
+  eppDialect: 'scheduler-v0.2',
+  schedulerTemplate: 'kserve-v0.16',
+};
+
 /** KServe 0.17+: LLMInferenceService v1alpha2 with the llm-d router v0.10 EPP. */
 export const V1ALPHA2: RenderTarget = {
   llmisvcApiVersion: 'v1alpha2',
