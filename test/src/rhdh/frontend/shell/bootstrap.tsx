@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { ScalprumShell } from './ScalprumShell';
+
+createRoot(document.getElementById('root')!).render(<ScalprumShell />);
