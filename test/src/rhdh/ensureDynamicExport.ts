@@ -122,10 +122,15 @@ function runExport(): Promise<{ status: number | null; stderr: string }> {
   });
 }
 
+function flag(name: string): boolean {
+  return /^(1|true)$/i.test(process.env[name] ?? '');
+}
+
 /**
  * Runs `npm run export:dynamic` once for all the RHDH tests: the first caller exports (the others wait on a
  * lock), and the outputs are reused while the hash of the export's inputs is unchanged and they are all there
- * (`LLMD_EXPORT_FRESH=1` forces a new export). A fresh clone has no stamp, so it always exports.
+ * (`LLMD_EXPORT_FRESH=1` forces a new export; `LLMD_EXPORT_REUSE=1` reuses the last successful one even if the
+ * inputs changed, for working on the tests themselves). A fresh clone has no stamp, so it always exports.
  */
 export async function ensureDynamicExport(): Promise<DynamicExport> {
   const release = await acquireLock();
@@ -133,9 +138,9 @@ export async function ensureDynamicExport(): Promise<DynamicExport> {
     const inputsHash = exportInputsHash();
     const stamp = readStamp();
     if (
-      !/^(1|true)$/i.test(process.env.LLMD_EXPORT_FRESH ?? '') &&
-      stamp?.inputsHash === inputsHash &&
-      stamp.status === 0 &&
+      !flag('LLMD_EXPORT_FRESH') &&
+      (stamp?.inputsHash === inputsHash || flag('LLMD_EXPORT_REUSE')) &&
+      stamp?.status === 0 &&
       outputsPresent()
     ) {
       return { ...stamp, reused: true };
