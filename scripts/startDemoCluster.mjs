@@ -1,4 +1,5 @@
-// Starts the cluster simulator as the dev portal's demo cluster, seeded from examples/gitops, and resolves with
+// Starts the cluster simulator as the dev portal's demo cluster, seeded from examples/gitops and then
+// examples/demo-cluster (OpenShift AI's scheduler template, a model on its own scheduler image), and resolves with
 // the connection it prints once listening ({ url, token, caData }).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -17,6 +18,8 @@ export function startDemoCluster({ root, seedDir }) {
       join(root, 'packages', 'cluster-simulator', 'bin', 'cluster-simulator'),
       '--seed',
       seedDir,
+      '--seed',
+      join(root, 'examples', 'demo-cluster'),
       '--controller',
       '--ready-after-ms',
       '3000',

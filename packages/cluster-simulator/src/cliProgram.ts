@@ -79,7 +79,11 @@ function buildProgram(): Command {
     .description(
       'Kubernetes API server simulator: prints {"url","token","caData"} as one JSON line once listening',
     )
-    .option('--seed <dir>', 'load every *.yaml/*.yml under this directory')
+    .option(
+      '--seed <dir>',
+      'load every *.yaml/*.yml under this directory (repeatable: loaded in order)',
+      (value: string, values: string[] = []) => [...values, value],
+    )
     .addOption(
       new Option('--port <port>', 'port (0 = any free port)')
         .argParser(nonNegativeInt(65535))
@@ -142,7 +146,9 @@ function parseOptions(
       host: o.host,
       port: o.port,
       tls: Boolean(o.tls),
-      seedDir: o.seed === undefined ? undefined : existingDir('--seed', o.seed),
+      seedDirs: ((o.seed ?? []) as string[]).map(dir =>
+        existingDir('--seed', dir),
+      ),
       ...crdOptions(o.crds, o.omitCrd),
       crdSchemas: Boolean(o.crdSchemas),
       controller:

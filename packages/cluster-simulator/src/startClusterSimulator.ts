@@ -166,14 +166,20 @@ export async function startClusterSimulator(
   };
 }
 
-/** Loads `seedDir` and `objects`; documents of kinds the simulator does not serve are skipped with a log line. */
+/**
+ * Loads `seedDir`, `seedDirs` and `objects`; documents of kinds the simulator does not serve are skipped with a log
+ * line.
+ */
 function seed(
   objects: ObjectAccess,
   table: ResourceTable,
   options: ClusterSimulatorOptions,
   log: (line: string) => void,
 ): void {
-  const documents = options.seedDir ? readSeedDocuments(options.seedDir) : [];
+  const documents = [
+    ...(options.seedDir ? [options.seedDir] : []),
+    ...(options.seedDirs ?? []),
+  ].flatMap(dir => readSeedDocuments(dir));
   const extra = (options.objects ?? []).map(object => ({
     file: '(objects option)',
     object: object as any,

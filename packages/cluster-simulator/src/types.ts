@@ -89,7 +89,9 @@ export interface ClusterSimulatorOptions {
   crdSchemas?: boolean;
   /** Directory whose *.yaml / *.yml files (multi-document) are loaded at start. */
   seedDir?: string;
-  /** Extra objects loaded at start (after `seedDir`). */
+  /** More seed directories, loaded after `seedDir` in order (e.g. a GitOps tree, then the platform's objects). */
+  seedDirs?: readonly string[];
+  /** Extra objects loaded at start (after the seed directories). */
   objects?: object[];
   /** Mimic the KServe controller (status of LLMInferenceServices and Gateways). */
   controller?: boolean | SimulatorControllerOptions;

@@ -380,12 +380,68 @@ describe('dev portal in Chromium', () => {
     expect(readFileSync(portal.logFile, 'utf8')).not.toContain(token);
   });
 
+  it('says which scheduler version each demo model runs and why, and what it runs without a config', async () => {
+    // granite-8b: no EPP config, on OpenShift AI's template (tag v0.2.0, kebab-case flags)
+    await page.goto(
+      `${FRONTEND_URL}/catalog/team-a/component/granite-8b/model-serving`,
+    );
+    await page
+      .getByText(
+        'scheduler-v0.3 or newer — from its kebab-case flags (image tag v0.2.0 contradicts them)',
+      )
+      .first()
+      .waitFor({ timeout: 60_000 });
+    expect(
+      await page
+        .getByText(/Image tag v0\.2\.0 names scheduler-v0\.2, but that version/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByText(/cannot start without a config/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+
+    // granite-8b-scheduler-v07: no EPP config either, on its own scheduler image v0.7.1
+    await page.goto(
+      `${FRONTEND_URL}/catalog/team-a/component/granite-8b-scheduler-v07/model-serving`,
+    );
+    await page
+      .getByText('scheduler-v0.7 — from image tag v0.7.1')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const builtIn = page
+      .getByRole('group', { name: 'Built-in default pipeline' })
+      .first();
+    await builtIn.waitFor({ timeout: 30_000 });
+    expect(
+      await builtIn.getByText('built-in default').first().isVisible(),
+    ).toBe(true);
+    expect(
+      await builtIn
+        .getByRole('group', {
+          name: 'Scheduling profile default: Filter → Score → Pick',
+        })
+        .isVisible(),
+    ).toBe(true);
+    await page.screenshot({
+      path: join(artifactsDir, 'model-serving-built-in-default.png'),
+      fullPage: true,
+    });
+  });
+
   it('lists the fleet with cluster health and policy findings', async () => {
     await page.goto(FRONTEND_URL);
     await page.getByRole('link', { name: 'Model fleet' }).first().click();
     await page.waitForURL(/\/llmd$/);
-    await page.getByText('Model services (2)').waitFor({ timeout: 60_000 });
-    for (const name of ['Granite 8B', 'Llama 3.1 8B (P/D)']) {
+    await page.getByText('Model services (3)').waitFor({ timeout: 60_000 });
+    for (const name of [
+      'Granite 8B',
+      'Granite 8B (scheduler v0.7)',
+      'Llama 3.1 8B (P/D)',
+    ]) {
       expect(
         await page.getByRole('link', { name: `Open ${name}` }).isVisible(),
       ).toBe(true);
