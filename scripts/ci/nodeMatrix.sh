@@ -14,8 +14,9 @@
 #   built for one Node version do not load on another), so the checkout's own node_modules and
 #   uncommitted changes play no part;
 # - `npm run lint`, `npm run tsc`, and `backstage-cli repo test` without the two suites that stay on
-#   Node 20: the browser test (test/src/e2e, Chromium against `npm start`) and the RHDH export test
-#   (test/src/rhdh/exportDynamicPlugins.test.ts, ~2.5 min and the npm registry).
+#   Node 20: the browser test (test/src/e2e, Chromium against `npm start`) and the RHDH tests that
+#   need the export (test/src/rhdh: exportDynamicPlugins, rhdhDynamicBackend, rhdhScalprumFrontend;
+#   ~2.5 min of export and the npm registry).
 #
 # LLMD_MATRIX_REF=<commit> tests that commit instead of HEAD.
 #
@@ -35,6 +36,8 @@ jest_ignore=(
   '/node_modules/'
   '/test/src/e2e/'
   '/test/src/rhdh/exportDynamicPlugins\.test\.ts$'
+  '/test/src/rhdh/rhdhDynamicBackend\.test\.ts$'
+  '/test/src/rhdh/rhdhScalprumFrontend\.test\.ts$'
 )
 
 # Time limits per step, in minutes (a run on 2 cores takes about a third of them).

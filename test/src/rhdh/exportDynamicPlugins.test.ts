@@ -10,76 +10,28 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { repoRoot } from '@internal/test-support';
+import {
+  assertExported,
+  DynamicExport,
+  ensureDynamicExport,
+} from './ensureDynamicExport';
+import { describeWithExport } from './probeRegistry';
 
 // Keeps `npm run export:dynamic` (scripts/exportDynamicPlugins.mjs, docs/rhdh.md) working: the real
 // export of the four plugins as RHDH dynamic plugins, including the yarn install of the backend
 // plugins' private dependencies from the npm registry, then checks of what RHDH loads. About 2–3
-// minutes (the frontend's webpack builds take most of it). When the registry does not answer (or
-// LLMD_OFFLINE=1), those tests are reported as skipped with the reason; the checks of
+// minutes (the frontend's webpack builds take most of it); the export is shared with the other RHDH
+// tests and reused while its inputs are unchanged (ensureDynamicExport.ts). When the registry does
+// not answer (or LLMD_OFFLINE=1), those tests are reported as skipped with the reason; the checks of
 // docs/examples/dynamic-plugins.yaml below need no network and always run.
 jest.setTimeout(900_000);
 
-// This package is only ever run from source, so __dirname is the real path.
-// eslint-disable-next-line no-restricted-syntax
-const repoRoot = resolve(__dirname, '../../..');
-
-/**
- * Whether the npm registry the export installs from answers, decided once, synchronously (Jest
- * collects the tests before any hook runs): `npm ping` against `npm config get registry`, at most
- * 5 s per request and no retries. `LLMD_OFFLINE=1` forces the offline answer.
- */
-function probeRegistry(): { registry: string; unreachable?: string } {
-  const config = spawnSync('npm', ['config', 'get', 'registry'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 10_000,
-  });
-  const registry =
-    process.env.npm_config_registry ||
-    (config.status === 0 && config.stdout.trim()) ||
-    'https://registry.npmjs.org/';
-  if (/^(1|true)$/i.test(process.env.LLMD_OFFLINE ?? '')) {
-    return { registry, unreachable: 'LLMD_OFFLINE is set' };
-  }
-  const ping = spawnSync(
-    'npm',
-    [
-      'ping',
-      `--registry=${registry}`,
-      '--fetch-timeout=5000',
-      '--fetch-retries=0',
-    ],
-    { cwd: repoRoot, encoding: 'utf8', timeout: 15_000 },
-  );
-  if (ping.status === 0) return { registry };
-  if (ping.error) return { registry, unreachable: ping.error.message };
-  const lines = String(ping.stderr).split('\n');
-  const reason =
-    lines.find(line => line.includes('reason:')) ??
-    lines.find(line => /^npm error (code|\d{3})/.test(line)) ??
-    `npm ping exited with ${ping.status ?? ping.signal}`;
-  return {
-    registry,
-    unreachable: reason
-      .replace(/^npm error (network )?/, '')
-      .trim()
-      .slice(0, 300),
-  };
-}
-
-const registryProbe = probeRegistry();
-const describeExport = registryProbe.unreachable ? describe.skip : describe;
-const exportTitle = registryProbe.unreachable
-  ? `npm run export:dynamic (skipped: registry unreachable: ${registryProbe.registry}: ${registryProbe.unreachable})`
-  : 'npm run export:dynamic';
-if (registryProbe.unreachable) {
-  // eslint-disable-next-line no-console
-  console.warn(
-    `[rhdh-export] skipped: npm registry ${registryProbe.registry} unreachable: ${registryProbe.unreachable}`,
-  );
-}
+const { describeExport, exportTitle } = describeWithExport(
+  'npm run export:dynamic',
+);
 
 function readJson(...path: string[]) {
   return JSON.parse(readFileSync(join(repoRoot, ...path), 'utf8'));
@@ -128,15 +80,11 @@ function exportedNames(source: string): string[] {
 }
 
 describeExport(exportTitle, () => {
-  let run: ReturnType<typeof spawnSync>;
+  let run: DynamicExport;
   let sandbox: string;
 
-  beforeAll(() => {
-    run = spawnSync('npm', ['run', '--silent', 'export:dynamic'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 870_000,
-    });
+  beforeAll(async () => {
+    run = await ensureDynamicExport();
     sandbox = mkdtempSync(join(tmpdir(), 'llmd-dynamic-'));
   });
 
@@ -145,13 +93,7 @@ describeExport(exportTitle, () => {
   });
 
   it('exports the four plugins and leaves no temporary yarn.lock behind', () => {
-    if (run.status !== 0) {
-      throw new Error(
-        `export:dynamic failed (${run.status ?? run.signal}):\n${String(
-          run.stderr,
-        ).slice(-6000)}`,
-      );
-    }
+    assertExported(run);
     expect(run.stderr).toContain('[export-dynamic] done in');
     for (const dir of ['plugins/llmd', ...BACKENDS.map(b => b.dir)]) {
       expect(existsSync(join(repoRoot, dir, 'yarn.lock'))).toBe(false);
@@ -248,19 +190,16 @@ describeExport(exportTitle, () => {
           '-e',
           [
             'const m = require("./plugin");',
-            // RHDH prefers dynamicPluginInstaller (the backend plugin's adds the shared cluster cache)
-            'const features = m.dynamicPluginInstaller ? m.dynamicPluginInstaller.install() : [m.default];',
+            // As RHDH's loader (backend-dynamic-feature-service): the default export when it is a backend feature
+            // (the backend plugin's is a feature loader that adds the shared cluster cache), else dynamicPluginInstaller
+            'const features = m.default && m.default.$$type ? [m.default] : [].concat(m.dynamicPluginInstaller.install());',
             'process.stdout.write(features.map(f => f && f.$$type).join())',
           ].join(' '),
         ],
         { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } },
       );
       expect(load.stderr).toBe('');
-      expect(load.stdout).toBe(
-        dir === 'plugins/llmd-backend'
-          ? '@backstage/BackendFeature,@backstage/BackendFeature'
-          : '@backstage/BackendFeature',
-      );
+      expect(load.stdout).toBe('@backstage/BackendFeature');
     },
   );
 });
@@ -300,6 +239,19 @@ describe('docs/examples/dynamic-plugins.yaml', () => {
     for (const name of [...referenced, ...conditions]) {
       expect(exported).toContain(name);
     }
+  });
+
+  it('is shown verbatim in docs/rhdh.md (the file the RHDH tests install from)', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/rhdh.md'), 'utf8');
+    const block = doc.match(
+      /<!-- dynamic-plugins\.yaml: begin -->\s*```yaml\n([\s\S]*?)```\s*<!-- dynamic-plugins\.yaml: end -->/,
+    );
+    expect(block?.[1]).toBe(
+      readFileSync(
+        join(repoRoot, 'docs/examples/dynamic-plugins.yaml'),
+        'utf8',
+      ),
+    );
   });
 
   it('names every plugin the packaged image holds', () => {
