@@ -3,10 +3,11 @@ import {
   type ModelServiceObservation,
   observeModelService,
 } from '@llmd/plugin-llmd-common';
-import type {
-  ClusterCacheEvent,
-  KubeObject,
-  LlmdClusterCache,
+import {
+  type ClusterCacheEvent,
+  eppConfigLookupFor,
+  type KubeObject,
+  type LlmdClusterCache,
 } from '@llmd/plugin-llmd-node';
 
 /**
@@ -59,17 +60,7 @@ export class CatalogSnapshotReader {
             llmInferenceService: object,
             gateways: clusterGateways,
             clusterDialect: health.defaults.eppDialect,
-            lookup: {
-              llmInferenceServiceConfig: (namespace, name) =>
-                this.cache.get(
-                  cluster,
-                  'LLMInferenceServiceConfig',
-                  namespace,
-                  name,
-                )?.object,
-              configMap: (namespace, name) =>
-                this.cache.get(cluster, 'ConfigMap', namespace, name)?.object,
-            },
+            lookup: eppConfigLookupFor(this.cache, cluster),
           });
           memo.set(object, observation);
         }

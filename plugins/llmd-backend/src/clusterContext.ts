@@ -4,8 +4,11 @@ import {
   type KubeObjectLike,
   type SchedulerEppDialect,
 } from '@llmd/plugin-llmd-common';
-import type { ClusterHealth, LlmdClusterCache } from '@llmd/plugin-llmd-node';
-import { clusterEppLookup } from './clusterEppLookup';
+import {
+  type ClusterHealth,
+  eppConfigLookupFor,
+  type LlmdClusterCache,
+} from '@llmd/plugin-llmd-node';
 
 /** What the derivations of one cluster need from the cache, read once per request and cluster. */
 export interface ClusterContext {
@@ -26,7 +29,7 @@ export function clusterEppDialect(
 ): SchedulerEppDialect {
   const { defaults } = health;
   return detectClusterEppDialect({
-    lookup: clusterEppLookup(cache, health.name),
+    lookup: eppConfigLookupFor(cache, health.name),
     ...(!defaults.eppDialectAssumed && { configured: defaults.eppDialect }),
   });
 }
@@ -42,7 +45,7 @@ export function clusterContext(
     cluster,
     stale: health.stale,
     gateways: cache.list('Gateway', { cluster }).map(c => c.object),
-    lookup: clusterEppLookup(cache, cluster),
+    lookup: eppConfigLookupFor(cache, cluster),
     clusterEppDialect: eppDialect,
     clusterDialect: eppDialect.id,
   };

@@ -36,6 +36,7 @@ export {
   readClusterConfig,
 } from './readClusterConfig';
 export { readCacheTuning } from './readCacheTuning';
+export { eppConfigLookupFor } from './eppConfigLookupFor';
 export { type KubeClient, kubeClientFor } from './kubeClientFor';
 export {
   type ConfigMapRef,

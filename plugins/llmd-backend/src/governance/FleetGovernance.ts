@@ -14,8 +14,10 @@ import {
   readEppConfigLayer,
   resolveModelEppConfig,
 } from '@llmd/plugin-llmd-common';
-import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
-import { clusterEppLookup } from '../clusterEppLookup';
+import {
+  eppConfigLookupFor,
+  type LlmdClusterCache,
+} from '@llmd/plugin-llmd-node';
 
 /** Options of {@link FleetGovernance}. */
 export interface FleetGovernanceOptions {
@@ -104,7 +106,7 @@ export class FleetGovernance {
     const items: GovernanceObjectFindings[] = [];
     for (const health of policy ? cache.listClusters() : []) {
       const eppDialect = health.defaults.eppDialect;
-      const lookup = clusterEppLookup(cache, health.name);
+      const lookup = eppConfigLookupFor(cache, health.name);
       for (const kind of GOVERNED_KINDS) {
         for (const { object } of cache.list(kind, { cluster: health.name })) {
           const epp =
