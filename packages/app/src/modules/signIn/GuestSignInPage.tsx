@@ -14,7 +14,7 @@ import { waitForGuestSession } from './waitForGuestSession';
 const REMEMBERED_PROVIDER_KEY = '@backstage/core:SignInPage:provider';
 
 /** How long a remembered guest waits for a backend that is starting or restarting. */
-export const BACKEND_WAIT_MS = 90_000;
+const BACKEND_WAIT_MS = 90_000;
 
 /**
  * Backstage's guest sign-in page that keeps a remembered sign-in across

@@ -1,7 +1,7 @@
 import type { GuestSessionProbe } from './probeGuestSession';
 
 /** How long and how often {@link waitForGuestSession} asks. */
-export interface WaitForGuestSessionOptions {
+interface WaitForGuestSessionOptions {
   /** Give up after this long (a cold `npm start` backend takes about a minute here). */
   timeoutMs: number;
   /** Pauses between attempts; the last one repeats. */
