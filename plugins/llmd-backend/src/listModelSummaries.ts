@@ -1,6 +1,6 @@
 import {
   type ModelSummary,
-  resolveModelEppConfig,
+  resolveModelEppWithDialect,
   summarizeModel,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
@@ -33,10 +33,10 @@ export function listModelSummaries(
         namespace: filter.namespace,
       })
       .map(({ object }) => {
-        // resolved once for the summary (preset, lint counts) and the policy
-        const epp = resolveModelEppConfig(object, context);
+        // resolved once for the summary (preset, lint counts) and the policy, with the model's scheduler dialect
+        const { epp, eppDialect } = resolveModelEppWithDialect(object, context);
         const findings = governance?.findingsOf(object, {
-          eppDialect: context.clusterDialect,
+          eppDialect: eppDialect.id,
           epp,
         });
         return summarizeModel({

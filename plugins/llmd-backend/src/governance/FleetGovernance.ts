@@ -12,12 +12,13 @@ import {
   type ModelEppConfig,
   POLICY_RULE_IDS,
   readEppConfigLayer,
-  resolveModelEppConfig,
+  resolveModelEppWithDialect,
 } from '@llmd/plugin-llmd-common';
 import {
   eppConfigLookupFor,
   type LlmdClusterCache,
 } from '@llmd/plugin-llmd-node';
+import { clusterEppDialect } from '../clusterContext';
 
 /** Options of {@link FleetGovernance}. */
 export interface FleetGovernanceOptions {
@@ -60,7 +61,7 @@ export class FleetGovernance {
   /**
    * The findings of one live object; undefined when no policy is configured.
    * @param on - the cluster's EPP dialect (`llmd.clusters[].defaults.eppDialect`) and, for a model, the EPP config it
-   *   runs with as the caller resolved it ({@link resolveModelEppConfig}; the model views resolve it anyway)
+   *   runs with as the caller resolved it ({@link resolveModelEppWithDialect}; the model views resolve it anyway)
    */
   findingsOf(
     object: KubeObjectLike,
@@ -105,18 +106,22 @@ export class FleetGovernance {
     const policy = this.options.policy;
     const items: GovernanceObjectFindings[] = [];
     for (const health of policy ? cache.listClusters() : []) {
-      const eppDialect = health.defaults.eppDialect;
+      const clusterDialect = clusterEppDialect(cache, health);
       const lookup = eppConfigLookupFor(cache, health.name);
       for (const kind of GOVERNED_KINDS) {
         for (const { object } of cache.list(kind, { cluster: health.name })) {
-          const epp =
+          // a model is judged with its own scheduler's dialect, as the model views show it
+          const resolved =
             kind === 'LLMInferenceService'
-              ? resolveModelEppConfig(object, {
+              ? resolveModelEppWithDialect(object, {
                   lookup,
-                  clusterDialect: eppDialect,
+                  clusterEppDialect: clusterDialect,
                 })
               : undefined;
-          const findings = this.findingsOf(object, { eppDialect, epp });
+          const findings = this.findingsOf(object, {
+            eppDialect: resolved?.eppDialect.id ?? clusterDialect.id,
+            epp: resolved?.epp,
+          });
           if (!findings?.length) continue;
           const namespace = object.metadata.namespace;
           items.push({

@@ -36,5 +36,7 @@ export type {
   DetectModelEppDialectOptions,
 } from './detectSchedulerEppDialect';
 export { detectSchedulerObjectDialect } from './detectSchedulerObjectDialect';
+export { resolveModelEppWithDialect } from './resolveModelEppWithDialect';
+export type { ResolveModelEppWithDialectOptions } from './resolveModelEppWithDialect';
 export { dialectOfScheduler } from './dialectOfScheduler';
 export type { SchedulerContainerFacts } from './dialectOfScheduler';

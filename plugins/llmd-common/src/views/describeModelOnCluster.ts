@@ -1,4 +1,4 @@
-import type { ModelClusterDetail, SchedulerEppDialect } from '../api';
+import type { ModelClusterDetail } from '../api';
 import {
   deriveModelEndpoints,
   type DeriveModelEndpointsOptions,
@@ -14,52 +14,18 @@ import {
 } from '../models/modelMetadata';
 import { summarizeModelSpec } from '../models/modelSpecSummary';
 import {
-  detectClusterEppDialect,
-  detectModelEppDialect,
-} from '../models/detectSchedulerEppDialect';
-import {
-  resolveModelEppConfig,
-  type ResolveModelEppConfigOptions,
-} from '../models/resolveModelEppConfig';
+  resolveModelEppWithDialect,
+  type ResolveModelEppWithDialectOptions,
+} from '../models/resolveModelEppWithDialect';
 
 /** Input of {@link describeModelOnCluster}. */
 export interface DescribeModelOnClusterInput
   extends DeriveModelEndpointsOptions,
-    ResolveModelEppConfigOptions {
+    ResolveModelEppWithDialectOptions {
   readonly cluster: string;
   readonly llmInferenceService: KubeObjectLike;
   /** The cluster cannot be reached; the objects are its last known state. */
   readonly stale?: boolean;
-  /**
-   * The cluster's scheduler dialect with its evidence (read once per cluster); when absent it is detected from
-   * `lookup`, with `clusterDialect` as the configured one.
-   */
-  readonly clusterEppDialect?: SchedulerEppDialect;
-}
-
-/**
- * The dialect of the model's scheduler (its own override, else the cluster's), and whether the model's own override
- * decided it — then it wins over what the config text looks like.
- */
-function modelEppDialect(input: DescribeModelOnClusterInput): {
-  eppDialect: SchedulerEppDialect;
-  known: boolean;
-} {
-  const cluster =
-    input.clusterEppDialect ??
-    detectClusterEppDialect({
-      lookup: input.lookup,
-      systemNamespaces: input.systemNamespaces,
-      configured: input.clusterDialect,
-    });
-  const eppDialect = detectModelEppDialect(input.llmInferenceService, {
-    lookup: input.lookup,
-    systemNamespaces: input.systemNamespaces,
-    cluster,
-  });
-  const ownDecided =
-    eppDialect !== cluster && eppDialect.scheduler !== cluster.scheduler;
-  return { eppDialect, known: ownDecided };
 }
 
 /**
@@ -72,7 +38,7 @@ export function describeModelOnCluster(
   const llmisvc = input.llmInferenceService;
   const conditions = readModelConditions(llmisvc);
   const owner = modelOwner(llmisvc);
-  const { eppDialect, known } = modelEppDialect(input);
+  const { epp, eppDialect } = resolveModelEppWithDialect(llmisvc, input);
   return {
     cluster: input.cluster,
     stale: input.stale ?? false,
@@ -91,11 +57,7 @@ export function describeModelOnCluster(
     ),
     authEnabled: isAuthEnabled(llmisvc),
     clientServiceAccount: modelClientServiceAccountName(llmisvc.metadata.name),
-    epp: resolveModelEppConfig(llmisvc, {
-      ...input,
-      clusterDialect: eppDialect.id,
-      schedulerDialectKnown: known,
-    }),
+    epp,
     eppDialect,
   };
 }

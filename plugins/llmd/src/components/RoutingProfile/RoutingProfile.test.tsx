@@ -6,10 +6,10 @@ import {
   configMapEpp,
   controllerDefaultEpp,
   inlineEpp,
+  graniteWithoutEppConfig,
   onOpenShiftAiCluster,
   pdExampleEpp,
   readEppReference,
-  readGitopsModel,
   resolveEpp,
 } from './__testUtils__/eppFixtures';
 import { RoutingProfile } from './RoutingProfile';
@@ -191,7 +191,7 @@ describe('RoutingProfile', () => {
 
   it('draws the built-in default pipeline of a version that has one, marked as such', async () => {
     const epp = resolveEpp(
-      readGitopsModel('team-a/models/granite-8b'),
+      graniteWithoutEppConfig(),
       undefined,
       'router-v0.10',
     );
@@ -212,9 +212,7 @@ describe('RoutingProfile', () => {
   });
 
   it('says which scheduler version runs and why, with the conflict of tag and flags', async () => {
-    const { epp, eppDialect } = onOpenShiftAiCluster(
-      readGitopsModel('team-a/models/granite-8b'),
-    );
+    const { epp, eppDialect } = onOpenShiftAiCluster(graniteWithoutEppConfig());
     await renderInTestApp(<RoutingProfile epp={epp} eppDialect={eppDialect} />);
     expect(
       screen.getByText(

@@ -12,9 +12,9 @@ import { llamaPdEntity } from '../../__testUtils__/modelDetailFixtures';
 import {
   controllerDefaultEpp,
   graniteWithSchedulerImage,
+  graniteWithoutEppConfig,
   onOpenShiftAiCluster,
   pdExampleEpp,
-  readGitopsModel,
 } from './__testUtils__/eppFixtures';
 import { RoutingProfileCard } from './RoutingProfileCard';
 
@@ -152,9 +152,7 @@ describe('RoutingProfileCard', () => {
   });
 
   it('shows the error of a scheduler version that cannot start without a config', async () => {
-    const { epp, eppDialect } = onOpenShiftAiCluster(
-      readGitopsModel('team-a/models/granite-8b'),
-    );
+    const { epp, eppDialect } = onOpenShiftAiCluster(graniteWithoutEppConfig());
     const getModel = jest.fn(async () =>
       detail([
         { ...cluster('ocp', false, epp), eppDialect } as ModelClusterDetail,

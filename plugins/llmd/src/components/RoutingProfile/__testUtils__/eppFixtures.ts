@@ -62,9 +62,9 @@ export function pdExampleEpp(): ModelEppConfig {
   return resolveEpp(readGitopsModel('team-a/models/llama-3-1-8b-pd'));
 }
 
-/** The controller-default example model (granite-8b: `scheduler: {}`, no preset in the cache). */
+/** A controller-default model (granite-8b with `scheduler: {}`, no preset in the cache). */
 export function controllerDefaultEpp(): ModelEppConfig {
-  return resolveEpp(readGitopsModel('team-a/models/granite-8b'));
+  return resolveEpp(graniteWithoutEppConfig());
 }
 
 /** A model whose `spec.router.scheduler.config.inline` is the given text (v1alpha2 style). */
@@ -154,26 +154,33 @@ export function onOpenShiftAiCluster(
   return { epp, eppDialect };
 }
 
-/** granite-8b of the GitOps example with its own scheduler image `tag` and still no EPP config. */
-export function graniteWithSchedulerImage(tag: string): KubeObjectLike {
+/** granite-8b of the GitOps example with `scheduler` as its scheduler section (no EPP config in it). */
+function graniteWithScheduler(scheduler: object): KubeObjectLike {
   const granite = readGitopsModel('team-a/models/granite-8b') as any;
   return {
     ...granite,
     spec: {
       ...granite.spec,
-      router: {
-        ...granite.spec.router,
-        scheduler: {
-          template: {
-            containers: [
-              {
-                name: 'main',
-                image: `ghcr.io/llm-d/llm-d-inference-scheduler:${tag}`,
-              },
-            ],
-          },
-        },
-      },
+      router: { ...granite.spec.router, scheduler },
     },
   };
+}
+
+/** granite-8b without any EPP config: the controller's scheduler template decides everything. */
+export function graniteWithoutEppConfig(): KubeObjectLike {
+  return graniteWithScheduler({});
+}
+
+/** granite-8b with its own scheduler image `tag` and still no EPP config. */
+export function graniteWithSchedulerImage(tag: string): KubeObjectLike {
+  return graniteWithScheduler({
+    template: {
+      containers: [
+        {
+          name: 'main',
+          image: `ghcr.io/llm-d/llm-d-inference-scheduler:${tag}`,
+        },
+      ],
+    },
+  });
 }
