@@ -58,30 +58,7 @@ export class WatchHub {
    */
   start(request: WatchStart, res: ServerResponse): void {
     const current = this.store.currentRevision;
-    const rv = request.resourceVersion;
-    let replayFrom: number | undefined;
-    if (rv !== '' && rv !== '0') {
-      if (!/^\d+$/.test(rv)) {
-        throw badRequest(`invalid resource version: "${rv}"`);
-      }
-      replayFrom = Number(rv);
-      if (replayFrom > current) {
-        throw new StatusError(
-          504,
-          `Too large resource version: ${rv}, current: ${current}`,
-          'Timeout',
-          {
-            causes: [
-              {
-                reason: 'ResourceVersionTooLarge',
-                message: 'Too large resource version',
-              },
-            ],
-            retryAfterSeconds: 1,
-          },
-        );
-      }
-    }
+    const replayFrom = replayRevision(request.resourceVersion, current);
     res.writeHead(200, {
       'Content-Type': 'application/json',
       'Cache-Control': 'no-cache, private',
@@ -96,20 +73,7 @@ export class WatchHub {
       watcher.end();
       return;
     }
-    if (replayFrom === undefined || request.sendInitialEvents) {
-      const { type, namespace } = request.filter;
-      for (const object of this.store.list(type, namespace)) {
-        if (watcher.selects(object)) watcher.sendObject('ADDED', object);
-      }
-      if (request.sendInitialEvents && request.allowBookmarks) {
-        watcher.sendBookmark(current, true);
-      }
-    } else {
-      const key = request.filter.type.storageKey;
-      for (const event of this.history.since(replayFrom)) {
-        if (event.storageKey === key) watcher.deliver(event);
-      }
-    }
+    this.sendStartingEvents(watcher, request, replayFrom, current);
     this.add(watcher);
     res.on('close', () => this.remove(watcher));
     if (request.timeoutSeconds !== undefined) {
@@ -151,6 +115,29 @@ export class WatchHub {
     this.dropAll(false);
   }
 
+  /** The current objects as ADDED events (then the initial-events bookmark), or the retained events after `replayFrom`. */
+  private sendStartingEvents(
+    watcher: Watcher,
+    request: WatchStart,
+    replayFrom: number | undefined,
+    current: number,
+  ): void {
+    if (replayFrom === undefined || request.sendInitialEvents) {
+      const { type, namespace } = request.filter;
+      for (const object of this.store.list(type, namespace)) {
+        if (watcher.selects(object)) watcher.sendObject('ADDED', object);
+      }
+      if (request.sendInitialEvents && request.allowBookmarks) {
+        watcher.sendBookmark(current, true);
+      }
+    } else {
+      const key = request.filter.type.storageKey;
+      for (const event of this.history.since(replayFrom)) {
+        if (event.storageKey === key) watcher.deliver(event);
+      }
+    }
+  }
+
   private dispatch(event: StoreEvent): void {
     this.history.add(event);
     const watchers = this.byResource.get(event.storageKey);
@@ -185,4 +172,34 @@ export class WatchHub {
   private all(): Watcher[] {
     return [...this.byResource.values()].flatMap(set => [...set]);
   }
+}
+
+/**
+ * The revision a watch resumes after; undefined for '' and '0' (start from the current state).
+ *
+ * @throws StatusError 400 for a malformed resourceVersion, 504 for one from the future
+ */
+function replayRevision(rv: string, current: number): number | undefined {
+  if (rv === '' || rv === '0') return undefined;
+  if (!/^\d+$/.test(rv)) {
+    throw badRequest(`invalid resource version: "${rv}"`);
+  }
+  const replayFrom = Number(rv);
+  if (replayFrom > current) {
+    throw new StatusError(
+      504,
+      `Too large resource version: ${rv}, current: ${current}`,
+      'Timeout',
+      {
+        causes: [
+          {
+            reason: 'ResourceVersionTooLarge',
+            message: 'Too large resource version',
+          },
+        ],
+        retryAfterSeconds: 1,
+      },
+    );
+  }
+  return replayFrom;
 }

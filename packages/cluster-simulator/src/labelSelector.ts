@@ -55,6 +55,34 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Reads tokens one by one. */
+class TokenCursor {
+  private pos = 0;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  get done(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+
+  next(): Token | undefined {
+    return this.tokens[this.pos++];
+  }
+
+  /** The next token's text, which must be a word. */
+  word(what: string): string {
+    const t = this.next();
+    if (!t || t.kind !== 'word') {
+      throw new SelectorError(`unable to parse requirement: expected ${what}`);
+    }
+    return t.text;
+  }
+}
+
 /**
  * Parses a label selector string with the Kubernetes grammar: `key`, `!key`, `key=value`, `key==value`,
  * `key!=value`, `key in (a,b)`, `key notin (a,b)`, `key>1`, `key<1`, joined by commas.
@@ -62,90 +90,76 @@ function tokenize(text: string): Token[] {
  * @throws SelectorError when the selector is malformed
  */
 export function parseLabelSelector(text: string): LabelSelector {
-  const tokens = tokenize(text);
+  const tokens = new TokenCursor(tokenize(text));
   const requirements: LabelSelector = [];
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const next = () => tokens[pos++];
-  const word = (what: string): string => {
-    const t = next();
-    if (!t || t.kind !== 'word') {
-      throw new SelectorError(`unable to parse requirement: expected ${what}`);
-    }
-    return t.text;
-  };
-  while (pos < tokens.length) {
-    let requirement: LabelRequirement;
-    if (peek().kind === 'op' && peek().text === '!') {
-      next();
-      requirement = { key: word('key'), operator: 'notexists', values: [] };
-    } else {
-      const key = word('key');
-      const op = peek();
-      if (!op || (op.kind === 'op' && op.text === ',')) {
-        requirement = { key, operator: 'exists', values: [] };
-      } else if (op.kind === 'op' && ['=', '==', '!='].includes(op.text)) {
-        next();
-        const value = peek()?.kind === 'word' ? next().text : '';
-        requirement = {
-          key,
-          operator: op.text === '!=' ? 'neq' : 'eq',
-          values: [value],
-        };
-      } else if (op.kind === 'op' && (op.text === '<' || op.text === '>')) {
-        next();
-        const value = word('a number');
-        if (!/^-?\d+$/.test(value)) {
-          throw new SelectorError(
-            `unable to parse requirement: ${value} is not an integer`,
-          );
-        }
-        requirement = {
-          key,
-          operator: op.text === '<' ? 'lt' : 'gt',
-          values: [value],
-        };
-      } else if (
-        op.kind === 'word' &&
-        (op.text === 'in' || op.text === 'notin')
-      ) {
-        next();
-        requirement = { key, operator: op.text, values: parseSet() };
-      } else {
-        throw new SelectorError(
-          `unable to parse requirement: unexpected token after ${key}`,
-        );
-      }
-    }
+  while (!tokens.done) {
+    const requirement = parseRequirement(tokens);
     validateKey(requirement.key);
     requirements.push(requirement);
-    const sep = next();
+    const sep = tokens.next();
     if (sep && !(sep.kind === 'op' && sep.text === ',')) {
       throw new SelectorError('unable to parse requirement: expected ","');
     }
-    if (sep && pos >= tokens.length) {
+    if (sep && tokens.done) {
       throw new SelectorError('unable to parse requirement: trailing ","');
     }
   }
   return requirements;
+}
 
-  function parseSet(): string[] {
-    const open = next();
-    if (!open || open.kind !== 'op' || open.text !== '(') {
-      throw new SelectorError('unable to parse requirement: expected "("');
+/** One requirement: `!key`, or a key with what follows it. */
+function parseRequirement(tokens: TokenCursor): LabelRequirement {
+  const first = tokens.peek()!;
+  if (first.kind === 'op' && first.text === '!') {
+    tokens.next();
+    return { key: tokens.word('key'), operator: 'notexists', values: [] };
+  }
+  const key = tokens.word('key');
+  const op = tokens.peek();
+  if (!op || (op.kind === 'op' && op.text === ',')) {
+    return { key, operator: 'exists', values: [] };
+  }
+  if (op.kind === 'op' && ['=', '==', '!='].includes(op.text)) {
+    tokens.next();
+    const value = tokens.peek()?.kind === 'word' ? tokens.next()!.text : '';
+    return { key, operator: op.text === '!=' ? 'neq' : 'eq', values: [value] };
+  }
+  if (op.kind === 'op' && (op.text === '<' || op.text === '>')) {
+    tokens.next();
+    const value = tokens.word('a number');
+    if (!/^-?\d+$/.test(value)) {
+      throw new SelectorError(
+        `unable to parse requirement: ${value} is not an integer`,
+      );
     }
-    const values: string[] = [];
-    for (;;) {
-      const t = next();
-      if (!t)
-        throw new SelectorError('unable to parse requirement: expected ")"');
-      if (t.kind === 'word') values.push(t.text);
-      else if (t.text === ')') return values;
-      else if (t.text !== ',') {
-        throw new SelectorError(
-          `unable to parse requirement: unexpected "${t.text}" in set`,
-        );
-      }
+    return { key, operator: op.text === '<' ? 'lt' : 'gt', values: [value] };
+  }
+  if (op.kind === 'word' && (op.text === 'in' || op.text === 'notin')) {
+    tokens.next();
+    return { key, operator: op.text, values: parseSet(tokens) };
+  }
+  throw new SelectorError(
+    `unable to parse requirement: unexpected token after ${key}`,
+  );
+}
+
+/** `(a,b,...)` after `in` / `notin`. */
+function parseSet(tokens: TokenCursor): string[] {
+  const open = tokens.next();
+  if (!open || open.kind !== 'op' || open.text !== '(') {
+    throw new SelectorError('unable to parse requirement: expected "("');
+  }
+  const values: string[] = [];
+  for (;;) {
+    const t = tokens.next();
+    if (!t)
+      throw new SelectorError('unable to parse requirement: expected ")"');
+    if (t.kind === 'word') values.push(t.text);
+    else if (t.text === ')') return values;
+    else if (t.text !== ',') {
+      throw new SelectorError(
+        `unable to parse requirement: unexpected "${t.text}" in set`,
+      );
     }
   }
 }

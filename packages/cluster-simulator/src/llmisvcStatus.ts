@@ -78,13 +78,34 @@ export function llmisvcStatus(
 ): Record<string, unknown> {
   const previous: Condition[] = ((llmisvc.status as any)?.conditions ??
     []) as Condition[];
-  const now = kubeTimestamp();
-  const condition = (
-    type: string,
-    ok: boolean,
-    reason: string,
-    message?: string,
-  ): Condition => {
+  const status: Record<string, unknown> = {
+    observedGeneration: llmisvc.metadata.generation ?? 1,
+    conditions: llmisvcConditions(
+      llmisvc,
+      state,
+      conditionMaker(previous, kubeTimestamp()),
+    ),
+  };
+  const { endpoint } = state;
+  if (endpoint) {
+    const port = endpoint.port === undefined ? '' : `:${endpoint.port}`;
+    const url = `${endpoint.scheme}://${endpoint.address}${port}/${llmisvc.metadata.namespace}/${llmisvc.metadata.name}`;
+    status.url = url;
+    status.addresses = [{ name: 'gateway-external', url }];
+  }
+  return status;
+}
+
+type MakeCondition = (
+  type: string,
+  ok: boolean,
+  reason: string,
+  message?: string,
+) => Condition;
+
+/** Builds conditions that keep the transition time of a previous condition with the same status. */
+function conditionMaker(previous: Condition[], now: string): MakeCondition {
+  return (type, ok, reason, message) => {
     const status = ok ? 'True' : 'False';
     const before = previous.find(c => c.type === type);
     return {
@@ -97,17 +118,29 @@ export function llmisvcStatus(
         before?.status === status ? before.lastTransitionTime : now,
     };
   };
-  const { endpoint, gatewayRef, workloadsReady } = state;
+}
+
+/** The condition tree, sorted by type as KServe reports it; a prefill workload only with `spec.prefill`. */
+function llmisvcConditions(
+  llmisvc: KubeObject,
+  { endpoint, gatewayRef, workloadsReady }: LlmisvcState,
+  condition: MakeCondition,
+): Condition[] {
   const gatewayText = `${gatewayRef.namespace}/${gatewayRef.name}`;
   const routerReady = endpoint !== undefined;
-  const workloadReason = workloadsReady
-    ? 'MinimumReplicasAvailable'
-    : 'MinimumReplicasUnavailable';
-  const workloadMessage = workloadsReady
-    ? undefined
-    : 'Deployment does not have minimum availability.';
+  const workload = (type: string) =>
+    condition(
+      type,
+      workloadsReady,
+      workloadsReady
+        ? 'MinimumReplicasAvailable'
+        : 'MinimumReplicasUnavailable',
+      workloadsReady
+        ? undefined
+        : 'Deployment does not have minimum availability.',
+    );
   const spec = (llmisvc.spec ?? {}) as Record<string, unknown>;
-  const conditions: Condition[] = [
+  return [
     condition(
       'GatewaysReady',
       routerReady,
@@ -120,22 +153,8 @@ export function llmisvcStatus(
       routerReady ? 'Accepted' : 'GatewayNotFound',
     ),
     condition('InferencePoolReady', true, 'Accepted'),
-    condition(
-      'MainWorkloadReady',
-      workloadsReady,
-      workloadReason,
-      workloadMessage,
-    ),
-    ...(spec.prefill
-      ? [
-          condition(
-            'PrefillWorkloadReady',
-            workloadsReady,
-            workloadReason,
-            workloadMessage,
-          ),
-        ]
-      : []),
+    workload('MainWorkloadReady'),
+    ...(spec.prefill ? [workload('PrefillWorkloadReady')] : []),
     condition(
       'Ready',
       routerReady && workloadsReady,
@@ -146,29 +165,13 @@ export function llmisvcStatus(
       routerReady,
       routerReady ? 'Ready' : 'GatewayNotFound',
     ),
-    condition(
-      'SchedulerWorkloadReady',
-      workloadsReady,
-      workloadReason,
-      workloadMessage,
-    ),
+    workload('SchedulerWorkloadReady'),
     condition(
       'WorkloadsReady',
       workloadsReady,
       workloadsReady ? 'Ready' : 'MinimumReplicasUnavailable',
     ),
   ];
-  const status: Record<string, unknown> = {
-    observedGeneration: llmisvc.metadata.generation ?? 1,
-    conditions,
-  };
-  if (endpoint) {
-    const port = endpoint.port === undefined ? '' : `:${endpoint.port}`;
-    const url = `${endpoint.scheme}://${endpoint.address}${port}/${llmisvc.metadata.namespace}/${llmisvc.metadata.name}`;
-    status.url = url;
-    status.addresses = [{ name: 'gateway-external', url }];
-  }
-  return status;
 }
 
 /** The reason of the Ready condition: what blocks it, router first. */

@@ -2,6 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   forbiddenMessage,
+  Identity,
   isAllowed,
   RequestAttributes,
 } from './AccessControl';
@@ -80,17 +81,7 @@ async function handle(
     verb,
     target.type === 'resource' ? statsResource(target) : undefined,
   );
-  if (core.faults.latencyMs > 0) {
-    await sleep(core.faults.latencyMs);
-  }
-  const failure = core.faults.nextFailure();
-  if (failure) {
-    throw new StatusError(
-      failure.status,
-      failure.message,
-      reasonFor(failure.status),
-    );
-  }
+  await applyFaults(core);
   if (target.type === 'health') {
     res.writeHead(200, { 'Content-Type': 'text/plain' });
     res.end('ok');
@@ -114,6 +105,47 @@ async function handle(
     );
     return;
   }
+  requireAllowed(identity, target, verb);
+  const type = resolveType(core, target, method);
+  const handler = HANDLERS[verb];
+  if (!handler || !type.verbs.includes(verb)) {
+    throw new StatusError(
+      405,
+      `the server does not allow this method on the requested resource`,
+    );
+  }
+  await handler({
+    core,
+    req,
+    res,
+    target,
+    type,
+    params: url.searchParams,
+    identity,
+  });
+}
+
+/** The simulated latency, then the next scripted failure if any. */
+async function applyFaults(core: SimulatorCore): Promise<void> {
+  if (core.faults.latencyMs > 0) {
+    await sleep(core.faults.latencyMs);
+  }
+  const failure = core.faults.nextFailure();
+  if (failure) {
+    throw new StatusError(
+      failure.status,
+      failure.message,
+      reasonFor(failure.status),
+    );
+  }
+}
+
+/** RBAC as the API server applies it: 403 Forbidden unless the identity may do `verb` on the target. */
+function requireAllowed(
+  identity: Identity,
+  target: ResourcePath,
+  verb: string,
+): void {
   const attributes: RequestAttributes = {
     verb,
     group: target.group,
@@ -137,23 +169,6 @@ async function handle(
       },
     );
   }
-  const type = resolveType(core, target, method);
-  const handler = HANDLERS[verb];
-  if (!handler || !type.verbs.includes(verb)) {
-    throw new StatusError(
-      405,
-      `the server does not allow this method on the requested resource`,
-    );
-  }
-  await handler({
-    core,
-    req,
-    res,
-    target,
-    type,
-    params: url.searchParams,
-    identity,
-  });
 }
 
 /** The served resource a path addresses, checking scope and subresource. */

@@ -43,23 +43,27 @@ export function parseRequestPath(pathname: string): RequestTarget {
   if (first === 'version' && segments.length === 1) {
     return { type: 'version' };
   }
-  let group: string;
-  let version: string | undefined;
-  let rest: string[];
   if (first === 'api') {
-    group = '';
-    version = segments[1];
-    rest = segments.slice(2);
+    const version = segments[1];
     if (!version) return { type: 'discovery', legacy: true };
-  } else if (first === 'apis') {
-    group = segments[1];
-    version = segments[2];
-    rest = segments.slice(3);
+    return groupVersionPath('', version, segments.slice(2));
+  }
+  if (first === 'apis') {
+    const [, group, version] = segments;
     if (!group) return { type: 'discovery', legacy: false };
     if (!version) return { type: 'discovery', group, legacy: false };
-  } else {
-    return { type: 'unknown' };
+    return groupVersionPath(group, version, segments.slice(3));
   }
+  return { type: 'unknown' };
+}
+
+/** What follows `/api/<version>` or `/apis/<group>/<version>`: its discovery document, or a resource. */
+function groupVersionPath(
+  group: string,
+  version: string,
+  segments: string[],
+): RequestTarget {
+  let rest = segments;
   if (rest.length === 0) {
     return { type: 'discovery', group, version, legacy: group === '' };
   }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import https from 'node:https';
 import { Socket } from 'node:net';
 import { AccessControl } from './AccessControl';
 import { SimulatedController } from './SimulatedController';
@@ -9,11 +8,13 @@ import { loadServedCrds } from './crdSources';
 import { Faults } from './Faults';
 import { createObjectAccess, ObjectAccess } from './objectAccess';
 import { ObjectStore } from './ObjectStore';
+import { SimulatorCore } from './requestContext';
 import { createRequestHandler } from './requestHandler';
 import { RequestStats } from './RequestStats';
 import { buildResourceRegistry, registerCrd } from './resourceRegistry';
 import { ResourceTable } from './ResourceTable';
 import { readSeedDocuments } from './seedObjects';
+import { createSimulatorServer, listen } from './simulatorServer';
 import { simulatorCertificate } from './tlsCertificate';
 import { TokenIssuer } from './TokenIssuer';
 import { ClusterSimulator, ClusterSimulatorOptions } from './types';
@@ -40,29 +41,8 @@ export async function startClusterSimulator(
   options: ClusterSimulatorOptions = {},
 ): Promise<ClusterSimulator> {
   const log = options.logger ?? (() => {});
-  const { table, crds } = buildResourceRegistry(
-    loadServedCrds(options, log),
-    options.omitCrds,
-  );
-  const store = new ObjectStore();
-  const objects = createObjectAccess(table, store);
-  for (const crd of crds) {
-    objects.apply(crdObject(crd));
-  }
-  // CRDs created through the API are served right away, as on a real cluster.
-  store.onEvent(event => {
-    if (event.storageKey !== CRD_STORAGE_KEY || event.type === 'DELETED')
-      return;
-    const crd = toLoadedCrd(event.object.object, '(api)');
-    if (crd) registerCrd(table, crd);
-  });
-  const adminToken =
-    options.adminToken ?? randomBytes(24).toString('base64url');
-  const access = new AccessControl();
-  access.addToken(adminToken, 'admin', 'system:admin');
-  for (const [token, rules] of Object.entries(options.tokens ?? {})) {
-    access.addToken(token, rules);
-  }
+  const { table, store, objects } = createServedObjects(options, log);
+  const { access, adminToken } = createAccessControl(options);
   const stats = new RequestStats();
   const tokens = new TokenIssuer();
 
@@ -86,7 +66,7 @@ export async function startClusterSimulator(
   const host = options.host ?? '127.0.0.1';
   const certificate = options.tls ? simulatorCertificate() : undefined;
   let address = '';
-  const handler = createRequestHandler({
+  const core: SimulatorCore = {
     table,
     store,
     hub,
@@ -96,74 +76,133 @@ export async function startClusterSimulator(
     stats,
     log,
     serverAddress: () => address,
-  });
-  const server = certificate
-    ? https.createServer(
-        { cert: certificate.cert, key: certificate.key },
-        handler,
-      )
-    : http.createServer(handler);
-  server.on('connection', (socket: Socket) => {
-    if (faults.unreachable) {
-      socket.destroy();
-      return;
-    }
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  // A client that hangs up mid-TLS-handshake or sends garbage must not crash a test run.
-  server.on('clientError', (_error, socket) => socket.destroy());
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as { port: number }).port;
+  };
+  const server = createSimulatorServer(
+    certificate,
+    createRequestHandler(core),
+    { faults, sockets },
+  );
+  const port = await listen(server, options.port ?? 0, host);
   address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
   const url = `${certificate ? 'https' : 'http'}://${address}`;
 
-  const controllerOptions = options.controller;
-  const controller = controllerOptions
-    ? new SimulatedController(
-        store,
-        table,
-        typeof controllerOptions === 'object'
-          ? controllerOptions.readyAfterMs ?? 0
-          : 0,
-        log,
-      )
-    : undefined;
-  controller?.start();
+  const controller = startController(options, store, table, log);
   log(`cluster simulator listening on ${url}`);
 
-  let closing: Promise<void> | undefined;
-  return {
+  return simulatorHandle(core, {
     url,
     caData: certificate?.caData,
     adminToken,
+    objects,
+    controller,
+    server,
+    sockets,
+  });
+}
+
+/** What a running simulator is made of besides its core, for {@link simulatorHandle}. */
+interface SimulatorParts {
+  url: string;
+  caData?: string;
+  adminToken: string;
+  objects: ObjectAccess;
+  controller?: SimulatedController;
+  server: http.Server;
+  sockets: Set<Socket>;
+}
+
+/** The {@link ClusterSimulator} callers hold; `close()` stops everything once. */
+function simulatorHandle(
+  core: SimulatorCore,
+  parts: SimulatorParts,
+): ClusterSimulator {
+  const { objects, server, sockets } = parts;
+  let closing: Promise<void> | undefined;
+  return {
+    url: parts.url,
+    caData: parts.caData,
+    adminToken: parts.adminToken,
     apply: objects.apply,
     remove: objects.remove,
     get: objects.get,
     list: objects.list,
-    addToken: (token, rules) => access.addToken(token, rules),
-    issuedTokens: tokens.issued,
-    faults,
-    stats,
+    addToken: (token, rules) => core.access.addToken(token, rules),
+    issuedTokens: core.tokens.issued,
+    faults: core.faults,
+    stats: core.stats,
     get resourceVersion() {
-      return String(store.currentRevision);
+      return String(core.store.currentRevision);
     },
     close() {
       closing ??= new Promise<void>(resolve => {
-        controller?.close();
-        hub.close();
+        parts.controller?.close();
+        core.hub.close();
         server.close(() => resolve());
         sockets.forEach(socket => socket.destroy());
       });
       return closing;
     },
   };
+}
+
+/** The served resources (built-in and CRD kinds) and the store holding their objects, the CRDs themselves included. */
+function createServedObjects(
+  options: ClusterSimulatorOptions,
+  log: (line: string) => void,
+): { table: ResourceTable; store: ObjectStore; objects: ObjectAccess } {
+  const { table, crds } = buildResourceRegistry(
+    loadServedCrds(options, log),
+    options.omitCrds,
+  );
+  const store = new ObjectStore();
+  const objects = createObjectAccess(table, store);
+  for (const crd of crds) {
+    objects.apply(crdObject(crd));
+  }
+  // CRDs created through the API are served right away, as on a real cluster.
+  store.onEvent(event => {
+    if (event.storageKey !== CRD_STORAGE_KEY || event.type === 'DELETED')
+      return;
+    const crd = toLoadedCrd(event.object.object, '(api)');
+    if (crd) registerCrd(table, crd);
+  });
+  return { table, store, objects };
+}
+
+/** The admin token (given or random) and the tokens of the options with their rules. */
+function createAccessControl(options: ClusterSimulatorOptions): {
+  access: AccessControl;
+  adminToken: string;
+} {
+  const adminToken =
+    options.adminToken ?? randomBytes(24).toString('base64url');
+  const access = new AccessControl();
+  access.addToken(adminToken, 'admin', 'system:admin');
+  for (const [token, rules] of Object.entries(options.tokens ?? {})) {
+    access.addToken(token, rules);
+  }
+  return { access, adminToken };
+}
+
+/** The KServe-like controller when the options ask for one, started. */
+function startController(
+  options: ClusterSimulatorOptions,
+  store: ObjectStore,
+  table: ResourceTable,
+  log: (line: string) => void,
+): SimulatedController | undefined {
+  const controllerOptions = options.controller;
+  if (!controllerOptions) return undefined;
+  const controller = new SimulatedController(
+    store,
+    table,
+    typeof controllerOptions === 'object'
+      ? controllerOptions.readyAfterMs ?? 0
+      : 0,
+    log,
+  );
+  controller.start();
+  return controller;
 }
 
 /**
