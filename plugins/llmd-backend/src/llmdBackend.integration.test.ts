@@ -97,7 +97,9 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
       ready: true,
       clientServiceAccount: 'granite-8b-client',
       spec: { modelName: 'ibm-granite/granite-3.3-8b-instruct' },
-      epp: { source: 'controller-default', dialect: 'scheduler-v0.2' },
+      // the example carries its EPP config: before scheduler-v0.7 `default` routing writes one (DIALECT-FACTS Part 2);
+      // the demo cluster's OpenShift AI template has kebab-case flags, so its scheduler is taken as v0.3 or newer
+      epp: { source: 'config-text-arg', dialect: 'scheduler-v0.3' },
     });
     expect(demo.endpoints[0]).toMatchObject({
       baseUrl: summary.endpoints[0],

@@ -18,8 +18,8 @@ const PRECISE_PREFIX_PLUGINS = [
   'precise-prefix-cache-producer',
 ];
 
-/** The plugin the kv-cache-aware preset adds to the default one. */
-const KV_CACHE_SCORER = 'kv-cache-utilization-scorer';
+/** The plugin the kv-cache-aware preset adds to the default one (`kv-cache-scorer` is its scheduler-v0.2 name). */
+const KV_CACHE_SCORERS = ['kv-cache-utilization-scorer', 'kv-cache-scorer'];
 
 /** Every plugin of the default preset; a config using only these routes like it. */
 const DEFAULT_PRESET_PLUGINS = [
@@ -39,7 +39,7 @@ function presetOfUncached(text: string): ModelRoutingPreset {
     candidates.some(type => types.has(type));
   if (hasAny(DISAGGREGATING_HANDLERS)) return 'prefill-decode';
   if (hasAny(PRECISE_PREFIX_PLUGINS)) return 'precise-prefix';
-  if (types.has(KV_CACHE_SCORER)) return 'kv-cache-aware';
+  if (hasAny(KV_CACHE_SCORERS)) return 'kv-cache-aware';
   if ([...types].every(type => DEFAULT_PRESET_PLUGINS.includes(type))) {
     return 'default';
   }

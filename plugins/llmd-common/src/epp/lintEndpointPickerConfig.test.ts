@@ -36,8 +36,15 @@ describe('lintEndpointPickerConfig', () => {
     expect(codes('- a\n- b\n', { dialect: 'router-v0.10' })).toEqual([
       'error:not-a-mapping',
     ]);
-    expect(codes('', { dialect: 'router-v0.10' })).toEqual([
-      'error:not-a-mapping',
+  });
+
+  it('treats an empty config as none: the built-in default from v0.7, a cannot-start error before (DIALECT-FACTS Part 2)', () => {
+    // LoadRawConfig with no bytes loads the default (loader/configloader.go@R v0.9.0, @G v1.4.0)
+    expect(codes('', { dialect: 'router-v0.10' })).toEqual([]);
+    expect(codes('\n', { dialect: 'scheduler-v0.7' })).toEqual([]);
+    // runner.go@G v1.0.0 `(*Runner).Run`: "scheduler config must be set"
+    expect(codes('', { dialect: 'scheduler-v0.3' })).toEqual([
+      'error:epp-config-required',
     ]);
   });
 

@@ -24,8 +24,10 @@ import {
   type EppDiagnostic,
   type EppFinding,
 } from './eppDiagnostic';
+import { builtInSchedulerConfig } from './builtInSchedulerConfig';
 import {
   DEFAULT_EPP_DIALECT,
+  isEppDialectId,
   resolveEppDialect,
   type EppDialectId,
 } from './eppDialects';
@@ -190,9 +192,26 @@ function tooLarge(
 }
 
 /**
+ * No config at all: what the EPP runs then (DIALECT-FACTS Part 2) — its built-in default from scheduler-v0.7 on
+ * (LoadRawConfig with no bytes, loader/configloader.go@G v1.4.0, @R v0.9.0), an `epp-config-required` error before.
+ */
+function withoutConfig(
+  options: LintEndpointPickerConfigOptions,
+): EndpointPickerConfigLintResult {
+  const dialect = resolveEppDialect(options.dialect ?? DEFAULT_EPP_DIALECT);
+  const builtIn = isEppDialectId(dialect.id)
+    ? builtInSchedulerConfig(dialect.id)
+    : undefined;
+  const diagnostics =
+    builtIn?.kind === 'cannot-start' ? [builtIn.diagnostic] : [];
+  return { dialect: dialect.id, diagnostics, valid: diagnostics.length === 0 };
+}
+
+/**
  * Lints EndpointPickerConfig YAML for one EPP dialect: what the upstream loader of that version would reject
  * (errors) and what loads but probably does not do what was meant (warnings), each with a stable code, a path, a
- * position, a message and an explanation with the fix. Never throws; YAML syntax errors are diagnostics too.
+ * position, a message and an explanation with the fix. Never throws; YAML syntax errors are diagnostics too. An empty
+ * text is "no config": valid where the version has a built-in default, an `epp-config-required` error before v0.7.
  *
  * @param text - the config as YAML text
  * @param options - dialect (detected when absent), EPP flags and optionally the deployment context
@@ -207,6 +226,7 @@ export function lintEndpointPickerConfig(
   ) {
     return tooLarge(options, options.maxBytes);
   }
+  if (text.trim() === '') return withoutConfig(options);
   const parsed = parseEndpointPickerConfig(text);
   const detection =
     options.dialect === undefined

@@ -30,10 +30,12 @@ describe('evaluatePolicy', () => {
       eppDialect: 'scheduler-v0.2',
     });
     expect(hasPolicyDenials(findings)).toBe(false);
-    // The demo targets OpenShift AI 3.x (scheduler v0.2, plain HTTP Gateways) and its P/D model has no RoCE.
+    // The demo targets OpenShift AI 3.x (scheduler v0.2, plain HTTP Gateways) and its P/D model has no RoCE. Both
+    // models carry a v0.2 config: v0.2 cannot start without one (DIALECT-FACTS Part 2), so `default` writes it.
     expect(summary(findings)).toEqual([
       'warn require-https Gateway openshift-ingress/openshift-ai-inference spec.listeners',
       'warn require-https Gateway team-a/team-a-gateway spec.listeners',
+      'warn epp-dialect-allowed LLMInferenceService team-a/granite-8b spec.router.scheduler.template.containers[0].args[18]',
       'warn epp-dialect-allowed LLMInferenceService team-a/llama-3-1-8b-pd spec.router.scheduler.template.containers[0].args[18]',
       'warn pd-requires-roce LLMInferenceService team-a/llama-3-1-8b-pd metadata.annotations["k8s.v1.cni.cncf.io/networks"]',
     ]);
@@ -94,8 +96,12 @@ describe('evaluatePolicy', () => {
       metadata: { ...big.metadata, namespace: 'team-research' },
     };
     const findings = evaluatePolicy([big, research], RECOMMENDED_LLMD_POLICY);
+    // the rendered default routing carries a scheduler-v0.2 config (v0.2 has no built-in default), which the
+    // recommended policy warns about
     expect(summary(findings)).toEqual([
       'deny max-gpus-per-model LLMInferenceService team-a/granite-8b spec.replicas',
+      'warn epp-dialect-allowed LLMInferenceService team-a/granite-8b spec.router.scheduler.template.containers[0].args[18]',
+      'warn epp-dialect-allowed LLMInferenceService team-research/granite-8b spec.router.scheduler.template.containers[0].args[18]',
     ]);
   });
 
@@ -118,8 +124,13 @@ describe('evaluatePolicy', () => {
       open,
     ];
     const perObject = evaluatePolicyPerObject(values, RECOMMENDED_LLMD_POLICY);
-    expect(perObject.map(f => f.length)).toEqual([0, 0, 0, 0, 0, 1]);
-    expect(perObject[5][0]).toMatchObject({
+    // the model: require-auth, and epp-dialect-allowed for the v0.2 config its default routing carries
+    expect(perObject.map(f => f.length)).toEqual([0, 0, 0, 0, 0, 2]);
+    expect(perObject[5].map(f => f.rule).sort()).toEqual([
+      'epp-dialect-allowed',
+      'require-auth',
+    ]);
+    expect(perObject[5].find(f => f.rule === 'require-auth')).toMatchObject({
       rule: 'require-auth',
       object: {
         apiVersion: 'serving.kserve.io/v1alpha1',

@@ -87,6 +87,7 @@ function ruleContext(
   return {
     ...(context.eppDialect && { eppDialect: context.eppDialect }),
     namespaceOwners: namespaceOwners(objects, context.namespaceOwners),
+    resolvesEppConfig: context.resolveEppConfig !== undefined,
     eppConfigOf: llmisvc => {
       if (!eppConfigs.has(llmisvc)) {
         eppConfigs.set(

@@ -17,6 +17,8 @@ export interface PolicyRuleContext {
   readonly eppDialect?: EppDialectId;
   /** Owner per tenant namespace: configured owners and the `backstage.io/owner` of Namespaces evaluated along. */
   readonly namespaceOwners: Readonly<Record<string, string>>;
+  /** Whether `eppConfigOf` also looks outside the model (ConfigMaps, base configs, the controller preset). */
+  readonly resolvesEppConfig?: boolean;
   /** The EPP config an LLMInferenceService carries, analysed once for all rules that read it. */
   readonly eppConfigOf: (
     llmisvc: KubeObjectLike,

@@ -262,9 +262,19 @@ describe('rule messages', () => {
       text: brokenText,
       path: 'spec.router.scheduler.config.ref',
     });
+    // without the resolver the model has no config at all: v0.2 cannot start so (DIALECT-FACTS Part 2), v0.7 can
     expect(
       evaluatePolicy([object], only('epp-lint-errors'), {
         eppDialect: 'scheduler-v0.2',
+      }).map(f => f.message),
+    ).toEqual([
+      expect.stringMatching(
+        /^EPP config \(scheduler-v0\.2\) epp-config-required: /,
+      ),
+    ]);
+    expect(
+      evaluatePolicy([object], only('epp-lint-errors'), {
+        eppDialect: 'scheduler-v0.7',
       }),
     ).toEqual([]);
     const [finding] = evaluatePolicy([object], only('epp-lint-errors'), {
@@ -282,6 +292,27 @@ describe('rule messages', () => {
         resolveEppConfig,
       }),
     ).toEqual([]);
+  });
+
+  it('denies a model without any EPP config on a scheduler that cannot start without one, unless the config may be elsewhere', () => {
+    const object = pd();
+    const args = schedulerArgs(object);
+    args.splice(args.indexOf('--config-text'), 2);
+    const hits = (eppDialect?: 'scheduler-v0.6' | 'router-v0.9') =>
+      evaluatePolicy(
+        [object],
+        only('epp-lint-errors'),
+        eppDialect ? { eppDialect } : {},
+      ).map(f => `${f.path}: ${f.message.split(':')[0]}`);
+    expect(hits('scheduler-v0.6')).toEqual([
+      'spec.router.scheduler: EPP config (scheduler-v0.6) epp-config-required',
+    ]);
+    // router-v0.9 runs its built-in default; an unknown dialect says nothing
+    expect(hits('router-v0.9')).toEqual([]);
+    expect(hits()).toEqual([]);
+    // a config in a ConfigMap the evaluation cannot read is not "no config"
+    args.push('--config-file', '/etc/epp/config.yaml');
+    expect(hits('scheduler-v0.6')).toEqual([]);
   });
 
   it('says which dialect an EPP config was taken to be and why', () => {

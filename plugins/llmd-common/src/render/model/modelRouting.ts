@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { builtInSchedulerConfig } from '../../epp/builtInSchedulerConfig';
 import { renderEppPreset, type EppPresetId } from '../../epp/eppPresets';
 import type { RenderTarget } from '../renderTarget';
 import type { ModelInput } from './modelInput';
@@ -27,7 +28,7 @@ export function effectiveRoutingPreset(input: ModelInput): ModelRoutingPreset {
 
 /**
  * The EPP config of a model service for a target, or undefined when the controller's default scheduler config is
- * right (routing `default` without a prefill pool).
+ * right (routing `default` without a prefill pool, on a scheduler with a built-in default: v0.7 on).
  *
  * @throws EppPresetNotExpressibleError when the preset cannot be expressed in the target's EPP dialect
  *   (`parseModelInput` reports that as an input problem first)
@@ -45,7 +46,15 @@ export function modelServiceEppConfig(
     };
   }
   const preset = effectiveRoutingPreset(input);
-  if (preset === 'default' || preset === 'custom') return undefined;
+  if (preset === 'custom') return undefined;
+  // the controller's scheduler templates pass no config (DIALECT-FACTS Part 3), and before scheduler-v0.7 the EPP
+  // cannot start without one (Part 2): there `default` writes the default preset instead of relying on the template
+  if (
+    preset === 'default' &&
+    builtInSchedulerConfig(target.eppDialect).kind === 'built-in-default'
+  ) {
+    return undefined;
+  }
   const rendering = renderEppPreset(preset, target.eppDialect, {
     prefillThreshold:
       routing.preset === 'prefill-decode'
