@@ -35,8 +35,12 @@ export async function mintModelToken(
   const { cluster, namespace, name, ttlSeconds } = request;
   const health = cache.getCluster(cluster);
   if (!health) throw new NotFoundError(`No cluster named ${cluster}`);
-  const model = cache.get(cluster, 'LLMInferenceService', namespace, name)
-    ?.object;
+  const model = cache.get(
+    cluster,
+    'LLMInferenceService',
+    namespace,
+    name,
+  )?.object;
   if (!model) {
     throw new NotFoundError(
       `No model service ${namespace}/${name} on cluster ${cluster}`,
