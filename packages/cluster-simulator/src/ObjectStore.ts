@@ -5,7 +5,7 @@ import {
   objectForUpdate,
   UpdateMode,
 } from './objectLifecycle';
-import { validateMetadata } from './objectValidation';
+import { validateMetadata } from './validateMetadata';
 import { ResourceType } from './ResourceTable';
 import { alreadyExists, conflict, notFound } from './StatusError';
 import { StoredObject } from './StoredObject';

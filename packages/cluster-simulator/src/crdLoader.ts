@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ResourceDeclaration, ResourceType } from './ResourceTable';
-import { listYamlFiles } from './yamlFiles';
+import { listYamlFiles } from './listYamlFiles';
 
 /** One CustomResourceDefinition found on disk, reduced to what the API server needs to serve it. */
 export interface LoadedCrd

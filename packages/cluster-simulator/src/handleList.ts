@@ -2,7 +2,7 @@ import { sendJson } from './httpExchange';
 import { matchesFields } from './fieldSelector';
 import { matchesLabels } from './labelSelector';
 import { ResourceRequest } from './requestContext';
-import { requestSelectors } from './selectors';
+import { requestSelectors } from './requestSelectors';
 import { badRequest, expired } from './StatusError';
 import { StoredObject } from './StoredObject';
 

@@ -1,7 +1,7 @@
 import { mediaType, sendJson } from './httpExchange';
 import { applyJsonPatch, JsonPatchError } from './jsonPatch';
-import { applyMergePatch } from './mergePatch';
-import { objectFromBody } from './objectInput';
+import { applyMergePatch } from './applyMergePatch';
+import { objectFromBody } from './objectFromBody';
 import { ResourceRequest } from './requestContext';
 import { isDryRun, requestBody } from './handleWrite';
 import { badRequest, notFound, StatusError } from './StatusError';

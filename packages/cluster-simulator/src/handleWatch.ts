@@ -1,6 +1,6 @@
 import { queryFlag } from './requestPath';
 import { ResourceRequest } from './requestContext';
-import { requestSelectors } from './selectors';
+import { requestSelectors } from './requestSelectors';
 import { badRequest } from './StatusError';
 
 /**

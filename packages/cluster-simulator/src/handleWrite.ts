@@ -1,10 +1,10 @@
 import { matchesFields } from './fieldSelector';
 import { mediaType, parseBody, readBody, sendJson } from './httpExchange';
 import { matchesLabels } from './labelSelector';
-import { objectFromBody } from './objectInput';
+import { objectFromBody } from './objectFromBody';
 import { ResourceRequest } from './requestContext';
 import { answerReview, REVIEWS } from './reviews';
-import { requestSelectors } from './selectors';
+import { requestSelectors } from './requestSelectors';
 import { notFound, StatusError } from './StatusError';
 
 /** Whether the request asks for a dry run (`?dryRun=All`). */

@@ -1,5 +1,5 @@
 import { isAllowed, RequestAttributes } from './AccessControl';
-import { rbacAllows, serviceAccountGroups } from './rbacEvaluator';
+import { rbacAllows, serviceAccountGroups } from './rbacAllows';
 import { ResourceRequest } from './requestContext';
 import { DEFAULT_TOKEN_AUDIENCE } from './TokenIssuer';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { listYamlFiles } from './yamlFiles';
+import { listYamlFiles } from './listYamlFiles';
 
 /** One document read from a seed directory. */
 export interface SeedDocument {

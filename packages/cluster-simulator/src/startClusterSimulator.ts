@@ -9,7 +9,7 @@ import { Faults } from './Faults';
 import { createObjectAccess, ObjectAccess } from './objectAccess';
 import { ObjectStore } from './ObjectStore';
 import { SimulatorCore } from './requestContext';
-import { createRequestHandler } from './requestHandler';
+import { createRequestHandler } from './createRequestHandler';
 import { RequestStats } from './RequestStats';
 import { buildResourceRegistry, registerCrd } from './resourceRegistry';
 import { ResourceTable } from './ResourceTable';

@@ -8,7 +8,7 @@ import type { KubeClient } from './kubeClientFor';
 import { listResourcePage } from './listResourcePage';
 import { diffSnapshot } from './snapshotDiff';
 import type { KubeObject } from './types';
-import { runWatchStream, type WatchEnd } from './watchStream';
+import { runWatchStream, type WatchEnd } from './runWatchStream';
 import {
   collectionPath,
   describeResource,

@@ -1,7 +1,7 @@
 import { KubeStatusError } from './KubeStatusError';
 import { objectKey, sameVersion } from './snapshotDiff';
 import type { KubeObject } from './types';
-import type { WatchEnd } from './watchStream';
+import type { WatchEnd } from './runWatchStream';
 import { type WatchedResource, withTypeMeta } from './watchedResources';
 
 /** What one watch event did. */

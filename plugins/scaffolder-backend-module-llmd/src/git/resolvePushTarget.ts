@@ -4,7 +4,7 @@ import type { GitopsConfig } from '../config/readGitopsConfig';
 import { assertIntegrationHost } from './assertIntegrationHost';
 import { assertNotTargetBranch } from './assertNotTargetBranch';
 import { type GitRemote, resolveRemote } from './resolveRemote';
-import { assertValidBranchName } from './validateBranchName';
+import { assertValidBranchName } from './assertValidBranchName';
 
 /** Where a push goes: the remote, the branch it writes and the branch a new one starts from. */
 export interface PushTarget {

@@ -1,4 +1,4 @@
-import { applyMergePatch } from './mergePatch';
+import { applyMergePatch } from './applyMergePatch';
 
 describe('JSON merge patch', () => {
   it('merges objects, deletes nulls and replaces lists and scalars', () => {

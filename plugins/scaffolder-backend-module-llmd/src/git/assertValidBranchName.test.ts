@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { InputError } from '@backstage/errors';
-import { assertValidBranchName, branchNameProblem } from './validateBranchName';
+import {
+  assertValidBranchName,
+  branchNameProblem,
+} from './assertValidBranchName';
 
 function gitAccepts(name: string): boolean {
   try {
