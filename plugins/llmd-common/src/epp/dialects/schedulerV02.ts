@@ -21,6 +21,7 @@ export const pdHandlerV02Parameters = {
 };
 
 const plugins: Readonly<Record<string, PluginTypeSpec>> = {
+  // GIE filters: cmd/epp/runner/register.go@G v0.5.0 (gone from G v1.0.0 on)
   'decision-tree-filter': {
     categories: ['filter'],
     parameters: 'unchecked',
@@ -48,6 +49,7 @@ const plugins: Readonly<Record<string, PluginTypeSpec>> = {
     parameters: { threshold: v.int() },
     summary: 'Keeps endpoints whose waiting queue is below a threshold.',
   },
+  // llm-d filters: pkg/plugins/register.go@S v0.2.0
   'by-label': {
     categories: ['filter'],
     parameters: {
@@ -90,6 +92,7 @@ const plugins: Readonly<Record<string, PluginTypeSpec>> = {
     parameters: 'none',
     summary: 'Prefers endpoints with more free KV-cache capacity.',
   },
+  // cmd/epp/runner/register.go@G v0.5.0
   'queue-scorer': {
     categories: ['scorer'],
     parameters: 'none',
@@ -102,11 +105,13 @@ const plugins: Readonly<Record<string, PluginTypeSpec>> = {
     summary:
       'Prefers less loaded endpoints; a waiting queue at the threshold scores zero.',
   },
+  // pkg/plugins/register.go@S v0.2.0
   'session-affinity-scorer': {
     categories: ['scorer'],
     parameters: 'unchecked',
     summary: 'Keeps a session on the endpoint that served it before.',
   },
+  // pickers and single-profile-handler: cmd/epp/runner/register.go@G v0.5.0
   'max-score-picker': {
     categories: ['picker'],
     parameters: maxEndpoints,
@@ -122,6 +127,7 @@ const plugins: Readonly<Record<string, PluginTypeSpec>> = {
     parameters: 'none',
     summary: 'Runs the one scheduling profile for every request.',
   },
+  // pd-profile-handler and prefill-header-handler: pkg/plugins/register.go@S v0.2.0
   'pd-profile-handler': {
     categories: ['profile-handler'],
     parameters: pdHandlerV02Parameters,
