@@ -4,7 +4,11 @@ import {
   crdVersionSchemas,
 } from './loadCrdSchemas';
 
-/** A CustomResourceDefinition object and where it came from. */
+/**
+ * A CustomResourceDefinition object and where it came from.
+ *
+ * @public
+ */
 export interface CrdObjectEntry {
   /** Source label, e.g. `cluster/prod-east`; a validator's `source` option matches its path segments. */
   readonly source: string;

@@ -17,13 +17,25 @@ import { CoalescingTrigger } from './CoalescingTrigger';
 import { type EmittedEntities, emittedState, entityDelta } from './entityDelta';
 import { CatalogSnapshotReader } from './CatalogSnapshotReader';
 
-/** The provider's name: the catalog ties the emitted entities to it, so it never changes. */
+/**
+ * The provider's name: the catalog ties the emitted entities to it, so it never changes.
+ *
+ * @public
+ */
 export const PROVIDER_NAME = 'llmd-model-services';
 
-/** The location key of every emitted entity: another provider emitting the same ref is reported as a conflict. */
+/**
+ * The location key of every emitted entity: another provider emitting the same ref is reported as a conflict.
+ *
+ * @public
+ */
 export const LOCATION_KEY = 'llmd-model-services';
 
-/** Options of {@link LlmdModelServiceProvider}. */
+/**
+ * Options of {@link LlmdModelServiceProvider}.
+ *
+ * @public
+ */
 export interface LlmdModelServiceProviderOptions {
   readonly cache: LlmdClusterCache;
   readonly logger: LoggerService;
@@ -36,7 +48,11 @@ export interface LlmdModelServiceProviderOptions {
   readonly retryDelayMs?: number;
 }
 
-/** What a full resync did. */
+/**
+ * What a full resync did.
+ *
+ * @public
+ */
 export type FullResyncResult = 'applied' | 'skipped';
 
 /** CatalogEntity is structurally the catalog's Entity, so entities go out as built. */
@@ -54,6 +70,8 @@ function deferred(entity: CatalogEntity): DeferredEntity {
  * - A full mutation, which also removes entities left over from earlier runs, is applied only from a complete
  *   snapshot: the first time every cluster is healthy after the cache's initial sync, and on
  *   {@link LlmdModelServiceProvider.fullResync} when every cluster is connected, synced and not stale.
+ *
+ * @public
  */
 export class LlmdModelServiceProvider implements EntityProvider {
   private connection?: EntityProviderConnection;

@@ -7,7 +7,11 @@ import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
 import { LlmdModelServiceProvider } from './LlmdModelServiceProvider';
 import { readCatalogModuleConfig } from './readCatalogModuleConfig';
 
-/** Id of the scheduled full resync (a global task: one replica runs it). */
+/**
+ * Id of the scheduled full resync (a global task: one replica runs it).
+ *
+ * @public
+ */
 export const FULL_RESYNC_TASK_ID = 'llmd-model-services-full-resync';
 
 /**
@@ -15,6 +19,8 @@ export const FULL_RESYNC_TASK_ID = 'llmd-model-services-full-resync';
  * `model-service` Component providing an OpenAPI `API`, its tenant's `System` and the `inference-gateway` Resources
  * it depends on, fed by the shared llm-d cluster cache. Without clusters (or with `llmd.catalog.enabled: false`) it
  * registers nothing.
+ *
+ * @public
  */
 export const catalogModuleLlmd = createBackendModule({
   pluginId: 'catalog',

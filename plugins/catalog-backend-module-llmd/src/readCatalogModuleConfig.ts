@@ -9,17 +9,29 @@ import {
   readCatalogOwnerOptions,
 } from '@llmd/plugin-llmd-node';
 
-/** Owner of entities nothing else assigns an owner to, unless `llmd.catalog.defaultOwner` says otherwise. */
+/**
+ * Owner of entities nothing else assigns an owner to, unless `llmd.catalog.defaultOwner` says otherwise.
+ *
+ * @public
+ */
 export const DEFAULT_OWNER = DEFAULT_CATALOG_OWNER;
 
-/** The full resync's schedule unless `llmd.catalog.schedule` says otherwise. */
+/**
+ * The full resync's schedule unless `llmd.catalog.schedule` says otherwise.
+ *
+ * @public
+ */
 export const DEFAULT_FULL_RESYNC_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
   {
     frequency: { minutes: 30 },
     timeout: { minutes: 3 },
   };
 
-/** The module's settings from `llmd.catalog`. */
+/**
+ * The module's settings from `llmd.catalog`.
+ *
+ * @public
+ */
 export interface CatalogModuleConfig {
   readonly enabled: boolean;
   readonly entities: CatalogEntityOptions;
@@ -30,6 +42,8 @@ export interface CatalogModuleConfig {
  * Reads `llmd.catalog`.
  *
  * @throws Error naming the key of an invalid value
+ *
+ * @public
  */
 export function readCatalogModuleConfig(config: Config): CatalogModuleConfig {
   const gitopsSourceBaseUrl = config.getOptionalString(

@@ -1,6 +1,10 @@
 import type { ClusterDefaults } from './types';
 
-/** How the cache authenticates to a cluster's API server. */
+/**
+ * How the cache authenticates to a cluster's API server.
+ *
+ * @public
+ */
 export type ClusterAuthConfig =
   /** A bearer token (usually a long-lived service account token). */
   | { readonly type: 'serviceAccountToken'; readonly token: string }
@@ -13,7 +17,11 @@ export type ClusterAuthConfig =
   /** The pod's own service account (the backend runs inside the cluster). */
   | { readonly type: 'inCluster' };
 
-/** One cluster the cache watches, parsed and validated from `llmd.clusters[]` (or the `kubernetes` config). */
+/**
+ * One cluster the cache watches, parsed and validated from `llmd.clusters[]` (or the `kubernetes` config).
+ *
+ * @public
+ */
 export interface LlmdClusterConfig {
   readonly name: string;
   /**
@@ -30,7 +38,11 @@ export interface LlmdClusterConfig {
   readonly defaults: ClusterDefaults;
 }
 
-/** Tuning of the watches (`llmd.cache`); the defaults suit production, tests shorten them. */
+/**
+ * Tuning of the watches (`llmd.cache`); the defaults suit production, tests shorten them.
+ *
+ * @public
+ */
 export interface ClusterCacheTuning {
   /** First retry delay after an error, in milliseconds. */
   readonly backoffInitialMs: number;
@@ -47,7 +59,11 @@ export interface ClusterCacheTuning {
   readonly requestTimeoutMs: number;
 }
 
-/** Built-in tuning: 250 ms → 30 s backoff, pages of 500, 5–10 min watches, 30 s requests. */
+/**
+ * Built-in tuning: 250 ms → 30 s backoff, pages of 500, 5–10 min watches, 30 s requests.
+ *
+ * @public
+ */
 export const DEFAULT_CACHE_TUNING: ClusterCacheTuning = {
   backoffInitialMs: 250,
   backoffMaxMs: 30_000,

@@ -13,7 +13,11 @@ import { mintServiceAccountToken } from './mintServiceAccountToken';
 import { readServiceAccount } from './readServiceAccount';
 import type { CachedObject, LlmdClusterCache } from './types';
 
-/** Options of {@link createLlmdClusterCache}. */
+/**
+ * Options of {@link createLlmdClusterCache}.
+ *
+ * @public
+ */
 export interface CreateLlmdClusterCacheOptions {
   /** The clusters to watch, e.g. from {@link readClusterConfig}. */
   readonly clusters: readonly LlmdClusterConfig[];
@@ -24,7 +28,11 @@ export interface CreateLlmdClusterCacheOptions {
   readonly clientFactory?: (cluster: LlmdClusterConfig) => KubeClient;
 }
 
-/** A cluster cache that is running and must be stopped by its owner. */
+/**
+ * A cluster cache that is running and must be stopped by its owner.
+ *
+ * @public
+ */
 export interface StoppableLlmdClusterCache extends LlmdClusterCache {
   /** Ends every watch; resolves when no request is pending any more. */
   stop(): Promise<void>;
@@ -39,6 +47,8 @@ const DEFAULT_INITIAL_SYNC_TIMEOUT_MS = 30_000;
  *
  * Subscribe right after creating it to see every change from the first list on; a later subscriber reads the
  * current state with `list()` and follows changes from then on.
+ *
+ * @public
  */
 export function createLlmdClusterCache(
   options: CreateLlmdClusterCacheOptions,

@@ -6,7 +6,11 @@ import {
 } from '@kubernetes/client-node';
 import type { LlmdClusterConfig } from './clusterConfig';
 
-/** The client-node objects the cache uses for one cluster. */
+/**
+ * The client-node objects the cache uses for one cluster.
+ *
+ * @public
+ */
 export interface KubeClient {
   readonly kubeConfig: KubeConfig;
   readonly customObjects: CustomObjectsApi;
@@ -21,6 +25,8 @@ export interface KubeClient {
  *
  * @throws Error when a kubeconfig file or the in-cluster service account cannot be loaded (the caller reports it in
  *   the cluster's health and retries: a mounted secret may appear later)
+ *
+ * @public
  */
 export function kubeClientFor(cluster: LlmdClusterConfig): KubeClient {
   const kubeConfig = kubeConfigFor(cluster);

@@ -40,6 +40,8 @@ function clusterCacheFactory(
  *
  * A backend needs no explicit factory: the default one is used whenever a plugin depends on this ref. Tests can
  * replace it with `createServiceFactory({ service: llmdClusterCacheServiceRef, ... })`.
+ *
+ * @public
  */
 export const llmdClusterCacheServiceRef: ServiceRef<
   LlmdClusterCache,
@@ -56,6 +58,8 @@ export const llmdClusterCacheServiceRef: ServiceRef<
  * package (RHDH dynamic plugins embed it in each plugin): a default factory is per copy, while an explicitly added
  * factory serves every ref of its id, so adding this once (the llmd backend plugin's dynamic installer does) makes
  * all llm-d plugins share one cache.
+ *
+ * @public
  */
 export const llmdClusterCacheServiceFactory = clusterCacheFactory(
   llmdClusterCacheServiceRef,

@@ -15,6 +15,8 @@ const FIELDS = Object.keys(CONFIG_KEYS) as Array<keyof ClusterCacheTuning>;
  * Reads `llmd.cache` (backoff and watch tuning), falling back to {@link DEFAULT_CACHE_TUNING}.
  *
  * @throws Error naming the config key of the first bad value
+ *
+ * @public
  */
 export function readCacheTuning(config: Config): ClusterCacheTuning {
   const c = config.getOptionalConfig('llmd.cache');

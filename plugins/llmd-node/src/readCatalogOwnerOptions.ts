@@ -2,7 +2,11 @@ import type { Config } from '@backstage/config';
 import type { CatalogOwnerOptions } from '@llmd/plugin-llmd-common';
 import { readTenantOwnersConfig } from './readTenantOwnersConfig';
 
-/** Owner of entities nothing else assigns an owner to, unless `llmd.catalog.defaultOwner` says otherwise. */
+/**
+ * Owner of entities nothing else assigns an owner to, unless `llmd.catalog.defaultOwner` says otherwise.
+ *
+ * @public
+ */
 export const DEFAULT_CATALOG_OWNER = 'group:default/platform-team';
 
 /**
@@ -11,6 +15,8 @@ export const DEFAULT_CATALOG_OWNER = 'group:default/platform-team';
  * backend (which authorises token minting against it), so the owner the catalog shows is the owner that may mint.
  *
  * @throws Error naming the key of an invalid value
+ *
+ * @public
  */
 export function readCatalogOwnerOptions(config: Config): CatalogOwnerOptions {
   return {

@@ -9,10 +9,18 @@ import {
 import type { ClusterAuthConfig, LlmdClusterConfig } from './clusterConfig';
 import type { ClusterDefaults } from './types';
 
-/** Audience the gateway's TokenReview expects unless the cluster says otherwise. */
+/**
+ * Audience the gateway's TokenReview expects unless the cluster says otherwise.
+ *
+ * @public
+ */
 export const DEFAULT_TOKEN_AUDIENCE = 'https://kubernetes.default.svc';
 
-/** Defaults used when neither `llmd.defaults` nor a cluster's `defaults` set a value. */
+/**
+ * Defaults used when neither `llmd.defaults` nor a cluster's `defaults` set a value.
+ *
+ * @public
+ */
 export const BUILT_IN_CLUSTER_DEFAULTS: ClusterDefaults = {
   llmisvcApiVersion: 'v1alpha1',
   eppDialect: DEFAULT_EPP_DIALECT,
@@ -28,6 +36,8 @@ const LLMISVC_API_VERSIONS = ['v1alpha1', 'v1alpha2'] as const;
  * second copy of its clusters.
  *
  * @throws Error naming the config key of the first bad value
+ *
+ * @public
  */
 export function readClusterConfig(
   config: Config,

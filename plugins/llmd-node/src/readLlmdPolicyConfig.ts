@@ -5,6 +5,8 @@ import { type LlmdPolicy, parseLlmdPolicy } from '@llmd/plugin-llmd-common';
  * Reads the governance policy `llmd.policy` (`rules`, `overrides`; the shape of a policy YAML file, see
  * docs/governance.md). Undefined when the portal configures no policy. Throws at start-up on an invalid policy, one
  * line per problem naming the full config key, so a typo never silently disables a rule.
+ *
+ * @public
  */
 export function readLlmdPolicyConfig(config: Config): LlmdPolicy | undefined {
   const raw = config.getOptional('llmd.policy');

@@ -7,6 +7,8 @@ import type { Config } from '@backstage/config';
  * for `getString`. Empty when absent.
  *
  * @throws Error naming the key of an invalid value
+ *
+ * @public
  */
 export function readTenantOwnersConfig(config: Config): Record<string, string> {
   const raw = config.getOptional('llmd.catalog.owners');

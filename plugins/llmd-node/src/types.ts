@@ -8,14 +8,22 @@ import type {
   LlmdClusterStatus,
 } from '@llmd/plugin-llmd-common';
 
-/** The kinds of objects the cache watches in every cluster. */
+/**
+ * The kinds of objects the cache watches in every cluster.
+ *
+ * @public
+ */
 export type WatchedKind =
   | 'LLMInferenceService'
   | 'LLMInferenceServiceConfig'
   | 'Gateway'
   | 'ConfigMap';
 
-/** A Kubernetes object as plain JSON (what the API server returned). */
+/**
+ * A Kubernetes object as plain JSON (what the API server returned).
+ *
+ * @public
+ */
 export interface KubeObject {
   readonly apiVersion: string;
   readonly kind: string;
@@ -34,23 +42,39 @@ export interface KubeObject {
   readonly [key: string]: unknown;
 }
 
-/** An object in the cache with the cluster it came from. */
+/**
+ * An object in the cache with the cluster it came from.
+ *
+ * @public
+ */
 export interface CachedObject {
   readonly cluster: string;
   readonly kind: WatchedKind;
   readonly object: KubeObject;
 }
 
-/** Render/read defaults of a cluster (from `llmd.clusters[].defaults`); the API contract's type. */
+/**
+ * Render/read defaults of a cluster (from `llmd.clusters[].defaults`); the API contract's type.
+ *
+ * @public
+ */
 export type ClusterDefaults = LlmdClusterDefaults;
 
-/** Health of one cluster's watches: the API contract's cluster status, counting objects per watched kind. */
+/**
+ * Health of one cluster's watches: the API contract's cluster status, counting objects per watched kind.
+ *
+ * @public
+ */
 export interface ClusterHealth extends LlmdClusterStatus {
   /** Number of cached objects per kind. */
   readonly objectCounts: Readonly<Record<WatchedKind, number>>;
 }
 
-/** A change seen by the cache. */
+/**
+ * A change seen by the cache.
+ *
+ * @public
+ */
 export type ClusterCacheEvent =
   | {
       readonly type: 'added' | 'modified' | 'deleted';
@@ -67,14 +91,22 @@ export type ClusterCacheEvent =
       readonly health: ClusterHealth;
     };
 
-/** A minted service account token. The caller must return it once and never log or store it. */
+/**
+ * A minted service account token. The caller must return it once and never log or store it.
+ *
+ * @public
+ */
 export interface MintedToken {
   readonly token: string;
   /** ISO time. */
   readonly expiresAt: string;
 }
 
-/** The multi-cluster watch cache (one per backend process). */
+/**
+ * The multi-cluster watch cache (one per backend process).
+ *
+ * @public
+ */
 export interface LlmdClusterCache {
   /** Health of every configured cluster, in configuration order. */
   listClusters(): ClusterHealth[];

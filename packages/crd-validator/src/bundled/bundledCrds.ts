@@ -25,7 +25,11 @@ export interface BundledCrd {
   };
 }
 
-/** Source label prefix of bundled schemas in validation results (`bundled/<snapshot>`). */
+/**
+ * Source label prefix of bundled schemas in validation results (`bundled/<snapshot>`).
+ *
+ * @public
+ */
 export const BUNDLED_SOURCE_PREFIX = 'bundled';
 
 let crds: readonly BundledCrd[] | undefined;

@@ -11,7 +11,11 @@ const CLUSTER_NAME_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 /** Longest cluster name (a DNS subdomain's limit). */
 const MAX_CLUSTER_NAME_LENGTH = 253;
 
-/** Whether `value` is a well-formed cluster name (not whether such a cluster is configured). */
+/**
+ * Whether `value` is a well-formed cluster name (not whether such a cluster is configured).
+ *
+ * @public
+ */
 export function isClusterName(value: unknown): value is string {
   return (
     typeof value === 'string' &&

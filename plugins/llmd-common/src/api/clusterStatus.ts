@@ -4,7 +4,11 @@ import type { SchedulerEppDialect } from './schedulerEppDialect';
  * JSON of `GET /api/llmd/clusters`: the health of every configured cluster as the backend's watch cache sees it.
  */
 
-/** Render/read defaults of a cluster (from `llmd.clusters[].defaults`). */
+/**
+ * Render/read defaults of a cluster (from `llmd.clusters[].defaults`).
+ *
+ * @public
+ */
 export interface LlmdClusterDefaults {
   /** LLMInferenceService API version the cluster serves and new manifests target. */
   readonly llmisvcApiVersion: 'v1alpha1' | 'v1alpha2';
@@ -19,7 +23,11 @@ export interface LlmdClusterDefaults {
   readonly tokenAudience: string;
 }
 
-/** Health of one cluster. */
+/**
+ * Health of one cluster.
+ *
+ * @public
+ */
 export interface LlmdClusterStatus {
   readonly name: string;
   /** Every watched kind has listed successfully and its watch is open. */
@@ -42,7 +50,11 @@ export interface LlmdClusterStatus {
   readonly eppDialect?: SchedulerEppDialect;
 }
 
-/** Response of `GET /api/llmd/clusters`, in configuration order. */
+/**
+ * Response of `GET /api/llmd/clusters`, in configuration order.
+ *
+ * @public
+ */
 export interface ListClustersResponse {
   readonly items: readonly LlmdClusterStatus[];
 }

@@ -2,7 +2,11 @@
  * JSON of `GET /api/llmd/governance`: the platform policy evaluated over the live objects of every cluster.
  */
 
-/** One broken policy rule, as the API and UIs show it. */
+/**
+ * One broken policy rule, as the API and UIs show it.
+ *
+ * @public
+ */
 export interface GovernanceFinding {
   /** Policy rule id, e.g. `max-gpus-per-model`. */
   readonly rule: string;
@@ -13,13 +17,21 @@ export interface GovernanceFinding {
   readonly message: string;
 }
 
-/** Counts of findings by severity. */
+/**
+ * Counts of findings by severity.
+ *
+ * @public
+ */
 export interface GovernanceCounts {
   readonly deny: number;
   readonly warn: number;
 }
 
-/** The findings of one object on one cluster (only objects with findings are listed). */
+/**
+ * The findings of one object on one cluster (only objects with findings are listed).
+ *
+ * @public
+ */
 export interface GovernanceObjectFindings {
   readonly cluster: string;
   readonly apiVersion: string;
@@ -33,7 +45,11 @@ export interface GovernanceObjectFindings {
   readonly findings: readonly GovernanceFinding[];
 }
 
-/** Response of `GET /api/llmd/governance`. */
+/**
+ * Response of `GET /api/llmd/governance`.
+ *
+ * @public
+ */
 export interface GovernanceResponse {
   /** False when `llmd.policy` is not configured: nothing is evaluated and `items` is empty. */
   readonly configured: boolean;

@@ -10,7 +10,11 @@ import type { ModelEndpoint } from './modelEndpoint';
 import type { ModelReplicas } from './modelSummary';
 import type { SchedulerEppDialect } from './schedulerEppDialect';
 
-/** A status condition of an LLMInferenceService (Ready, WorkloadsReady, RouterReady, ...). */
+/**
+ * A status condition of an LLMInferenceService (Ready, WorkloadsReady, RouterReady, ...).
+ *
+ * @public
+ */
 export interface ModelCondition {
   readonly type: string;
   readonly status: 'True' | 'False' | 'Unknown';
@@ -20,7 +24,11 @@ export interface ModelCondition {
   readonly severity?: string;
 }
 
-/** The deployment shape from the spec (what was asked for, not what runs). */
+/**
+ * The deployment shape from the spec (what was asked for, not what runs).
+ *
+ * @public
+ */
 export interface ModelSpecSummary {
   /** `serving.kserve.io/v1alpha1` or `serving.kserve.io/v1alpha2`. */
   readonly apiVersion: string;
@@ -47,7 +55,11 @@ export interface ModelSpecSummary {
   readonly multiNode: boolean;
 }
 
-/** Where the EndpointPickerConfig a model runs with comes from (see the backend README for the resolution order). */
+/**
+ * Where the EndpointPickerConfig a model runs with comes from (see the backend README for the resolution order).
+ *
+ * @public
+ */
 export type EppConfigSource =
   /** `--config-text` of the scheduler container `main` in the model's own spec (v1alpha1 style). */
   | 'config-text-arg'
@@ -62,24 +74,40 @@ export type EppConfigSource =
   /** What the controller applies when the model sets nothing: its well-known scheduler preset or the EPP's built-in default. */
   | 'controller-default';
 
-/** How a config layer passes the EndpointPickerConfig. */
+/**
+ * How a config layer passes the EndpointPickerConfig.
+ *
+ * @public
+ */
 export type EppConfigMechanism =
   | 'config-text-arg'
   | 'config-file-arg'
   | 'inline'
   | 'configmap-ref';
 
-/** An object the resolution read. */
+/**
+ * An object the resolution read.
+ *
+ * @public
+ */
 export interface EppConfigObjectRef {
   readonly kind: 'LLMInferenceService' | 'LLMInferenceServiceConfig';
   readonly namespace: string;
   readonly name: string;
 }
 
-/** Lint result of the resolved config (the typed config itself is left out: `description` is what UIs draw). */
+/**
+ * Lint result of the resolved config (the typed config itself is left out: `description` is what UIs draw).
+ *
+ * @public
+ */
 export type ModelEppLint = Omit<EndpointPickerConfigLintResult, 'config'>;
 
-/** The EndpointPickerConfig a model runs with, linted and described. */
+/**
+ * The EndpointPickerConfig a model runs with, linted and described.
+ *
+ * @public
+ */
 export interface ModelEppConfig {
   readonly source: EppConfigSource;
   /** How the deciding layer passes the config; for `base-ref` and `controller-default` the mechanism inside it. */
@@ -109,7 +137,11 @@ export interface ModelEppConfig {
   readonly builtIn?: ModelBuiltInEppConfig;
 }
 
-/** What an EPP runs when no config is passed: the loader's built-in default, or nothing, because it cannot start. */
+/**
+ * What an EPP runs when no config is passed: the loader's built-in default, or nothing, because it cannot start.
+ *
+ * @public
+ */
 export type ModelBuiltInEppConfig =
   | {
       readonly kind: 'built-in-default';
@@ -125,7 +157,11 @@ export type ModelBuiltInEppConfig =
       readonly diagnostic: EppDiagnostic;
     };
 
-/** One cluster's view of a model service. */
+/**
+ * One cluster's view of a model service.
+ *
+ * @public
+ */
 export interface ModelClusterDetail {
   readonly cluster: string;
   /** The cluster cannot be reached; this is its last known state. */
@@ -155,7 +191,11 @@ export interface ModelClusterDetail {
   readonly findings?: readonly GovernanceFinding[];
 }
 
-/** Response of `GET /api/llmd/models/:namespace/:name`: the model on every cluster that runs it. */
+/**
+ * Response of `GET /api/llmd/models/:namespace/:name`: the model on every cluster that runs it.
+ *
+ * @public
+ */
 export interface ModelDetailResponse {
   readonly namespace: string;
   readonly name: string;
@@ -169,7 +209,11 @@ export interface ModelDetailResponse {
   };
 }
 
-/** Path parameters naming a model service. */
+/**
+ * Path parameters naming a model service.
+ *
+ * @public
+ */
 export const modelRefParamsSchema = z.object({
   namespace: dnsLabel,
   name: dnsSubdomain,

@@ -1,4 +1,8 @@
-/** Where an endpoint's address came from, most authoritative first. */
+/**
+ * Where an endpoint's address came from, most authoritative first.
+ *
+ * @public
+ */
 export type ModelEndpointSource =
   /** `status.url` of the LLMInferenceService (set by the KServe controller). */
   | 'status.url'
@@ -7,7 +11,11 @@ export type ModelEndpointSource =
   /** Derived from the status of a Gateway the model is attached to (the controller has not published a URL). */
   | 'gateway';
 
-/** One OpenAI-compatible endpoint of a model service. */
+/**
+ * One OpenAI-compatible endpoint of a model service.
+ *
+ * @public
+ */
 export interface ModelEndpoint {
   /** Base URL for OpenAI clients: `http(s)://<gateway address>/<namespace>/<name>/v1`. */
   readonly baseUrl: string;
@@ -24,7 +32,11 @@ export interface ModelEndpoint {
   readonly internal: boolean;
 }
 
-/** Copy-paste client snippets; the token is referenced as `$LLMD_TOKEN` (never embedded). */
+/**
+ * Copy-paste client snippets; the token is referenced as `$LLMD_TOKEN` (never embedded).
+ *
+ * @public
+ */
 export interface ClientSnippets {
   readonly curl: string;
   readonly openaiPython: string;

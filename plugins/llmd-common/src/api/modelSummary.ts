@@ -4,14 +4,22 @@ import { clusterNameSchema } from './clusterName';
 import type { ModelRoutingPreset } from '../render/model/modelRoutingInput';
 import type { GovernanceCounts } from './governance';
 
-/** Replica counts from the spec: the decode pool (`spec.replicas`) and, with P/D disaggregation, the prefill pool. */
+/**
+ * Replica counts from the spec: the decode pool (`spec.replicas`) and, with P/D disaggregation, the prefill pool.
+ *
+ * @public
+ */
 export interface ModelReplicas {
   readonly decode: number;
   /** Set only when the model runs a separate prefill pool (`spec.prefill`). */
   readonly prefill?: number;
 }
 
-/** One LLMInferenceService on one cluster, as listed by `GET /api/llmd/models`. */
+/**
+ * One LLMInferenceService on one cluster, as listed by `GET /api/llmd/models`.
+ *
+ * @public
+ */
 export interface ModelSummary {
   readonly cluster: string;
   readonly namespace: string;
@@ -43,7 +51,11 @@ export interface ModelSummary {
   readonly findings?: GovernanceCounts;
 }
 
-/** Response of `GET /api/llmd/models`. */
+/**
+ * Response of `GET /api/llmd/models`.
+ *
+ * @public
+ */
 export interface ListModelsResponse {
   readonly items: readonly ModelSummary[];
 }
@@ -51,6 +63,8 @@ export interface ListModelsResponse {
 /**
  * Query of `GET /api/llmd/models`. Strict: unknown parameters are rejected, so nothing (a token, say) can be smuggled
  * into URLs that end up in access logs.
+ *
+ * @public
  */
 export const listModelsQuerySchema = z
   .object({
@@ -59,5 +73,9 @@ export const listModelsQuerySchema = z
   })
   .strict();
 
-/** Parsed query of `GET /api/llmd/models`. */
+/**
+ * Parsed query of `GET /api/llmd/models`.
+ *
+ * @public
+ */
 export type ListModelsQuery = z.infer<typeof listModelsQuerySchema>;

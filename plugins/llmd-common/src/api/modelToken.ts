@@ -2,13 +2,25 @@ import { z } from 'zod';
 import { clusterNameSchema } from './clusterName';
 import type { ClientSnippets, ModelEndpoint } from './modelEndpoint';
 
-/** The shortest token lifetime the Kubernetes TokenRequest API accepts (`expirationSeconds` minimum). */
+/**
+ * The shortest token lifetime the Kubernetes TokenRequest API accepts (`expirationSeconds` minimum).
+ *
+ * @public
+ */
 export const MIN_TOKEN_TTL_SECONDS = 600;
 
-/** Token lifetime when the request does not ask for one, and the default cap (`llmd.tokens.maxTtlSeconds`). */
+/**
+ * Token lifetime when the request does not ask for one, and the default cap (`llmd.tokens.maxTtlSeconds`).
+ *
+ * @public
+ */
 export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 
-/** Body of `POST /api/llmd/models/:namespace/:name/token`. */
+/**
+ * Body of `POST /api/llmd/models/:namespace/:name/token`.
+ *
+ * @public
+ */
 export const createModelTokenRequestSchema = z
   .object({
     /** The cluster whose model the token is for (a token is only valid on the cluster that minted it). */
@@ -22,12 +34,20 @@ export const createModelTokenRequestSchema = z
   })
   .strict();
 
-/** Parsed body of `POST /api/llmd/models/:namespace/:name/token`. */
+/**
+ * Parsed body of `POST /api/llmd/models/:namespace/:name/token`.
+ *
+ * @public
+ */
 export type CreateModelTokenRequest = z.infer<
   typeof createModelTokenRequestSchema
 >;
 
-/** Response of `POST /api/llmd/models/:namespace/:name/token`. Returned once; the backend keeps no copy. */
+/**
+ * Response of `POST /api/llmd/models/:namespace/:name/token`. Returned once; the backend keeps no copy.
+ *
+ * @public
+ */
 export interface CreateModelTokenResponse {
   readonly token: string;
   /** ISO time. */

@@ -3,6 +3,8 @@ import type { EppDialectId } from '../epp';
 /**
  * What decided the dialect of a scheduler: the cluster's configuration (`llmd.clusters[].defaults.eppDialect`), the
  * tag of the EPP image, the spelling of the EPP's flags, or nothing (the built-in assumption).
+ *
+ * @public
  */
 export type SchedulerEppDialectSource =
   | 'configured'
@@ -10,7 +12,11 @@ export type SchedulerEppDialectSource =
   | 'flags'
   | 'assumed';
 
-/** The EPP dialect a cluster's (or one model's) scheduler is taken to run, with the evidence for it. */
+/**
+ * The EPP dialect a cluster's (or one model's) scheduler is taken to run, with the evidence for it.
+ *
+ * @public
+ */
 export interface SchedulerEppDialect {
   readonly id: EppDialectId;
   readonly source: SchedulerEppDialectSource;

@@ -3,7 +3,11 @@
  * `@backstage/catalog-model`, which this package does not depend on (it stays free of backend and React deps).
  */
 
-/** A JSON value, as in `@backstage/types`. */
+/**
+ * A JSON value, as in `@backstage/types`.
+ *
+ * @public
+ */
 export type CatalogJsonValue =
   | string
   | number
@@ -12,12 +16,20 @@ export type CatalogJsonValue =
   | CatalogJsonValue[]
   | CatalogJsonObject;
 
-/** A JSON object, as in `@backstage/types`. */
+/**
+ * A JSON object, as in `@backstage/types`.
+ *
+ * @public
+ */
 export interface CatalogJsonObject {
   [key: string]: CatalogJsonValue | undefined;
 }
 
-/** A link shown on an entity page (`metadata.links[]`). */
+/**
+ * A link shown on an entity page (`metadata.links[]`).
+ *
+ * @public
+ */
 export interface CatalogEntityLink {
   [key: string]: string | undefined;
   url: string;
@@ -25,7 +37,11 @@ export interface CatalogEntityLink {
   type?: string;
 }
 
-/** A catalog entity (`backstage.io/v1alpha1`) of one of the kinds the module emits. */
+/**
+ * A catalog entity (`backstage.io/v1alpha1`) of one of the kinds the module emits.
+ *
+ * @public
+ */
 export interface CatalogEntity {
   apiVersion: 'backstage.io/v1alpha1';
   kind: 'Component' | 'API' | 'Resource' | 'System';
@@ -51,10 +67,18 @@ export const INFERENCE_GATEWAY_RESOURCE_TYPE = 'inference-gateway';
 /** Annotation listing the clusters (configuration order, comma separated) an object of the entity runs on. */
 export const CLUSTERS_ANNOTATION = 'llm-d.ai/clusters';
 
-/** Annotation with the Kubernetes namespace of the object(s) behind the entity. */
+/**
+ * Annotation with the Kubernetes namespace of the object(s) behind the entity.
+ *
+ * @public
+ */
 export const KUBE_NAMESPACE_ANNOTATION = 'llm-d.ai/namespace';
 
-/** Annotation with the Kubernetes name of the object(s) behind the entity (the entity name may be shortened). */
+/**
+ * Annotation with the Kubernetes name of the object(s) behind the entity (the entity name may be shortened).
+ *
+ * @public
+ */
 export const KUBE_NAME_ANNOTATION = 'llm-d.ai/name';
 
 /** Annotation with the model name clients send as `model` (`spec.model.name`, else the object name). */
@@ -79,7 +103,11 @@ export const KUBERNETES_LABEL_SELECTOR_ANNOTATION =
 /** Where the entity's definition lives (`url:<GitOps directory>`), when the GitOps repository is configured. */
 export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
 
-/** The entity ref of an entity, `<kind>:<namespace>/<name>` in lower case, exactly as the catalog writes refs. */
+/**
+ * The entity ref of an entity, `<kind>:<namespace>/<name>` in lower case, exactly as the catalog writes refs.
+ *
+ * @public
+ */
 export function catalogEntityRefOf(entity: CatalogEntity): string {
   const { namespace, name } = entity.metadata;
   return `${entity.kind}:${namespace}/${name}`.toLowerCase();

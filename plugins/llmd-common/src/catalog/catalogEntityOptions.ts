@@ -9,7 +9,11 @@ import type { CatalogOwnerOptions } from './catalogOwner';
 /** The location every entity of the module names (`backstage.io/managed-by-location`). */
 const LLMD_CATALOG_LOCATION = 'llmd:model-services';
 
-/** How the llm-d entities are built (from `llmd.catalog` config). */
+/**
+ * How the llm-d entities are built (from `llmd.catalog` config).
+ *
+ * @public
+ */
 export interface CatalogEntityOptions extends CatalogOwnerOptions {
   /** `spec.lifecycle` of Components and APIs. Default `production`. */
   readonly lifecycle?: string;

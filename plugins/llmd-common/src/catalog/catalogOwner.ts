@@ -2,7 +2,11 @@ import type { KubeObjectLike } from '../kube/kubeObject';
 import { OWNER_ANNOTATION } from '../kube/objectAnnotations';
 import { ownValue } from '../kube/ownValue';
 
-/** Who owns the entities of a tenant when the objects do not say. */
+/**
+ * Who owns the entities of a tenant when the objects do not say.
+ *
+ * @public
+ */
 export interface CatalogOwnerOptions {
   /** Owner per Kubernetes namespace (tenant), e.g. `{ 'team-a': 'group:default/team-a' }`. */
   readonly owners?: Readonly<Record<string, string>>;
@@ -15,6 +19,8 @@ export interface CatalogOwnerOptions {
  * namespace it is in `default` — where organisations keep their groups. Left as given, the catalog would resolve a
  * bare `team-a` on an entity in namespace `team-a` to `group:team-a/team-a`, which exists nowhere. A label can only
  * hold the bare form (label values allow no `:` or `/`). Undefined for a blank value.
+ *
+ * @public
  */
 export function fullOwnerRef(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
@@ -29,7 +35,11 @@ export function fullOwnerRef(value: string | undefined): string | undefined {
   return `${kind.toLowerCase()}:${namespace}/${name}`;
 }
 
-/** The owner of the tenant's System: {@link CatalogOwnerOptions.owners} for the namespace, else the default. */
+/**
+ * The owner of the tenant's System: {@link CatalogOwnerOptions.owners} for the namespace, else the default.
+ *
+ * @public
+ */
 export function tenantOwner(
   namespace: string,
   options: CatalogOwnerOptions,
@@ -44,6 +54,8 @@ export function tenantOwner(
 /**
  * The owner of an object's entity, first found wins: the object's `backstage.io/owner` annotation, its
  * `backstage.io/owner` label, the owner configured for its namespace, the default owner. Always a full ref.
+ *
+ * @public
  */
 export function catalogOwnerOf(
   object: KubeObjectLike,

@@ -18,7 +18,11 @@ import { catalogOwnerOf } from './catalogOwner';
 import { escapeMarkdown } from './escapeMarkdown';
 import { tenantSystemRef } from './tenantSystemEntity';
 
-/** A Gateway on one cluster. */
+/**
+ * A Gateway on one cluster.
+ *
+ * @public
+ */
 export interface GatewayObservation {
   readonly cluster: string;
   readonly gateway: KubeObjectLike;

@@ -10,7 +10,11 @@ import { modelServiceEntities } from './modelServiceEntities';
 import type { ModelServiceObservation } from './observeModelService';
 import { tenantSystemEntity } from './tenantSystemEntity';
 
-/** What the cluster caches hold, in cluster configuration order. */
+/**
+ * What the cluster caches hold, in cluster configuration order.
+ *
+ * @public
+ */
 export interface LlmdCatalogSnapshot {
   readonly models: readonly ModelServiceObservation[];
   readonly gateways: readonly GatewayObservation[];
@@ -48,6 +52,8 @@ const byRef = (a: CatalogEntity, b: CatalogEntity) => {
  *   are left out.
  *
  * Pure and deterministic: the same snapshot gives equal entities, so callers can diff them to find changes.
+ *
+ * @public
  */
 export function llmdCatalogEntities(
   snapshot: LlmdCatalogSnapshot,

@@ -9,6 +9,8 @@ import { catalogEntityName } from './catalogEntityName';
  * @param namespace - Kubernetes namespace of the LLMInferenceService
  * @param name - name of the LLMInferenceService
  * @returns the entity ref `component:<namespace>/<name>`
+ *
+ * @public
  */
 export function modelEntityRef(namespace: string, name: string): string {
   return `component:${namespace}/${catalogEntityName(name)}`;

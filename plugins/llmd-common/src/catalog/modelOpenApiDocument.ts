@@ -3,13 +3,21 @@ import type { CatalogJsonObject } from './catalogEntity';
 import { escapeMarkdown } from './escapeMarkdown';
 import { openAiSchemas } from './openAiSchemas';
 
-/** One server of the document: an endpoint base URL (`.../<namespace>/<name>/v1`) and where it is. */
+/**
+ * One server of the document: an endpoint base URL (`.../<namespace>/<name>/v1`) and where it is.
+ *
+ * @public
+ */
 export interface OpenApiServer {
   readonly url: string;
   readonly description?: string;
 }
 
-/** Input of {@link modelOpenApiDocument}. */
+/**
+ * Input of {@link modelOpenApiDocument}.
+ *
+ * @public
+ */
 export interface ModelOpenApiInput {
   /** Human-readable name of the model service. */
   readonly title: string;
@@ -159,7 +167,11 @@ export function modelOpenApiDocument(
   };
 }
 
-/** {@link modelOpenApiDocument} as YAML text, what an `openapi` API entity carries in `spec.definition`. */
+/**
+ * {@link modelOpenApiDocument} as YAML text, what an `openapi` API entity carries in `spec.definition`.
+ *
+ * @public
+ */
 export function modelOpenApiDefinition(input: ModelOpenApiInput): string {
   // No anchors/aliases: shared sub-objects are written out, as API viewers expect.
   return stringify(modelOpenApiDocument(input), {

@@ -12,7 +12,11 @@ import type { ModelRoutingPreset } from '../render/model/modelRoutingInput';
 import { detectRoutingPreset } from './detectRoutingPreset';
 import { modelGatewayRefs } from './modelGatewayRefs';
 
-/** What the catalog needs to know about one LLMInferenceService on one cluster. */
+/**
+ * What the catalog needs to know about one LLMInferenceService on one cluster.
+ *
+ * @public
+ */
 export interface ModelServiceObservation {
   readonly cluster: string;
   readonly llmInferenceService: KubeObjectLike;
@@ -24,7 +28,11 @@ export interface ModelServiceObservation {
   readonly routingPreset?: ModelRoutingPreset;
 }
 
-/** Input of {@link observeModelService}: the model and what its cluster's cache holds around it. */
+/**
+ * Input of {@link observeModelService}: the model and what its cluster's cache holds around it.
+ *
+ * @public
+ */
 export interface ObserveModelServiceInput extends ResolveModelEppConfigOptions {
   readonly cluster: string;
   readonly llmInferenceService: KubeObjectLike;
@@ -34,7 +42,11 @@ export interface ObserveModelServiceInput extends ResolveModelEppConfigOptions {
   readonly defaultGateway?: GatewayRef;
 }
 
-/** Derives endpoints, attached Gateways and the routing preset of one LLMInferenceService on one cluster. */
+/**
+ * Derives endpoints, attached Gateways and the routing preset of one LLMInferenceService on one cluster.
+ *
+ * @public
+ */
 export function observeModelService(
   input: ObserveModelServiceInput,
 ): ModelServiceObservation {

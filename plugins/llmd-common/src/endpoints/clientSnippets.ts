@@ -1,10 +1,18 @@
 import type { ClientSnippets } from '../api';
 import { shellQuote } from '../render/model/shellQuote';
 
-/** The environment variable the snippets read the token from. */
+/**
+ * The environment variable the snippets read the token from.
+ *
+ * @public
+ */
 export const TOKEN_ENV_VAR = 'LLMD_TOKEN';
 
-/** Options of {@link clientSnippets}. */
+/**
+ * Options of {@link clientSnippets}.
+ *
+ * @public
+ */
 export interface ClientSnippetOptions {
   readonly namespace: string;
   readonly name: string;
@@ -104,6 +112,8 @@ function openaiJsSnippet(
  * Copy-paste snippets calling a model's chat completions endpoint with curl, the OpenAI Python SDK and the OpenAI
  * JavaScript SDK. The token is
  * read from the `LLMD_TOKEN` environment variable, so the snippets can be shown, copied and logged freely.
+ *
+ * @public
  */
 export function clientSnippets(options: ClientSnippetOptions): ClientSnippets {
   const baseUrl =

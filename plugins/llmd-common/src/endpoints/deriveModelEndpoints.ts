@@ -6,7 +6,11 @@ import { modelEndpointFromUrl } from './modelEndpointFromUrl';
 
 export type { GatewayRef } from './gatewayRefsOf';
 
-/** Options of {@link deriveModelEndpoints}. */
+/**
+ * Options of {@link deriveModelEndpoints}.
+ *
+ * @public
+ */
 export interface DeriveModelEndpointsOptions {
   /** Gateways of the model's cluster (others are ignored by ref lookup anyway). */
   readonly gateways?: readonly KubeObjectLike[];
@@ -19,6 +23,8 @@ export interface DeriveModelEndpointsOptions {
  * authoritative first: `status.url`, then `status.addresses[].url`; only when the controller published neither (not
  * reconciled yet, or an older controller), derived from the status addresses and listeners of the Gateways the model
  * is attached to. Duplicates are dropped.
+ *
+ * @public
  */
 export function deriveModelEndpoints(
   llmisvc: KubeObjectLike,
@@ -74,7 +80,11 @@ export function deriveModelEndpoints(
   });
 }
 
-/** The endpoint to show first and to put in snippets: the first one reachable from outside, else the first. */
+/**
+ * The endpoint to show first and to put in snippets: the first one reachable from outside, else the first.
+ *
+ * @public
+ */
 export function primaryModelEndpoint(
   endpoints: readonly ModelEndpoint[],
 ): ModelEndpoint | undefined {

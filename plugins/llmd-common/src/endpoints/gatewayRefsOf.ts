@@ -2,13 +2,21 @@ import { isPlainObject } from '../kube/isPlainObject';
 import { type KubeObjectLike, stringAt, valueAt } from '../kube/kubeObject';
 import { DEFAULT_SHARED_GATEWAY } from '../render/platformGatewayDefaults';
 
-/** A Gateway by namespace and name. */
+/**
+ * A Gateway by namespace and name.
+ *
+ * @public
+ */
 export interface GatewayRef {
   readonly namespace: string;
   readonly name: string;
 }
 
-/** One Gateway a model attaches to, as the controller reads it. */
+/**
+ * One Gateway a model attaches to, as the controller reads it.
+ *
+ * @public
+ */
 export interface ModelGatewayRef extends GatewayRef {
   /** The listener the route attaches to, when the ref names one. */
   readonly sectionName?: string;
@@ -22,6 +30,8 @@ export interface ModelGatewayRef extends GatewayRef {
  * `spec.router.gateway`. Duplicates are kept, so every ref keeps its position.
  *
  * @param defaultGateway - the controller's default Gateway; OpenShift AI's shared inference Gateway when absent
+ *
+ * @public
  */
 export function gatewayRefsOf(
   llmisvc: KubeObjectLike,

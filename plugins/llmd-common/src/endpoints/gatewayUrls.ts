@@ -17,6 +17,8 @@ function hostOf(value: string): string {
  * Root URLs (`scheme://host[:port]`) clients reach a Gateway at: per HTTP(S) listener (only `sectionName` when given,
  * HTTPS first) the listener's own host name when it is a concrete one (the Gateway routes on the Host header), else
  * every address in `status.addresses`. Empty while the Gateway has no address.
+ *
+ * @public
  */
 export function gatewayRootUrls(
   gateway: KubeObjectLike,

@@ -1,4 +1,8 @@
-/** Thrown when a preset cannot be expressed in the requested EPP dialect. */
+/**
+ * Thrown when a preset cannot be expressed in the requested EPP dialect.
+ *
+ * @public
+ */
 export class EppPresetNotExpressibleError extends Error {
   override readonly name = 'EppPresetNotExpressibleError';
 

@@ -7,6 +7,8 @@ import type { EppDialectId } from './eppDialects';
  * What an EPP of a dialect runs when it is given no EndpointPickerConfig at all: the loader's built-in default
  * (as the equivalent YAML, with the plugins the loader adds by itself written out), or an error finding because
  * that version cannot start without a config.
+ *
+ * @public
  */
 export type BuiltInSchedulerConfig =
   | {
@@ -123,6 +125,8 @@ const gieNotes = [
  * scheduler-v0.7 and llm-d-router, an `epp-config-required` error for older versions, which cannot start.
  *
  * @param dialect - the EPP dialect
+ *
+ * @public
  */
 export function builtInSchedulerConfig(
   dialect: EppDialectId,

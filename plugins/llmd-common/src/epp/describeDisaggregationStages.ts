@@ -3,7 +3,11 @@ import { isPlainObject } from '../kube/isPlainObject';
 import { findDisaggregation, type DisaggregationSetup } from './disaggregation';
 import { getEppDialect, isEppDialectId } from './eppDialects';
 
-/** When one disaggregated stage (prefill or encode) runs before decode. */
+/**
+ * When one disaggregated stage (prefill or encode) runs before decode.
+ *
+ * @public
+ */
 export interface EppDisaggregationStage {
   readonly stage: 'prefill' | 'encode';
   /** The scheduling profile of the stage. */

@@ -11,7 +11,11 @@ import {
 import { describeProfileHandler } from './describeProfileHandler';
 import { lookupPluginType } from './pluginTypeLookup';
 
-/** One plugin in a drawn pipeline. */
+/**
+ * One plugin in a drawn pipeline.
+ *
+ * @public
+ */
 export interface EppPipelineStep {
   readonly name: string;
   readonly type: string;
@@ -21,14 +25,22 @@ export interface EppPipelineStep {
   readonly implicit?: boolean;
 }
 
-/** A scorer with its weight and its share of the total weight of the profile. */
+/**
+ * A scorer with its weight and its share of the total weight of the profile.
+ *
+ * @public
+ */
 export interface EppScorerStep extends EppPipelineStep {
   readonly weight: number;
   /** weight / sum of positive weights in the profile (0 for non-positive weights). */
   readonly share: number;
 }
 
-/** One scheduling profile as Filter → Score → Pick. */
+/**
+ * One scheduling profile as Filter → Score → Pick.
+ *
+ * @public
+ */
 export interface EppProfileDescription {
   readonly name: string;
   readonly filters: readonly EppPipelineStep[];
@@ -39,7 +51,11 @@ export interface EppProfileDescription {
   readonly summary: string;
 }
 
-/** What a UI needs to draw an EndpointPickerConfig. */
+/**
+ * What a UI needs to draw an EndpointPickerConfig.
+ *
+ * @public
+ */
 export interface EndpointPickerConfigDescription {
   readonly handler: EppPipelineStep;
   /** How the handler chooses which profiles run for a request. */
@@ -126,6 +142,8 @@ function describeProfile(
  *
  * @param config - typed config, e.g. from lintEndpointPickerConfig(...).config
  * @param dialect - dialect whose plugin table explains the types (any known dialect is consulted as fallback)
+ *
+ * @public
  */
 export function describeEndpointPickerConfig(
   config: EndpointPickerConfig,

@@ -8,7 +8,11 @@ import { toEndpointPickerConfig } from './endpointPickerConfig';
 import { isPlainObject } from '../kube/isPlainObject';
 import { parseEndpointPickerConfig } from './parseEndpointPickerConfig';
 
-/** Which dialect a config was taken to be, and why (shown to the user). */
+/**
+ * Which dialect a config was taken to be, and why (shown to the user).
+ *
+ * @public
+ */
 export interface EppDialectDetection {
   readonly dialect: EppDialectId;
   readonly reason: string;
@@ -93,6 +97,8 @@ export function detectDialectOfDocument(root: unknown): EppDialectDetection {
 /**
  * Guesses the EPP dialect a config was written for, from its apiVersion and the plugin types and sections it uses.
  * Never throws; unreadable text yields the default dialect.
+ *
+ * @public
  */
 export function detectEppDialect(text: string): EppDialectDetection {
   return detectDialectOfDocument(parseEndpointPickerConfig(text).root);

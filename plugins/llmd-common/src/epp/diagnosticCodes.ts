@@ -79,7 +79,7 @@ const explanations = {
   'non-scheduling-plugin-in-profile':
     'Only filters, scorers and pickers take part in a profile; the loader ignores other plugin kinds listed there. Remove the entry (the plugin still runs from its definition).',
   'unweighted-scorer-after-picker':
-    'GIE v1.0–v1.2 (llm-d-inference-scheduler v0.3) fill in missing weights only up to the profile\'s picker; a scorer without weight listed after it keeps no weight and the EPP panics at startup. Give the scorer a weight or list it before the picker.',
+    "GIE v1.0–v1.2 (llm-d-inference-scheduler v0.3) fill in missing weights only up to the profile's picker; a scorer without weight listed after it keeps no weight and the EPP panics at startup. Give the scorer a weight or list it before the picker.",
   'invalid-weight':
     'The weight cannot be decoded: this EPP version only accepts whole numbers (fractional weights load from GIE v1.4 / llm-d v0.6 on). Use an integer, scaling the other weights to keep the same ratios.',
   'missing-weight':
@@ -124,7 +124,7 @@ const explanations = {
   'pd-decider-never-disaggregates':
     'From llm-d-inference-scheduler v0.7 on, `prefix-based-pd-decider` with `nonCachedTokens: 0` (also the default) means "never disaggregate", unlike the old `threshold: 0` (and v0.6\'s `nonCachedTokens: 0`), which meant "always". Set a positive token count or use `always-disagg-pd-decider`.',
   'kv-metric-default-outdated':
-    'This EPP version reads KV-cache usage from `vllm:gpu_cache_usage_perc`, which current vLLM no longer exports, so the KV-cache signal is lost. Pass the metric flag to the EPP container `main` in that version\'s spelling: `-kvCacheUsagePercentageMetric=vllm:kv_cache_usage_perc` on llm-d-inference-scheduler v0.2 (GIE v0.5, camelCase flags), `--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc` on v0.3.',
+    "This EPP version reads KV-cache usage from `vllm:gpu_cache_usage_perc`, which current vLLM no longer exports, so the KV-cache signal is lost. Pass the metric flag to the EPP container `main` in that version's spelling: `-kvCacheUsagePercentageMetric=vllm:kv_cache_usage_perc` on llm-d-inference-scheduler v0.2 (GIE v0.5, camelCase flags), `--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc` on v0.3.",
   // no config at all
   'epp-config-required':
     'This EPP version has no built-in default config (that arrived with llm-d-inference-scheduler v0.7 / GIE v1.4): started without `--config-text`/`--config-file` (`-configText` on v0.2) it exits or panics at startup. Give the scheduler an EndpointPickerConfig, e.g. with `routing.preset`.',
@@ -141,7 +141,11 @@ const explanations = {
     'The precise prefix-cache scorer tokenizes prompts itself and downloads the model tokenizer from Hugging Face at start-up, which fails in disconnected clusters. Mirror the tokenizer and point the plugin at it, or use the split pipeline where `token-producer` asks the model server to tokenize.',
 } as const;
 
-/** Stable diagnostic codes. */
+/**
+ * Stable diagnostic codes.
+ *
+ * @public
+ */
 export type EppDiagnosticCode = keyof typeof explanations;
 
 /** All diagnostic codes, for documentation and UIs. */

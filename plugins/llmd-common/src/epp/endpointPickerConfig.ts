@@ -6,26 +6,42 @@ import { isPlainObject } from '../kube/isPlainObject';
  * diagnostics say what is wrong.
  */
 
-/** One plugin instance (`plugins[]`); `name` defaults to `type` as in the loader. */
+/**
+ * One plugin instance (`plugins[]`); `name` defaults to `type` as in the loader.
+ *
+ * @public
+ */
 export interface EppPluginInstance {
   readonly name: string;
   readonly type: string;
   readonly parameters?: Readonly<Record<string, unknown>>;
 }
 
-/** One entry of a scheduling profile. */
+/**
+ * One entry of a scheduling profile.
+ *
+ * @public
+ */
 export interface EppProfileEntry {
   readonly pluginRef: string;
   readonly weight?: number;
 }
 
-/** One scheduling profile. */
+/**
+ * One scheduling profile.
+ *
+ * @public
+ */
 export interface EppSchedulingProfile {
   readonly name: string;
   readonly plugins: readonly EppProfileEntry[];
 }
 
-/** An EndpointPickerConfig document. Sections this model does not type are kept in `raw`. */
+/**
+ * An EndpointPickerConfig document. Sections this model does not type are kept in `raw`.
+ *
+ * @public
+ */
 export interface EndpointPickerConfig {
   readonly apiVersion?: string;
   readonly kind?: string;

@@ -5,12 +5,16 @@ import type { EppDiagnostic } from './eppDiagnostic';
  * The largest EPP config the portal analyses when it comes from a cluster (`--config-text`, inline config,
  * ConfigMap). Real configs are a few KB; anyone who can write a model on a cluster could otherwise make every list
  * request of the portal parse megabytes.
+ *
+ * @public
  */
 export const MAX_CLUSTER_EPP_CONFIG_BYTES = 256 * 1024;
 
 /**
  * Whether a text has more than `maxBytes` UTF-8 bytes, without encoding it: a UTF-16 code unit is 1 to 3 bytes (a
  * surrogate pair 4 for 2 units), so most texts are decided by their length alone.
+ *
+ * @public
  */
 export function exceedsUtf8Bytes(text: string, maxBytes: number): boolean {
   if (text.length > maxBytes) return true;
@@ -38,6 +42,8 @@ function formatLimit(bytes: number): string {
 /**
  * The `config-too-large` diagnostic of a config over `maxBytes`; the config is then neither parsed nor linted.
  * @param size - a description of the size when known (e.g. `50 MB`)
+ *
+ * @public
  */
 export function eppConfigTooLarge(
   maxBytes: number,

@@ -1,9 +1,17 @@
 import type { EppDiagnosticCode } from './diagnosticCodes';
 
-/** `error`: the upstream loader of that version would reject the config; `warning`: it loads but likely misbehaves. */
+/**
+ * `error`: the upstream loader of that version would reject the config; `warning`: it loads but likely misbehaves.
+ *
+ * @public
+ */
 export type EppDiagnosticSeverity = 'error' | 'warning';
 
-/** One finding about an EndpointPickerConfig (or its deployment context). */
+/**
+ * One finding about an EndpointPickerConfig (or its deployment context).
+ *
+ * @public
+ */
 export interface EppDiagnostic {
   /** Stable identifier, safe to match on in scripts and tests. */
   readonly code: EppDiagnosticCode;
@@ -19,12 +27,20 @@ export interface EppDiagnostic {
   readonly column?: number;
 }
 
-/** A path as a list of map keys and sequence indexes. */
+/**
+ * A path as a list of map keys and sequence indexes.
+ *
+ * @public
+ */
 export type EppPath = readonly (string | number)[];
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-/** Formats `['schedulingProfiles', 1, 'plugins', 0]` as `schedulingProfiles[1].plugins[0]`. */
+/**
+ * Formats `['schedulingProfiles', 1, 'plugins', 0]` as `schedulingProfiles[1].plugins[0]`.
+ *
+ * @public
+ */
 export function formatEppPath(path: EppPath): string {
   let out = '';
   for (const segment of path) {

@@ -5,13 +5,19 @@ import type { EppPluginCategory, ObjectSpec, ValueSpec } from './valueSpec';
  * - a field table (unknown keys are rejected by strict loaders and ignored by lenient ones),
  * - `'none'`: the plugin reads no parameters, anything given is ignored,
  * - `'unchecked'`: the plugin takes parameters we have not verified, so only their shape as an object is checked.
+ *
+ * @public
  */
 export type PluginParameters =
   | Readonly<Record<string, ValueSpec>>
   | 'none'
   | 'unchecked';
 
-/** One registered plugin type of a dialect. */
+/**
+ * One registered plugin type of a dialect.
+ *
+ * @public
+ */
 export interface PluginTypeSpec {
   /** First entry is the primary category; more when the plugin implements several roles. */
   readonly categories: readonly EppPluginCategory[];
@@ -33,7 +39,11 @@ export interface PluginTypeSpec {
   readonly summary?: string;
 }
 
-/** How a dialect's KV-cache utilization signal is sourced. */
+/**
+ * How a dialect's KV-cache utilization signal is sourced.
+ *
+ * @public
+ */
 export interface KvCacheMetricFacts {
   /** Metric name the scorer reads by default. */
   readonly defaultMetric: string;
@@ -46,6 +56,8 @@ export interface KvCacheMetricFacts {
 /**
  * One EPP version family ("dialect"): everything the linter, the presets and auto-detection need to know about it.
  * This is data; the checks read it instead of branching on dialect ids.
+ *
+ * @public
  */
 export interface EppDialect {
   readonly id: string;

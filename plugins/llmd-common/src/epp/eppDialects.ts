@@ -7,7 +7,11 @@ import { schedulerV05 } from './dialects/schedulerV05';
 import { schedulerV06 } from './dialects/schedulerV06';
 import { schedulerV07 } from './dialects/schedulerV07';
 
-/** Ids of the supported EPP dialects, oldest first. */
+/**
+ * Ids of the supported EPP dialects, oldest first.
+ *
+ * @public
+ */
 export const EPP_DIALECT_IDS = [
   'scheduler-v0.2',
   'scheduler-v0.3',
@@ -18,12 +22,18 @@ export const EPP_DIALECT_IDS = [
   'router-v0.10',
 ] as const;
 
-/** A supported EPP dialect id. */
+/**
+ * A supported EPP dialect id.
+ *
+ * @public
+ */
 export type EppDialectId = (typeof EPP_DIALECT_IDS)[number];
 
 /**
  * The dialect assumed when nothing says otherwise: the EPP image OpenShift AI 3.x's default scheduler config uses
  * with LLMInferenceService v1alpha1 (llm-d-inference-scheduler v0.2.0).
+ *
+ * @public
  */
 export const DEFAULT_EPP_DIALECT: EppDialectId = 'scheduler-v0.2';
 
@@ -37,7 +47,11 @@ const dialects: Readonly<Record<EppDialectId, EppDialect>> = {
   'router-v0.10': routerV010,
 };
 
-/** Whether a string is a supported dialect id (for CLI and API input). */
+/**
+ * Whether a string is a supported dialect id (for CLI and API input).
+ *
+ * @public
+ */
 export function isEppDialectId(value: unknown): value is EppDialectId {
   return (
     typeof value === 'string' &&
@@ -50,7 +64,11 @@ export function getEppDialect(id: EppDialectId): EppDialect {
   return dialects[id];
 }
 
-/** All supported dialects, oldest first. */
+/**
+ * All supported dialects, oldest first.
+ *
+ * @public
+ */
 export function listEppDialects(): readonly EppDialect[] {
   return EPP_DIALECT_IDS.map(id => dialects[id]);
 }

@@ -16,7 +16,11 @@ export interface DeclaredPlugin {
   readonly parameters: unknown;
 }
 
-/** Caller choices that the config itself cannot tell. */
+/**
+ * Caller choices that the config itself cannot tell.
+ *
+ * @public
+ */
 export interface EppLintOptions {
   /**
    * Whether the EPP runs with `--allow-experimental-plugins`. Unknown (undefined) turns the Alpha-plugin load error

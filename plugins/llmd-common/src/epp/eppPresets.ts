@@ -25,10 +25,18 @@ export const EPP_PRESET_IDS = [
   'precise-prefix',
 ] as const;
 
-/** An EPP routing preset id. */
+/**
+ * An EPP routing preset id.
+ *
+ * @public
+ */
 export type EppPresetId = (typeof EPP_PRESET_IDS)[number];
 
-/** Options of {@link renderEppPreset}. */
+/**
+ * Options of {@link renderEppPreset}.
+ *
+ * @public
+ */
 export interface EppPresetOptions {
   /** prefill-decode: disaggregate when at least this many prompt tokens are uncached (0 = always). Default 500. */
   readonly prefillThreshold?: number;
@@ -40,7 +48,11 @@ export interface EppPresetOptions {
   readonly modelServerUrl?: string;
 }
 
-/** A preset rendered for one dialect. */
+/**
+ * A preset rendered for one dialect.
+ *
+ * @public
+ */
 export interface EppPresetRendering {
   readonly preset: EppPresetId;
   readonly dialect: string;
@@ -145,6 +157,8 @@ function build(
  * Renders an EPP routing preset for a dialect, as data and as YAML (written by the yaml serializer).
  *
  * @throws EppPresetNotExpressibleError naming the dialect when the preset cannot be expressed in it
+ *
+ * @public
  */
 export function renderEppPreset(
   preset: EppPresetId,

@@ -16,7 +16,11 @@ import {
   schedulerContainers,
 } from './llmInferenceServiceScheduler';
 
-/** Where an EndpointPickerConfig is deployed. */
+/**
+ * Where an EndpointPickerConfig is deployed.
+ *
+ * @public
+ */
 export interface EppDeploymentContext {
   /** The LLMInferenceService object (any API version) that runs the EPP. */
   readonly llmInferenceService?: unknown;

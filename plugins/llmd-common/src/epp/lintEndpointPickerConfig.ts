@@ -46,7 +46,11 @@ import {
 } from './parseEndpointPickerConfig';
 import type { LocatePath } from './yamlSourceMap';
 
-/** Options of {@link lintEndpointPickerConfig}. */
+/**
+ * Options of {@link lintEndpointPickerConfig}.
+ *
+ * @public
+ */
 export interface LintEndpointPickerConfigOptions extends EppLintOptions {
   /** The EPP version the config is for; detected from the config when absent. */
   readonly dialect?: EppDialectId | EppDialect;
@@ -56,7 +60,11 @@ export interface LintEndpointPickerConfigOptions extends EppLintOptions {
   readonly maxBytes?: number;
 }
 
-/** Result of {@link lintEndpointPickerConfig}. */
+/**
+ * Result of {@link lintEndpointPickerConfig}.
+ *
+ * @public
+ */
 export interface EndpointPickerConfigLintResult {
   /** Id of the dialect the config was checked against. */
   readonly dialect: string;
@@ -215,6 +223,8 @@ function withoutConfig(
  *
  * @param text - the config as YAML text
  * @param options - dialect (detected when absent), EPP flags and optionally the deployment context
+ *
+ * @public
  */
 export function lintEndpointPickerConfig(
   text: string,

@@ -10,7 +10,11 @@ export interface SchedulerContainer {
   readonly path: EppPath;
 }
 
-/** The KServe controller only reads the arguments of the scheduler container with this name. */
+/**
+ * The KServe controller only reads the arguments of the scheduler container with this name.
+ *
+ * @public
+ */
 export const SCHEDULER_MAIN_CONTAINER = 'main';
 
 /** The scheduler container `main` of an LLMInferenceService or LLMInferenceServiceConfig, as written. */

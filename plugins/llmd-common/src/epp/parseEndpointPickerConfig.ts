@@ -7,7 +7,11 @@ import {
 } from './endpointPickerConfig';
 import { createYamlSourceMap, type LocatePath } from './yamlSourceMap';
 
-/** Result of reading EndpointPickerConfig text. */
+/**
+ * Result of reading EndpointPickerConfig text.
+ *
+ * @public
+ */
 export interface ParsedEndpointPickerConfig {
   /** The first document as plain data (what the Go loader would decode), or undefined when unreadable. */
   readonly root: unknown;
@@ -37,6 +41,8 @@ function toFinding(error: YAMLError): EppFinding {
 
 /**
  * Reads EndpointPickerConfig YAML without judging it. Never throws: unreadable input yields findings instead.
+ *
+ * @public
  */
 export function parseEndpointPickerConfig(
   text: string,

@@ -5,7 +5,11 @@ import type { EppDiagnosticCode } from './diagnosticCodes';
  * parameters are both described with it, so one checker (checkValueAgainstSpec) serves the whole dialect table.
  */
 
-/** Categories of EPP plugins, as the upstream loader distinguishes them when it wires plugins together. */
+/**
+ * Categories of EPP plugins, as the upstream loader distinguishes them when it wires plugins together.
+ *
+ * @public
+ */
 export type EppPluginCategory =
   | 'profile-handler'
   | 'filter'
@@ -27,7 +31,11 @@ export type EppPluginCategory =
   | 'request-control'
   | 'screener';
 
-/** Scalar value kinds; `int` accepts whole numbers written as floats (`2.0`), as the Go YAML→JSON path does. */
+/**
+ * Scalar value kinds; `int` accepts whole numbers written as floats (`2.0`), as the Go YAML→JSON path does.
+ *
+ * @public
+ */
 export type ScalarKind =
   | 'int'
   | 'float'
@@ -37,7 +45,11 @@ export type ScalarKind =
   | 'quantity'
   | 'any';
 
-/** A scalar value. */
+/**
+ * A scalar value.
+ *
+ * @public
+ */
 export interface ScalarSpec {
   readonly kind: ScalarKind;
   readonly default?: unknown;
@@ -46,26 +58,42 @@ export interface ScalarSpec {
   readonly deprecated?: string;
 }
 
-/** The name of another plugin defined in the same config. */
+/**
+ * The name of another plugin defined in the same config.
+ *
+ * @public
+ */
 export interface RefSpec {
   readonly kind: 'ref';
   /** Categories the referenced plugin must have; empty = any category. */
   readonly categories: readonly EppPluginCategory[];
 }
 
-/** A list whose items all follow `of`. */
+/**
+ * A list whose items all follow `of`.
+ *
+ * @public
+ */
 export interface ListSpec {
   readonly kind: 'list';
   readonly of: ValueSpec;
 }
 
-/** A map with free-form keys and values following `of`. */
+/**
+ * A map with free-form keys and values following `of`.
+ *
+ * @public
+ */
 export interface MapSpec {
   readonly kind: 'map';
   readonly of: ValueSpec;
 }
 
-/** An object with known fields; `open` objects are only partly known to us, so unknown keys are not reported. */
+/**
+ * An object with known fields; `open` objects are only partly known to us, so unknown keys are not reported.
+ *
+ * @public
+ */
 export interface ObjectSpec {
   readonly kind: 'object';
   readonly fields: Readonly<Record<string, ValueSpec>>;
@@ -80,7 +108,11 @@ export interface ObjectSpec {
   readonly deprecated?: string;
 }
 
-/** Any value description understood by the checker. */
+/**
+ * Any value description understood by the checker.
+ *
+ * @public
+ */
 export type ValueSpec = ScalarSpec | RefSpec | ListSpec | MapSpec | ObjectSpec;
 
 /** Builders keep the dialect tables short and readable. */

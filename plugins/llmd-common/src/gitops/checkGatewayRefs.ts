@@ -1,7 +1,11 @@
 import { type GatewayRef, gatewayRefsOf } from '../endpoints/gatewayRefsOf';
 import type { KubeObjectLike } from '../kube/kubeObject';
 
-/** Where Gateways can come from for {@link checkGatewayRefs}. */
+/**
+ * Where Gateways can come from for {@link checkGatewayRefs}.
+ *
+ * @public
+ */
 export interface KnownGateways {
   /** Gateways that exist, e.g. on the configured clusters. */
   readonly gateways: readonly GatewayRef[];

@@ -6,6 +6,8 @@ import type { GitopsFile } from '../render/gitopsFile';
  * `gateway.networking.k8s.io`, ... and built-in ones such as `rbac.authorization.k8s.io`, for which a cluster simply
  * has no CRD), sorted: what a validation asks the clusters for. The core group and dot-less built-in groups
  * (`v1`, `apps/v1`) are left out, as are documents that do not parse.
+ *
+ * @public
  */
 export function crdGroupsOf(files: readonly GitopsFile[]): string[] {
   const groups = new Set<string>();

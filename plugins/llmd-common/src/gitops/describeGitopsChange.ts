@@ -3,7 +3,11 @@ import type { KubeManifest, RenderResult } from '../render/gitopsFile';
 import type { RenderKind } from '../render/renderFromInput';
 import type { RenderTarget } from '../render/renderTarget';
 
-/** What a pull request for one rendered GitOps unit says, and where it goes. */
+/**
+ * What a pull request for one rendered GitOps unit says, and where it goes.
+ *
+ * @public
+ */
 export interface GitopsChange {
   /** `llmd/<kind>/<namespace>/<name>`: the same unit always gets the same branch, so a re-run updates it. */
   readonly branchName: string;
@@ -88,6 +92,8 @@ function markdownList(items: readonly string[], prefix = '- '): string {
  * @param input - the input as the user gave it (shown in the description)
  * @param result - the render of that input
  * @param target - the render target, shown for model services
+ *
+ * @public
  */
 export function describeGitopsChange(
   kind: RenderKind,

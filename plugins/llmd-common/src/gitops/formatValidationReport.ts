@@ -13,6 +13,8 @@ function location(problem: GitopsProblem): string {
 /**
  * One line per problem: `file (document n) Kind ns/name path: message`, for logs and task errors; policy problems
  * start with their rule id in brackets, `[max-gpus-per-replica] file ...`.
+ *
+ * @public
  */
 export function formatGitopsProblem(problem: GitopsProblem): string {
   const rule = problem.rule ? `[${problem.rule}] ` : '';
@@ -41,6 +43,8 @@ function table(problems: readonly GitopsProblem[]): string {
 /**
  * The validation report a pull request description carries: a verdict line, counts, and tables of errors and
  * warnings.
+ *
+ * @public
  */
 export function formatValidationReport(validation: GitopsValidation): string {
   const errors = validation.problems.filter(p => p.severity === 'error');

@@ -3,7 +3,11 @@ import type { PolicyContext } from '../policy/policyContext';
 import type { LlmdPolicy } from '../policy/llmdPolicy';
 import type { KnownGateways } from './checkGatewayRefs';
 
-/** One problem found in a GitOps file. */
+/**
+ * One problem found in a GitOps file.
+ *
+ * @public
+ */
 export interface GitopsProblem {
   /** Repo-relative path of the file. */
   readonly file: string;
@@ -22,7 +26,11 @@ export interface GitopsProblem {
   readonly rule?: string;
 }
 
-/** The result of checking one manifest against its schema. */
+/**
+ * The result of checking one manifest against its schema.
+ *
+ * @public
+ */
 export type SchemaCheckResult =
   | {
       readonly checked: true;
@@ -32,10 +40,18 @@ export type SchemaCheckResult =
     }
   | { readonly checked: false; readonly reason: string };
 
-/** Checks a manifest against the schema of its kind (the CRD validator on the server, a stub elsewhere). */
+/**
+ * Checks a manifest against the schema of its kind (the CRD validator on the server, a stub elsewhere).
+ *
+ * @public
+ */
 export type ManifestSchemaCheck = (manifest: unknown) => SchemaCheckResult;
 
-/** Options of {@link validateGitopsFiles}. */
+/**
+ * Options of {@link validateGitopsFiles}.
+ *
+ * @public
+ */
 export interface ValidateGitopsFilesOptions {
   readonly checkSchema: ManifestSchemaCheck;
   /** Dialect the EPP configs of LLMInferenceServices are linted with. */
@@ -51,7 +67,11 @@ export interface ValidateGitopsFilesOptions {
   readonly policyContext?: PolicyContext;
 }
 
-/** What {@link validateGitopsFiles} found. */
+/**
+ * What {@link validateGitopsFiles} found.
+ *
+ * @public
+ */
 export interface GitopsValidation {
   /** True when no problem is an error. */
   readonly valid: boolean;

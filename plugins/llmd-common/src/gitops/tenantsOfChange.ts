@@ -28,6 +28,8 @@ function objectNamespace(object: unknown): string | undefined {
  * decides where an object lands, since a proposal may set them independently: the `tenants/<namespace>/` directory
  * of a file, each object's `metadata.namespace`, a Namespace object's own name, and a Kustomization's `namespace`
  * (which overrides its resources' namespaces when applied). Documents that do not parse are left to the validation.
+ *
+ * @public
  */
 export function tenantsOfChange(files: readonly GitopsFile[]): string[] {
   const namespaces = new Set<string>();

@@ -62,6 +62,8 @@ function policyFindingsByDocument(
  * (with `knownGateways`) every Gateway a model routes through exists, and (with `policy`) every manifest complies
  * with the governance policy.
  * Kinds without a known schema are reported as warnings, never silently passed. Never throws.
+ *
+ * @public
  */
 export function validateGitopsFiles(
   files: readonly GitopsFile[],

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-/** A Kubernetes DNS-1123 label (namespace, object name): lower-case alphanumerics and '-', at most 63 characters. */
+/**
+ * A Kubernetes DNS-1123 label (namespace, object name): lower-case alphanumerics and '-', at most 63 characters.
+ *
+ * @public
+ */
 export const dnsLabel = z
   .string()
   .max(63, 'must be at most 63 characters')
@@ -11,7 +15,11 @@ export const dnsLabel = z
     "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
   );
 
-/** A DNS-1123 subdomain, e.g. a hostname or a Secret name. */
+/**
+ * A DNS-1123 subdomain, e.g. a hostname or a Secret name.
+ *
+ * @public
+ */
 export const dnsSubdomain = z
   .string()
   .max(253, 'must be at most 253 characters')

@@ -3,6 +3,8 @@ import { isPlainObject } from './isPlainObject';
 /**
  * The parts of a Kubernetes object this package reads. Structurally compatible with the cache's objects in
  * `@llmd/plugin-llmd-node` and with parsed YAML, so callers hand objects over as they are.
+ *
+ * @public
  */
 export interface KubeObjectLike {
   readonly apiVersion?: string;

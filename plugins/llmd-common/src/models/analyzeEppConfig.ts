@@ -8,13 +8,21 @@ import {
 } from '../epp/eppConfigTooLarge';
 import { lintEndpointPickerConfig } from '../epp/lintEndpointPickerConfig';
 
-/** The dialect, lint and description parts of {@link ModelEppConfig}. */
+/**
+ * The dialect, lint and description parts of {@link ModelEppConfig}.
+ *
+ * @public
+ */
 export type EppConfigAnalysis = Pick<
   ModelEppConfig,
   'dialect' | 'dialectSource' | 'dialectReason' | 'lint' | 'description'
 >;
 
-/** Options of {@link analyzeEppConfig}. */
+/**
+ * Options of {@link analyzeEppConfig}.
+ *
+ * @public
+ */
 export interface AnalyzeEppConfigOptions {
   /** The cluster's EPP dialect (`llmd.clusters[].defaults.eppDialect`); unknown ids are ignored. */
   readonly clusterDialect?: string;
@@ -39,7 +47,11 @@ const TEXTS_PER_OBJECT = 4;
 /** How many analyses ran (not served from the memo): lets tests prove list requests reuse them. */
 let analysisRuns = 0;
 
-/** The number of EPP config analyses computed so far in this process (cache misses of {@link analyzeEppConfig}). */
+/**
+ * The number of EPP config analyses computed so far in this process (cache misses of {@link analyzeEppConfig}).
+ *
+ * @public
+ */
 export function eppConfigAnalysisRuns(): number {
   return analysisRuns;
 }
@@ -49,6 +61,8 @@ export function eppConfigAnalysisRuns(): number {
  * LLMInferenceService object and inputs; treat the result as immutable). The cluster's dialect wins,
  * because it is the scheduler that will load the config; it is detected from the text only when the model brings
  * its own scheduler image or the cluster states none.
+ *
+ * @public
  */
 export function analyzeEppConfig(
   text: string | undefined,

@@ -22,7 +22,11 @@ export const CONTROLLER_NAMESPACES: readonly string[] = [
   'kserve',
 ];
 
-/** Options of {@link detectClusterEppDialect}. */
+/**
+ * Options of {@link detectClusterEppDialect}.
+ *
+ * @public
+ */
 export interface DetectClusterEppDialectOptions {
   readonly lookup: Pick<EppConfigLookup, 'llmInferenceServiceConfig'>;
   /** Where the controller's templates live; {@link CONTROLLER_NAMESPACES} when absent. */
@@ -65,6 +69,8 @@ function refOf(object: KubeObjectLike, image?: string) {
  * The dialect of a cluster's scheduler: `llmd.clusters[].defaults.eppDialect` when configured, else what the
  * controller's scheduler template (image tag, flag spelling) shows, else {@link DEFAULT_EPP_DIALECT}, assumed. The
  * evidence of the template is reported in every case, so a configured dialect that contradicts it shows.
+ *
+ * @public
  */
 export function detectClusterEppDialect(
   options: DetectClusterEppDialectOptions,
@@ -121,7 +127,11 @@ function assumed(id: EppDialectId, evidence: string[]): SchedulerEppDialect {
   };
 }
 
-/** Options of {@link detectModelEppDialect}. */
+/**
+ * Options of {@link detectModelEppDialect}.
+ *
+ * @public
+ */
 export interface DetectModelEppDialectOptions
   extends Omit<DetectClusterEppDialectOptions, 'configured'> {
   /** The cluster's dialect ({@link detectClusterEppDialect}). */
@@ -155,6 +165,8 @@ function ownLayers(
  * image and the arguments say — the cluster's setting describes the controller's template, not that image — with
  * the template filling in the part the model leaves out (strategic merge keeps the template's image or arguments).
  * Own arguments alone count unless the cluster's dialect is configured. Otherwise the cluster's dialect.
+ *
+ * @public
  */
 export function detectModelEppDialect(
   llmisvc: KubeObjectLike,

@@ -44,6 +44,8 @@ function eppContainerOf(deployment: unknown): SchedulerContainerFacts {
  * The dialect of the scheduler a file describes — the EPP's Deployment, or an `LLMInferenceServiceConfig` /
  * `LLMInferenceService` with `spec.router.scheduler.template` (the controller's template, a model's override) — from
  * its image tag and flag spelling; assumed (the default dialect) when they name no known version.
+ *
+ * @public
  */
 export function detectSchedulerObjectDialect(
   object: KubeObjectLike,

@@ -6,7 +6,11 @@ import {
   schedulerFlagSpelling,
 } from '../epp/schedulerFlagSpelling';
 
-/** The image and arguments of a scheduler container `main`, as a template or a model sets them. */
+/**
+ * The image and arguments of a scheduler container `main`, as a template or a model sets them.
+ *
+ * @public
+ */
 export interface SchedulerContainerFacts {
   readonly image?: string;
   readonly args?: readonly string[];
@@ -50,6 +54,8 @@ function acceptsSpelling(id: EppDialectId, flags: SchedulerFlagEvidence) {
  * decides. The tag is believed only when the flags agree with it: OpenShift AI's template names image tag v0.2.0 but
  * passes kebab-case flags that v0.2.0 does not define (DIALECT-FACTS Part 3), so there the flags win and the conflict
  * is reported.
+ *
+ * @public
  */
 export function dialectOfScheduler(
   facts: SchedulerContainerFacts,

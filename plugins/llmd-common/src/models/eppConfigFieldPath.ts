@@ -12,6 +12,8 @@ const PATHS: Record<EppConfigSource, string> = {
 /**
  * The field of an LLMInferenceService that leads to the EPP config it runs with, by where the config came from
  * ({@link resolveModelEppConfig}): where a finding about that config should point the reader.
+ *
+ * @public
  */
 export function eppConfigFieldPath(source: EppConfigSource): string {
   return PATHS[source];

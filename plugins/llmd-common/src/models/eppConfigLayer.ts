@@ -11,7 +11,11 @@ import { objectsAt, stringAt, valueAt } from '../kube/kubeObject';
 /** The ConfigMap key the controller reads when `scheduler.config.ref` names no key. */
 const DEFAULT_SCHEDULER_CONFIG_KEY = 'epp';
 
-/** What one spec layer (the model, a base config, a preset) says about the EndpointPickerConfig. */
+/**
+ * What one spec layer (the model, a base config, a preset) says about the EndpointPickerConfig.
+ *
+ * @public
+ */
 export type EppConfigLayer =
   | {
       readonly mechanism: Extract<
@@ -36,6 +40,8 @@ export type EppConfigLayer =
 /**
  * The ConfigMap key `spec.router.scheduler.config.ref` names (KServe ≥ 0.17; the ConfigMap is in the object's own
  * namespace), the key defaulting to the one the controller reads; undefined without a named ref.
+ *
+ * @public
  */
 export function schedulerConfigRef(
   layer: unknown,
@@ -110,6 +116,8 @@ function configMapKeyOfFile(
  * order the EPP toolkit reads it (`--config-text` and `--config-file` of scheduler container `main`, then
  * `scheduler.config.inline`, then `scheduler.config.ref`). Undefined when the layer leaves it to lower layers; a layer
  * that sets `main`'s arguments without a config still decides, because strategic merge replaces argument lists.
+ *
+ * @public
  */
 export function readEppConfigLayer(layer: unknown): EppConfigLayer | undefined {
   const main = mainSchedulerContainer(layer);

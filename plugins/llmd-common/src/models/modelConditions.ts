@@ -3,7 +3,11 @@ import { type KubeObjectLike, objectsAt, stringAt } from '../kube/kubeObject';
 
 const STATUSES = new Set(['True', 'False', 'Unknown']);
 
-/** `status.conditions` with a type, in the order the controller wrote them; odd statuses read as Unknown. */
+/**
+ * `status.conditions` with a type, in the order the controller wrote them; odd statuses read as Unknown.
+ *
+ * @public
+ */
 export function readModelConditions(llmisvc: KubeObjectLike): ModelCondition[] {
   return objectsAt(llmisvc, 'status', 'conditions').flatMap(raw => {
     const type = stringAt(raw, 'type');
@@ -28,7 +32,11 @@ export function readModelConditions(llmisvc: KubeObjectLike): ModelCondition[] {
   });
 }
 
-/** Ready means the `Ready` condition is True; no status (not reconciled yet) is not ready. */
+/**
+ * Ready means the `Ready` condition is True; no status (not reconciled yet) is not ready.
+ *
+ * @public
+ */
 export function isModelReady(conditions: readonly ModelCondition[]): boolean {
   return conditions.some(c => c.type === 'Ready' && c.status === 'True');
 }

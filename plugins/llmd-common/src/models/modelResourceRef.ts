@@ -1,6 +1,10 @@
 import { isClusterName } from '../api/clusterName';
 
-/** One model service on one cluster: what a `llmd-model` permission resource names. */
+/**
+ * One model service on one cluster: what a `llmd-model` permission resource names.
+ *
+ * @public
+ */
 export interface ModelResource {
   readonly cluster: string;
   readonly namespace: string;
@@ -15,6 +19,8 @@ const DNS_SUBDOMAIN =
  * The resourceRef of a model service on one cluster for the `llmd-model` permission resource type:
  * `<cluster>:<namespace>/<name>`. Per cluster and not per catalog entity, because the same namespace/name may have a
  * different owner on every cluster, and a token is only valid on the cluster that minted it.
+ *
+ * @public
  */
 export function modelResourceRef(resource: ModelResource): string {
   return `${resource.cluster}:${resource.namespace}/${resource.name}`;
@@ -23,6 +29,8 @@ export function modelResourceRef(resource: ModelResource): string {
 /**
  * The inverse of {@link modelResourceRef}; undefined for anything that is not a well-formed ref (the permission
  * backend passes refs through from callers, so they are input).
+ *
+ * @public
  */
 export function parseModelResourceRef(ref: string): ModelResource | undefined {
   const colon = ref.indexOf(':');

@@ -14,7 +14,11 @@ export const GPU_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu', 'intel.com/gpu'];
 /** The container the KServe controller treats as the model server. */
 const MODEL_CONTAINER = 'main';
 
-/** Replicas as the controller reads them: `spec.replicas` (default 1) and `spec.prefill.replicas` when P/D. */
+/**
+ * Replicas as the controller reads them: `spec.replicas` (default 1) and `spec.prefill.replicas` when P/D.
+ *
+ * @public
+ */
 export function modelReplicas(llmisvc: KubeObjectLike): ModelReplicas {
   const decode = numberAt(llmisvc, 'spec', 'replicas') ?? 1;
   if (valueAt(llmisvc, 'spec', 'prefill') === undefined) return { decode };
@@ -50,7 +54,11 @@ function scalarFields(value: unknown): Record<string, number | boolean> {
   return out;
 }
 
-/** The deployment shape of an LLMInferenceService: model, pools, replicas, GPUs and parallelism. */
+/**
+ * The deployment shape of an LLMInferenceService: model, pools, replicas, GPUs and parallelism.
+ *
+ * @public
+ */
 export function summarizeModelSpec(llmisvc: KubeObjectLike): ModelSpecSummary {
   const replicas = modelReplicas(llmisvc);
   const parallelism = scalarFields(valueAt(llmisvc, 'spec', 'parallelism'));

@@ -28,7 +28,11 @@ const KSERVE_SYSTEM_NAMESPACES: readonly string[] = [
   'kserve',
 ];
 
-/** Read access to the objects the resolution needs (the caller's cache of one cluster). */
+/**
+ * Read access to the objects the resolution needs (the caller's cache of one cluster).
+ *
+ * @public
+ */
 export interface EppConfigLookup {
   llmInferenceServiceConfig(
     namespace: string,
@@ -37,7 +41,11 @@ export interface EppConfigLookup {
   configMap(namespace: string, name: string): KubeObjectLike | undefined;
 }
 
-/** Options of {@link resolveModelEppConfig}. */
+/**
+ * Options of {@link resolveModelEppConfig}.
+ *
+ * @public
+ */
 export interface ResolveModelEppConfigOptions {
   readonly lookup: EppConfigLookup;
   /** Where the controller's configs live; {@link KSERVE_SYSTEM_NAMESPACES} when absent. */
@@ -252,6 +260,8 @@ function builtInDefaultConfig(
 /**
  * Finds the EndpointPickerConfig a model's EPP runs with, the way the KServe controller merges it (see
  * {@link readEppConfigLayer} for what a layer sets), and lints and describes it. Reads only the given lookup.
+ *
+ * @public
  */
 export function resolveModelEppConfig(
   llmisvc: KubeObjectLike,

@@ -9,7 +9,11 @@ import {
   type ResolveModelEppConfigOptions,
 } from './resolveModelEppConfig';
 
-/** Options of {@link resolveModelEppWithDialect}. */
+/**
+ * Options of {@link resolveModelEppWithDialect}.
+ *
+ * @public
+ */
 export interface ResolveModelEppWithDialectOptions
   extends ResolveModelEppConfigOptions {
   /**
@@ -23,6 +27,8 @@ export interface ResolveModelEppWithDialectOptions
  * A model's EPP config, linted and described with the dialect of the model's scheduler — its own scheduler override
  * when that names a version, else the cluster's — and that dialect with its evidence. A dialect the model's own
  * override decided wins over what the config text looks like.
+ *
+ * @public
  */
 export function resolveModelEppWithDialect(
   llmisvc: KubeObjectLike,

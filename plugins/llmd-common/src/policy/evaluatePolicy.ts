@@ -14,7 +14,11 @@ import {
   type PolicySeverity,
 } from './policyRuleIds';
 
-/** The object a finding is about. */
+/**
+ * The object a finding is about.
+ *
+ * @public
+ */
 export interface PolicyObjectRef {
   readonly apiVersion: string;
   readonly kind: string;
@@ -22,7 +26,11 @@ export interface PolicyObjectRef {
   readonly name: string;
 }
 
-/** One rule violation in one object. */
+/**
+ * One rule violation in one object.
+ *
+ * @public
+ */
 export interface PolicyFinding {
   readonly rule: PolicyRuleId;
   readonly severity: PolicySeverity;
@@ -127,6 +135,8 @@ function checkObject(
  * Evaluates a policy over a set of objects (a GitOps tree, a scaffolder workspace or what runs on a cluster) and
  * returns the findings of each object, in the order of `objects`. Values that are not Kubernetes objects (no kind
  * or name, e.g. kustomization files) get none. Pure and synchronous; never throws.
+ *
+ * @public
  */
 export function evaluatePolicyPerObject(
   objects: readonly unknown[],
@@ -147,6 +157,8 @@ export function evaluatePolicyPerObject(
  * @param objects - Kubernetes objects (parsed YAML or cached cluster objects); anything else is skipped
  * @param policy - a policy from {@link parseLlmdPolicy}
  * @param context - the EPP dialect and known tenant owners
+ *
+ * @public
  */
 export function evaluatePolicy(
   objects: readonly unknown[],
@@ -156,7 +168,11 @@ export function evaluatePolicy(
   return evaluatePolicyPerObject(objects, policy, context).flat();
 }
 
-/** Whether any finding is a `deny`, i.e. the change must not go in. */
+/**
+ * Whether any finding is a `deny`, i.e. the change must not go in.
+ *
+ * @public
+ */
 export function hasPolicyDenials(findings: readonly PolicyFinding[]): boolean {
   return findings.some(f => f.severity === 'deny');
 }

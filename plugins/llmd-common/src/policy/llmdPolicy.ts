@@ -4,7 +4,11 @@ import type { PolicyRuleId, PolicyRuleSetting } from './policyRuleIds';
 /** Options of a rule that takes none. */
 type NoOptions = Record<never, never>;
 
-/** The options each rule takes besides its severity. */
+/**
+ * The options each rule takes besides its severity.
+ *
+ * @public
+ */
 export interface PolicyRuleOptions {
   'model-uri-allowed': {
     /** `spec.model.uri` must start with one of these, e.g. `oci://quay.io/redhat-ai-services/`. */
@@ -23,22 +27,38 @@ export interface PolicyRuleOptions {
   'owner-required': NoOptions;
 }
 
-/** One rule's entry in a policy: its setting and its options. */
+/**
+ * One rule's entry in a policy: its setting and its options.
+ *
+ * @public
+ */
 export type PolicyRuleConfig<Id extends PolicyRuleId = PolicyRuleId> = {
   readonly severity: PolicyRuleSetting;
 } & PolicyRuleOptions[Id];
 
-/** The rules section of a policy; rules left out are not evaluated. */
+/**
+ * The rules section of a policy; rules left out are not evaluated.
+ *
+ * @public
+ */
 export type PolicyRules = {
   readonly [Id in PolicyRuleId]?: PolicyRuleConfig<Id>;
 };
 
-/** What an override changes: per rule, the fields it sets (merged over the rule's entry). */
+/**
+ * What an override changes: per rule, the fields it sets (merged over the rule's entry).
+ *
+ * @public
+ */
 export type PolicyRuleOverrides = {
   readonly [Id in PolicyRuleId]?: Partial<PolicyRuleConfig<Id>>;
 };
 
-/** Rule changes for some namespaces, e.g. a higher GPU limit for a research team. */
+/**
+ * Rule changes for some namespaces, e.g. a higher GPU limit for a research team.
+ *
+ * @public
+ */
 export interface PolicyOverride {
   /** Namespaces (exact names) the override applies to. */
   readonly namespaces: readonly string[];
@@ -48,6 +68,8 @@ export interface PolicyOverride {
 /**
  * A governance policy, as written in `llmd.policy` of app-config or in a policy YAML file for the CLI (see
  * docs/governance.md). Build one with {@link parseLlmdPolicy}, which validates it.
+ *
+ * @public
  */
 export interface LlmdPolicy {
   readonly rules: PolicyRules;

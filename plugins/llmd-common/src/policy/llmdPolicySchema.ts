@@ -54,6 +54,8 @@ const overrideSchema = z
  * → `{severity: deny|warn|off, ...options}`) and `overrides` (`[{namespaces, rules}]`, rules given partially).
  * Strict: unknown keys and rule ids are errors. An override may name a rule the `rules` section leaves out, but must
  * then set it completely. Parse with {@link parseLlmdPolicy} for `path: message` problems.
+ *
+ * @public
  */
 export const llmdPolicySchema: z.ZodType<LlmdPolicy, z.ZodTypeDef, unknown> = z
   .object({

@@ -4,13 +4,21 @@ import { formatFieldPath } from './fieldPath';
 import { parseYamlDocument } from '../yaml/parseYamlDocuments';
 import { yamlDocumentValue } from '../yaml/yamlDocumentValue';
 
-/** One problem of a policy document: the dotted path of the offending key (empty for the whole) and what is wrong. */
+/**
+ * One problem of a policy document: the dotted path of the offending key (empty for the whole) and what is wrong.
+ *
+ * @public
+ */
 export interface PolicyProblem {
   readonly path: string;
   readonly message: string;
 }
 
-/** The outcome of {@link parseLlmdPolicy}: the policy, or every problem found. */
+/**
+ * The outcome of {@link parseLlmdPolicy}: the policy, or every problem found.
+ *
+ * @public
+ */
 export type ParseLlmdPolicyResult =
   | { readonly policy: LlmdPolicy }
   | { readonly problems: readonly PolicyProblem[] };
@@ -19,6 +27,8 @@ export type ParseLlmdPolicyResult =
  * Validates a policy document (already parsed from YAML or read from app-config) against {@link llmdPolicySchema}.
  * Never throws; problems name the path of the key, e.g. `rules.max-gpus-per-model.max` or
  * `overrides[0].rules.typo`.
+ *
+ * @public
  */
 export function parseLlmdPolicy(value: unknown): ParseLlmdPolicyResult {
   const result = llmdPolicySchema.safeParse(value);
@@ -34,6 +44,8 @@ export function parseLlmdPolicy(value: unknown): ParseLlmdPolicyResult {
 /**
  * Reads a policy YAML file's text (the CLI's `--policy`): YAML errors and schema problems alike come back as
  * problems, with the line for YAML errors. Never throws.
+ *
+ * @public
  */
 export function parseLlmdPolicyYaml(text: string): ParseLlmdPolicyResult {
   const doc = parseYamlDocument(text);

@@ -1,7 +1,11 @@
 import type { EppDialectId } from '../epp/eppDialects';
 import type { KubeObjectLike } from '../kube/kubeObject';
 
-/** What the evaluation may know besides the objects (all optional). */
+/**
+ * What the evaluation may know besides the objects (all optional).
+ *
+ * @public
+ */
 export interface PolicyContext {
   /**
    * Dialect of the scheduler that loads the models' EPP configs (the cluster's `eppDialect`, the render target's
@@ -24,7 +28,11 @@ export interface PolicyContext {
   ) => ResolvedEppConfigText | undefined;
 }
 
-/** An EPP config text found outside the model, and the model's field that leads to it. */
+/**
+ * An EPP config text found outside the model, and the model's field that leads to it.
+ *
+ * @public
+ */
 export interface ResolvedEppConfigText {
   readonly text: string;
   /** Field path in the model, e.g. `spec.router.scheduler.config.ref`. */

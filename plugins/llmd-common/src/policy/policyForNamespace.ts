@@ -5,6 +5,8 @@ import { POLICY_RULE_IDS } from './policyRuleIds';
  * The rules that apply to objects of `namespace`: the policy's `rules` with every override listing the namespace
  * merged over them in order, field by field per rule (a later override wins). Without a namespace (cluster-scoped
  * objects) the plain `rules`.
+ *
+ * @public
  */
 export function policyForNamespace(
   policy: LlmdPolicy,

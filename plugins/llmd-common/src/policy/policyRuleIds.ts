@@ -1,4 +1,8 @@
-/** Ids of the governance rules, in the order the docs and the fleet page list them. */
+/**
+ * Ids of the governance rules, in the order the docs and the fleet page list them.
+ *
+ * @public
+ */
 export const POLICY_RULE_IDS = [
   'model-uri-allowed',
   'max-gpus-per-replica',
@@ -14,16 +18,32 @@ export const POLICY_RULE_IDS = [
   'owner-required',
 ] as const;
 
-/** A governance rule id. */
+/**
+ * A governance rule id.
+ *
+ * @public
+ */
 export type PolicyRuleId = (typeof POLICY_RULE_IDS)[number];
 
-/** What a finding does: `deny` blocks (scaffolder task fails, CLI exits 1), `warn` is listed for the reviewer. */
+/**
+ * What a finding does: `deny` blocks (scaffolder task fails, CLI exits 1), `warn` is listed for the reviewer.
+ *
+ * @public
+ */
 export type PolicySeverity = 'deny' | 'warn';
 
-/** A rule's setting in a policy: a severity, or `off` to switch a rule (e.g. for one namespace) off. */
+/**
+ * A rule's setting in a policy: a severity, or `off` to switch a rule (e.g. for one namespace) off.
+ *
+ * @public
+ */
 export type PolicyRuleSetting = PolicySeverity | 'off';
 
-/** Whether a string is a governance rule id (for CLI and API input). */
+/**
+ * Whether a string is a governance rule id (for CLI and API input).
+ *
+ * @public
+ */
 export function isPolicyRuleId(value: unknown): value is PolicyRuleId {
   return (
     typeof value === 'string' &&

@@ -29,7 +29,11 @@ export const POLICY_RULES: { readonly [Id in PolicyRuleId]: PolicyRule<Id> } = {
   'owner-required': ownerRequired,
 };
 
-/** One sentence per rule: what it checks (for the fleet page, the docs and CLI help). */
+/**
+ * One sentence per rule: what it checks (for the fleet page, the docs and CLI help).
+ *
+ * @public
+ */
 export const POLICY_RULE_DESCRIPTIONS: Readonly<Record<PolicyRuleId, string>> =
   Object.fromEntries(
     POLICY_RULE_IDS.map(id => [id, POLICY_RULES[id].description]),

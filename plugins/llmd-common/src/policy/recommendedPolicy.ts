@@ -4,6 +4,8 @@ import type { LlmdPolicy } from './llmdPolicy';
  * The sample policy of docs/governance.md, and what `llmd lint manifests` applies without `--policy`: approved model
  * sources, GPU and replica limits, auth and tenant isolation as `deny`; HTTPS, EPP dialects, dashboard labels and
  * RoCE for P/D as `warn`.
+ *
+ * @public
  */
 export const RECOMMENDED_LLMD_POLICY: LlmdPolicy = {
   rules: {

@@ -17,12 +17,20 @@ import {
 const CONTROLLER_NAME =
   /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/[A-Za-z0-9/\-._~%!$&'()*+,;=:]+$/;
 
-/** Which namespaces may attach routes to the shared Gateway: those carrying a label, or a fixed list. */
+/**
+ * Which namespaces may attach routes to the shared Gateway: those carrying a label, or a fixed list.
+ *
+ * @public
+ */
 export type AllowedGatewayNamespaces =
   | { readonly selectorLabel: string }
   | { readonly names: readonly string[] };
 
-/** A validated shared-Gateway input, defaults applied (the output of {@link gatewayInputSchema}). */
+/**
+ * A validated shared-Gateway input, defaults applied (the output of {@link gatewayInputSchema}).
+ *
+ * @public
+ */
 export interface GatewayInput {
   readonly name: string;
   readonly namespace: string;
@@ -99,6 +107,8 @@ const allowedNamespacesSchema = z
 /**
  * Zod schema of the platform's shared inference Gateway and its GatewayClass. Parse with
  * `parseRenderInput(gatewayInputSchema, raw)`; the output is a {@link GatewayInput}.
+ *
+ * @public
  */
 export const gatewayInputSchema = z
   .object({

@@ -103,7 +103,11 @@ const gatewayListenerInputSchema = z
     port: listener.port ?? DEFAULT_LISTENER_PORTS[listener.protocol],
   }));
 
-/** One validated Gateway listener (defaults applied). */
+/**
+ * One validated Gateway listener (defaults applied).
+ *
+ * @public
+ */
 export type GatewayListenerInput = z.output<typeof gatewayListenerInputSchema>;
 
 type ListenerDraft = {

@@ -1,6 +1,10 @@
 import { Document } from 'yaml';
 
-/** A Kubernetes manifest as plain data, keys in the order they are written. */
+/**
+ * A Kubernetes manifest as plain data, keys in the order they are written.
+ *
+ * @public
+ */
 export type KubeManifest = {
   readonly apiVersion: string;
   readonly kind: string;
@@ -8,13 +12,21 @@ export type KubeManifest = {
   readonly [key: string]: unknown;
 };
 
-/** A file of the GitOps repository (DESIGN §3 layout): a repo-relative path and its YAML text. */
+/**
+ * A file of the GitOps repository (DESIGN §3 layout): a repo-relative path and its YAML text.
+ *
+ * @public
+ */
 export interface GitopsFile {
   readonly path: string;
   readonly content: string;
 }
 
-/** What every renderer returns: the manifests and the files that hold them in the GitOps layout. */
+/**
+ * What every renderer returns: the manifests and the files that hold them in the GitOps layout.
+ *
+ * @public
+ */
 export interface RenderResult {
   readonly manifests: readonly KubeManifest[];
   readonly files: readonly GitopsFile[];

@@ -30,7 +30,11 @@ const bgpSchema = z
   })
   .strict();
 
-/** The BGP session of a `mode: bgp` MetalLB input. */
+/**
+ * The BGP session of a `mode: bgp` MetalLB input.
+ *
+ * @public
+ */
 export type MetallbBgpInput = z.output<typeof bgpSchema>;
 
 interface MetallbInputCommon {
@@ -39,7 +43,11 @@ interface MetallbInputCommon {
   readonly installOperator: boolean;
 }
 
-/** A validated MetalLB input, defaults applied (the output of {@link metallbInputSchema}). */
+/**
+ * A validated MetalLB input, defaults applied (the output of {@link metallbInputSchema}).
+ *
+ * @public
+ */
 export type MetallbInput =
   | (MetallbInputCommon & { readonly mode: 'l2' })
   | (MetallbInputCommon & {
@@ -51,6 +59,8 @@ export type MetallbInput =
  * Zod schema of bare-metal load balancing with MetalLB: an address pool announced by L2 or BGP, optionally with the
  * operator install. Parse with `parseRenderInput(metallbInputSchema, raw)`; the output is a
  * {@link MetallbInput}.
+ *
+ * @public
  */
 export const metallbInputSchema = z
   .object({

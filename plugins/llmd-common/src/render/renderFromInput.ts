@@ -14,13 +14,25 @@ import { DEFAULT_RENDER_TARGET, type RenderTarget } from './renderTarget';
 import { renderTenant } from './renderTenant';
 import { tenantInputSchema } from './tenantInput';
 
-/** The kinds of input `llmd render` and the scaffolder actions take. */
+/**
+ * The kinds of input `llmd render` and the scaffolder actions take.
+ *
+ * @public
+ */
 export const RENDER_KINDS = ['tenant', 'gateway', 'model', 'metallb'] as const;
 
-/** A render input kind. */
+/**
+ * A render input kind.
+ *
+ * @public
+ */
 export type RenderKind = (typeof RENDER_KINDS)[number];
 
-/** The manifests and files of a valid input, or every problem of an invalid one. */
+/**
+ * The manifests and files of a valid input, or every problem of an invalid one.
+ *
+ * @public
+ */
 export type RenderOutcome =
   | { readonly success: true; readonly result: RenderResult }
   | { readonly success: false; readonly problems: readonly InputProblem[] };
@@ -50,7 +62,11 @@ const KINDS: Record<RenderKind, RenderKindDefinition<unknown>> = {
   }),
 };
 
-/** Whether a string names a render kind. */
+/**
+ * Whether a string names a render kind.
+ *
+ * @public
+ */
 export function isRenderKind(value: unknown): value is RenderKind {
   return (
     typeof value === 'string' &&
@@ -62,6 +78,8 @@ export function isRenderKind(value: unknown): value is RenderKind {
  * Validates a user-level input of a kind for a target and renders it: the one entry point the CLI, the scaffolder
  * actions and the backend share. Never throws for any input: invalid input yields problems naming their fields, and
  * nothing is rendered.
+ *
+ * @public
  */
 export function renderFromInput(
   renderKind: RenderKind,

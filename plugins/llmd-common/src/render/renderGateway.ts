@@ -50,6 +50,8 @@ function describeAllowed(input: GatewayInput): string {
  * whose listeners only accept routes from selected namespaces (by opt-in label or by a fixed list) — the guide's
  * HTTPRoute-hijacking mitigation; `from: All` is never emitted. The target is accepted for uniformity: these
  * manifests do not depend on it.
+ *
+ * @public
  */
 export function renderGateway(
   input: GatewayInput,

@@ -5,26 +5,42 @@ import {
   type EppDialectId,
 } from '../epp/eppDialects';
 
-/** LLMInferenceService API versions the renderers can target. */
+/**
+ * LLMInferenceService API versions the renderers can target.
+ *
+ * @public
+ */
 export const LLMISVC_API_VERSIONS = ['v1alpha1', 'v1alpha2'] as const;
 
-/** An LLMInferenceService API version. */
+/**
+ * An LLMInferenceService API version.
+ *
+ * @public
+ */
 export type LlmisvcApiVersion = (typeof LLMISVC_API_VERSIONS)[number];
 
 /**
  * The controller's scheduler template a v1alpha1 render extends (its `kserve-config-llm-scheduler`): OpenShift AI's
  * (kebab-case flags, `--config-text`; EPPs from llm-d-inference-scheduler v0.3 on) or upstream KServe v0.16's
  * (camelCase flags, `--configText`; llm-d-inference-scheduler v0.2).
+ *
+ * @public
  */
 export const SCHEDULER_TEMPLATES = ['openshift-ai', 'kserve-v0.16'] as const;
 
-/** A scheduler template flavour; see {@link SCHEDULER_TEMPLATES}. */
+/**
+ * A scheduler template flavour; see {@link SCHEDULER_TEMPLATES}.
+ *
+ * @public
+ */
 export type SchedulerTemplate = (typeof SCHEDULER_TEMPLATES)[number];
 
 /**
  * What a render produces manifests for: the LLMInferenceService API version the cluster serves (v1alpha1 on KServe
  * 0.15/0.16 and OpenShift AI 3.x, v1alpha2 on KServe 0.17+), the dialect of its EPP scheduler and, for v1alpha1,
  * the scheduler template whose arguments the render repeats (OpenShift AI's when unset).
+ *
+ * @public
  */
 export interface RenderTarget {
   readonly llmisvcApiVersion: LlmisvcApiVersion;
@@ -49,7 +65,11 @@ export function schedulerTemplateForDialect(
   return dialect === 'scheduler-v0.2' ? 'kserve-v0.16' : 'openshift-ai';
 }
 
-/** Zod schema of a (partial) render target, e.g. from app-config cluster defaults or CLI flags. */
+/**
+ * Zod schema of a (partial) render target, e.g. from app-config cluster defaults or CLI flags.
+ *
+ * @public
+ */
 export const renderTargetSchema = z
   .object({
     llmisvcApiVersion: z.enum(LLMISVC_API_VERSIONS).optional(),
@@ -62,6 +82,8 @@ export const renderTargetSchema = z
  * Fills the unset parts of a target with {@link DEFAULT_RENDER_TARGET}. A dialect named without a template gets the
  * template whose flag spelling that dialect's binary parses ({@link schedulerTemplateForDialect}); with neither named,
  * the default target's OpenShift AI template.
+ *
+ * @public
  */
 export function resolveRenderTarget(
   partial: Partial<RenderTarget> = {},

@@ -79,6 +79,8 @@ function namespaceHeader(input: TenantInput): string {
  * and, in dedicated mode, its own Gateway that only accepts routes from the tenant's namespace — the guide's
  * HTTPRoute-hijacking mitigation. In shared mode there is no Gateway; the Namespace carries the label the shared
  * Gateway's selector matches. The target is accepted for uniformity: these manifests do not depend on it.
+ *
+ * @public
  */
 export function renderTenant(
   input: TenantInput,

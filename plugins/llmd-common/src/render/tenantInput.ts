@@ -16,7 +16,11 @@ import {
 /** How a tenant reaches its models: its own Gateway, or the platform's shared one. */
 const TENANT_GATEWAY_MODES = ['dedicated', 'shared'] as const;
 
-/** A tenant's Gateway when it has its own (`mode: dedicated`). */
+/**
+ * A tenant's Gateway when it has its own (`mode: dedicated`).
+ *
+ * @public
+ */
 export interface DedicatedTenantGateway {
   readonly mode: 'dedicated';
   readonly name: string;
@@ -24,7 +28,11 @@ export interface DedicatedTenantGateway {
   readonly listeners: readonly GatewayListenerInput[];
 }
 
-/** The platform Gateway a tenant opts into (`mode: shared`), and the namespace label its selector matches. */
+/**
+ * The platform Gateway a tenant opts into (`mode: shared`), and the namespace label its selector matches.
+ *
+ * @public
+ */
 export interface SharedTenantGateway {
   readonly mode: 'shared';
   readonly sharedGateway: {
@@ -34,7 +42,11 @@ export interface SharedTenantGateway {
   };
 }
 
-/** A validated tenant input, defaults applied (the output of {@link tenantInputSchema}). */
+/**
+ * A validated tenant input, defaults applied (the output of {@link tenantInputSchema}).
+ *
+ * @public
+ */
 export interface TenantInput {
   readonly namespace: string;
   readonly owner: string;
@@ -131,6 +143,8 @@ const tenantGatewaySchema = z
 /**
  * Zod schema of a tenant: a namespace with an owner, and how it reaches the inference Gateway. Parse with
  * `parseRenderInput(tenantInputSchema, raw)`; the output is a {@link TenantInput}.
+ *
+ * @public
  */
 export const tenantInputSchema = z
   .object({

@@ -18,7 +18,11 @@ import {
   type ResolveModelEppWithDialectOptions,
 } from '../models/resolveModelEppWithDialect';
 
-/** Input of {@link describeModelOnCluster}. */
+/**
+ * Input of {@link describeModelOnCluster}.
+ *
+ * @public
+ */
 export interface DescribeModelOnClusterInput
   extends DeriveModelEndpointsOptions,
     ResolveModelEppWithDialectOptions {
@@ -31,6 +35,8 @@ export interface DescribeModelOnClusterInput
 /**
  * The detail view of one LLMInferenceService on one cluster: spec shape, conditions, endpoints, auth and the
  * resolved EPP config.
+ *
+ * @public
  */
 export function describeModelOnCluster(
   input: DescribeModelOnClusterInput,

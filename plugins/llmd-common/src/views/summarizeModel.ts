@@ -15,7 +15,11 @@ import {
 } from '../models/modelMetadata';
 import { summarizeModelSpec } from '../models/modelSpecSummary';
 
-/** Input of {@link summarizeModel}. */
+/**
+ * Input of {@link summarizeModel}.
+ *
+ * @public
+ */
 export interface SummarizeModelInput extends DeriveModelEndpointsOptions {
   readonly cluster: string;
   readonly llmInferenceService: KubeObjectLike;
@@ -30,7 +34,11 @@ export interface SummarizeModelInput extends DeriveModelEndpointsOptions {
   readonly epp?: ModelEppConfig;
 }
 
-/** The list view of one LLMInferenceService on one cluster. */
+/**
+ * The list view of one LLMInferenceService on one cluster.
+ *
+ * @public
+ */
 export function summarizeModel(input: SummarizeModelInput): ModelSummary {
   const llmisvc = input.llmInferenceService;
   const namespace = llmisvc.metadata.namespace ?? '';

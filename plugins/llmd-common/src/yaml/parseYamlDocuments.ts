@@ -7,7 +7,11 @@ import {
 } from 'yaml';
 import { findDuplicateKeys } from './findDuplicateKeys';
 
-/** Options of the `yaml` parser; `uniqueKeys` is not one: duplicate keys are always errors. */
+/**
+ * Options of the `yaml` parser; `uniqueKeys` is not one: duplicate keys are always errors.
+ *
+ * @public
+ */
 export type ParseYamlOptions = Omit<
   NonNullable<Parameters<typeof parseDocument>[1]>,
   'uniqueKeys' | 'lineCounter'
@@ -44,6 +48,8 @@ function addDuplicateKeyErrors(
 /**
  * Every YAML document of a text, parsed with the `yaml` package, duplicate keys reported as errors of their
  * document. Use this (never `uniqueKeys: true`) for any text the portal did not write itself.
+ *
+ * @public
  */
 export function parseYamlDocuments(
   text: string,
@@ -60,7 +66,11 @@ export function parseYamlDocuments(
   return docs;
 }
 
-/** The single YAML document of a text (as `parseDocument`), duplicate keys reported as in {@link parseYamlDocuments}. */
+/**
+ * The single YAML document of a text (as `parseDocument`), duplicate keys reported as in {@link parseYamlDocuments}.
+ *
+ * @public
+ */
 export function parseYamlDocument(
   text: string,
   options: ParseYamlOptions = {},

@@ -9,7 +9,11 @@ import type {
   ModelDetailResponse,
 } from '@llmd/plugin-llmd-common';
 
-/** Names a model service: the namespace and name of its LLMInferenceService. */
+/**
+ * Names a model service: the namespace and name of its LLMInferenceService.
+ *
+ * @public
+ */
 export interface ModelRef {
   readonly namespace: string;
   readonly name: string;

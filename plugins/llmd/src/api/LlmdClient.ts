@@ -11,7 +11,11 @@ import type {
 } from '@llmd/plugin-llmd-common';
 import type { LlmdApi, ModelRef } from './LlmdApi';
 
-/** Dependencies of {@link LlmdClient}. */
+/**
+ * Dependencies of {@link LlmdClient}.
+ *
+ * @public
+ */
 export interface LlmdClientOptions {
   readonly discoveryApi: DiscoveryApi;
   readonly fetchApi: FetchApi;

@@ -5,7 +5,11 @@ import { renderExample } from './renderExample';
 
 const ID = 'llmd:gateway:render';
 
-/** `llmd:gateway:render`: the platform's shared inference Gateway and its GatewayClass. */
+/**
+ * `llmd:gateway:render`: the platform's shared inference Gateway and its GatewayClass.
+ *
+ * @public
+ */
 export function createGatewayRenderAction(options: { gitops: GitopsConfig }) {
   return createRenderAction(
     {

@@ -83,6 +83,8 @@ const examples = [
  *
  * @param options - `config` for the `llmd.gitops` defaults and, unless
  *   `integrations` is given, the `integrations` credentials of http remotes
+ *
+ * @public
  */
 export function createGitopsPushBranchAction(options: {
   config: Config;

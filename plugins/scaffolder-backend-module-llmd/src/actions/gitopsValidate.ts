@@ -115,6 +115,8 @@ const examples = [
  * runs, only the API groups the workspace uses), then from the catalog bundled with `@llmd/crd-validator`. With clusters, the Gateways models route through must exist on one
  * of them or be part of the change. With a governance policy (`llmd.policy`), its `deny` findings fail the step too
  * (before any later push step runs) and its warnings go into the report.
+ *
+ * @public
  */
 export function createGitopsValidateAction(
   options: GitopsValidateActionOptions,

@@ -5,7 +5,11 @@ import { renderExample } from './renderExample';
 
 const ID = 'llmd:metallb:render';
 
-/** `llmd:metallb:render`: MetalLB operator and instance for LoadBalancer Services on bare metal. */
+/**
+ * `llmd:metallb:render`: MetalLB operator and instance for LoadBalancer Services on bare metal.
+ *
+ * @public
+ */
 export function createMetallbRenderAction(options: { gitops: GitopsConfig }) {
   return createRenderAction(
     {

@@ -5,7 +5,11 @@ import { renderExample } from './renderExample';
 
 const ID = 'llmd:model:render';
 
-/** `llmd:model:render`: an LLMInferenceService with its client ServiceAccount and Role. */
+/**
+ * `llmd:model:render`: an LLMInferenceService with its client ServiceAccount and Role.
+ *
+ * @public
+ */
 export function createModelRenderAction(options: { gitops: GitopsConfig }) {
   return createRenderAction(
     {

@@ -5,7 +5,11 @@ import { renderExample } from './renderExample';
 
 const ID = 'llmd:tenant:render';
 
-/** `llmd:tenant:render`: a tenant namespace with its dedicated Gateway or a shared-Gateway opt-in. */
+/**
+ * `llmd:tenant:render`: a tenant namespace with its dedicated Gateway or a shared-Gateway opt-in.
+ *
+ * @public
+ */
 export function createTenantRenderAction(options: { gitops: GitopsConfig }) {
   return createRenderAction(
     {

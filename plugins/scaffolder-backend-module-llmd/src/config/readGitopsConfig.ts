@@ -5,13 +5,25 @@ import {
   type RenderTarget,
 } from '@llmd/plugin-llmd-common';
 
-/** The publish providers templates choose between. */
+/**
+ * The publish providers templates choose between.
+ *
+ * @public
+ */
 export const GITOPS_PROVIDERS = ['local', 'github', 'gitlab'] as const;
 
-/** A publish provider. */
+/**
+ * A publish provider.
+ *
+ * @public
+ */
 export type GitopsProvider = (typeof GITOPS_PROVIDERS)[number];
 
-/** `llmd.gitops` with defaults applied. */
+/**
+ * `llmd.gitops` with defaults applied.
+ *
+ * @public
+ */
 export interface GitopsConfig {
   readonly provider: GitopsProvider;
   readonly repoUrl?: string;
@@ -25,6 +37,8 @@ export interface GitopsConfig {
 /**
  * Reads `llmd.gitops` (see config.d.ts). Throws on values no action could work with, so a misconfigured portal fails
  * at start-up instead of in the middle of someone's template run.
+ *
+ * @public
  */
 export function readGitopsConfig(config: Config): GitopsConfig {
   const gitops = config.getOptionalConfig('llmd.gitops');

@@ -3,7 +3,11 @@ import { z } from 'zod';
 const ENTITY_REF =
   /^[a-z]+:([a-z0-9][a-z0-9._-]*\/)?[A-Za-z0-9][A-Za-z0-9._-]*$/i;
 
-/** A Backstage entity reference with its kind, e.g. `group:default/team-a`. */
+/**
+ * A Backstage entity reference with its kind, e.g. `group:default/team-a`.
+ *
+ * @public
+ */
 export const entityRef = z
   .string()
   .regex(
@@ -11,7 +15,11 @@ export const entityRef = z
     'must be a Backstage entity reference like group:default/team-a',
   );
 
-/** A TCP port. */
+/**
+ * A TCP port.
+ *
+ * @public
+ */
 export const port = z
   .number()
   .int('must be an integer')

@@ -16,7 +16,11 @@ export function isLabelKey(key: string): boolean {
   return LABEL_NAME.test(name);
 }
 
-/** A Kubernetes label key, e.g. `llm-d.ai/gateway-access`. */
+/**
+ * A Kubernetes label key, e.g. `llm-d.ai/gateway-access`.
+ *
+ * @public
+ */
 export const labelKey = z
   .string()
   .refine(

@@ -1,13 +1,21 @@
 import type { z, ZodIssue } from 'zod';
 
-/** One problem with a render input, naming the field (`model.uri`). */
+/**
+ * One problem with a render input, naming the field (`model.uri`).
+ *
+ * @public
+ */
 export interface InputProblem {
   /** Dotted path of the field in the input, e.g. `model.uri` or `gateway.listeners.1.port`; `(input)` for the whole input. */
   readonly field: string;
   readonly message: string;
 }
 
-/** Result of validating a render input: the parsed value (defaults applied) or every problem found. */
+/**
+ * Result of validating a render input: the parsed value (defaults applied) or every problem found.
+ *
+ * @public
+ */
 export type ParsedRenderInput<T> =
   | { readonly success: true; readonly value: T }
   | { readonly success: false; readonly problems: readonly InputProblem[] };
@@ -56,7 +64,11 @@ export function parseRenderInput<S extends z.ZodTypeAny>(
   };
 }
 
-/** `field: message`, the way problems are printed. */
+/**
+ * `field: message`, the way problems are printed.
+ *
+ * @public
+ */
 export function formatInputProblem(problem: InputProblem): string {
   return `${problem.field}: ${problem.message}`;
 }

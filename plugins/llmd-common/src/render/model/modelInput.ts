@@ -20,6 +20,8 @@ const tensorParallelSize = boundedInteger(1, 16);
 /**
  * Input of the model service renderer: one KServe LLMInferenceService with its client identity. Field by field
  * validation only; rules across fields and the render target are checked by `parseModelInput`.
+ *
+ * @public
  */
 export const modelInputSchema = z
   .object({
@@ -116,7 +118,11 @@ export const modelInputSchema = z
   })
   .strict();
 
-/** A model service input after parsing (defaults applied). */
+/**
+ * A model service input after parsing (defaults applied).
+ *
+ * @public
+ */
 export type ModelInput = z.output<typeof modelInputSchema>;
 
 /** A model service input as written by a user or a template (defaults not yet applied). */

@@ -10,10 +10,18 @@ const MODEL_ROUTING_PRESETS = [
   'custom',
 ] as const;
 
-/** A routing choice id. */
+/**
+ * A routing choice id.
+ *
+ * @public
+ */
 export type ModelRoutingPreset = (typeof MODEL_ROUTING_PRESETS)[number];
 
-/** Prompt tokens not in the cache from which a request is disaggregated when no threshold is given (the guide's 500). */
+/**
+ * Prompt tokens not in the cache from which a request is disaggregated when no threshold is given (the guide's 500).
+ *
+ * @public
+ */
 export const DEFAULT_PREFILL_THRESHOLD = 500;
 
 /** Longest custom EPP config accepted (it travels in a container argument or the LLMInferenceService). */

@@ -3,6 +3,8 @@ import type { KubeManifest } from '../gitopsFile';
 /**
  * Name of the ServiceAccount whose tokens may call a model service (`<name>-client`); the backend mints its
  * short-lived tokens with the TokenRequest API.
+ *
+ * @public
  */
 export function modelClientServiceAccountName(name: string): string {
   return `${name}-client`;
@@ -11,12 +13,16 @@ export function modelClientServiceAccountName(name: string): string {
 /**
  * Label the renderer puts on the client ServiceAccount. The backend mints tokens only for a ServiceAccount carrying
  * it, so a `<name>-client` that someone created by hand (with other RBAC) is not mistaken for the product's own.
+ *
+ * @public
  */
 export const MANAGED_CLIENT_LABEL = 'llm-d.ai/managed-client';
 
 /**
  * The client identity of a model service: a ServiceAccount, and a Role + RoleBinding granting it `get` on exactly
  * this LLMInferenceService — the SubjectAccessReview the gateway's AuthPolicy makes when auth is on.
+ *
+ * @public
  */
 export function renderModelAccess(
   name: string,

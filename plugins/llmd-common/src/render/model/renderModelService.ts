@@ -17,7 +17,11 @@ import { modelInputProblems } from './parseModelInput';
 import { renderModelAccess } from './renderModelAccess';
 import { renderScheduler } from './renderScheduler';
 
-/** The GitOps directory of a model service (DESIGN §3 layout). */
+/**
+ * The GitOps directory of a model service (DESIGN §3 layout).
+ *
+ * @public
+ */
 export function modelServiceDir(namespace: string, name: string): string {
   return `tenants/${namespace}/models/${name}`;
 }
@@ -98,6 +102,8 @@ function llmInferenceServiceHeader(
  *
  * @param input - a value accepted by `parseModelInput(raw, target)` for the same target
  * @throws Error listing the problems when the input was not validated for this target
+ *
+ * @public
  */
 export function renderModelService(
   input: ModelInput,
