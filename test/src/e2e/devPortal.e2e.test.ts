@@ -437,7 +437,9 @@ describe('dev portal in Chromium', () => {
       'Llama 3.1 8B (P/D)',
     ]) {
       expect(
-        await page.getByRole('link', { name: `Open ${name}` }).isVisible(),
+        await page
+          .getByRole('link', { name: `Open ${name}`, exact: true })
+          .isVisible(),
       ).toBe(true);
     }
     expect(await page.getByLabel('Cluster health').textContent()).toContain(

@@ -63,9 +63,12 @@ export function RoutingProfile({ epp, eppDialect }: RoutingProfileProps) {
         <Typography variant="body2">
           <strong>Source:</strong> {describeEppSource(epp)}
         </Typography>
-        <Typography variant="body2">
-          <strong>Dialect:</strong> {describeEppDialect(epp)}
-        </Typography>
+        {/* the scheduler line says it when the config is read with the scheduler's own dialect */}
+        {(!eppDialect || epp.dialect !== eppDialect.id) && (
+          <Typography variant="body2">
+            <strong>Dialect:</strong> {describeEppDialect(epp)}
+          </Typography>
+        )}
         {eppDialect && <SchedulerDialectSummary eppDialect={eppDialect} />}
         {epp.note && epp.text !== undefined && (
           <Typography variant="body2" color="textSecondary">
