@@ -111,6 +111,36 @@ describe('render actions', () => {
     expectValidManifests(text);
   });
 
+  it("gives a step that names another dialect that dialect's scheduler template, unless it names one", async () => {
+    const configFlag = () =>
+      parse(
+        workspaceText(
+          'tenants/team-b/models/llama-pd/llminferenceservice.yaml',
+        ),
+      ).spec.router.scheduler.template.containers[0].args.find((a: string) =>
+        ['--config-text', '--configText'].includes(a),
+      );
+    const configured = gitopsConfig({ eppDialect: 'scheduler-v0.7' });
+    expect(configured.target.schedulerTemplate).toBe('openshift-ai');
+    const action = createModelRenderAction({ gitops: configured });
+    await run(action, {
+      input: PD_INPUT,
+      target: { eppDialect: 'scheduler-v0.2' },
+    });
+    expect(configFlag()).toBe('--configText');
+    await run(action, {
+      input: PD_INPUT,
+      target: {
+        eppDialect: 'scheduler-v0.2',
+        schedulerTemplate: 'openshift-ai',
+      },
+    });
+    expect(configFlag()).toBe('--config-text');
+    expectValidManifests(
+      workspaceText('tenants/team-b/models/llama-pd/llminferenceservice.yaml'),
+    );
+  });
+
   it('writes under targetPath and describes the pull request', async () => {
     const action = createTenantRenderAction({ gitops: gitopsConfig() });
     const ctx = await run(action, {
