@@ -7,6 +7,10 @@ import { ownValue } from '../kube/ownValue';
 import { analyzeEppConfig, type EppConfigAnalysis } from './analyzeEppConfig';
 import { builtInEppConfig } from './builtInEppConfig';
 import {
+  CONTROLLER_NAMESPACES,
+  SCHEDULER_TEMPLATE_CONFIG,
+} from './detectSchedulerEppDialect';
+import {
   type EppConfigLayer,
   readEppConfigLayer,
   schedulerImageOf,
@@ -18,15 +22,9 @@ import {
   valueAt,
 } from '../kube/kubeObject';
 
-/** The name of the controller's well-known scheduler preset (`kserve-` prefix + `config-llm-scheduler`). */
-const SCHEDULER_PRESET_CONFIG = 'kserve-config-llm-scheduler';
-
-/** Namespaces the KServe controller runs in (upstream, Open Data Hub, OpenShift AI): where its configs live. */
-const KSERVE_SYSTEM_NAMESPACES: readonly string[] = [
-  'redhat-ods-applications',
-  'opendatahub',
-  'kserve',
-];
+// the controller's well-known scheduler preset and the namespaces its configs live in, shared with the detection
+const SCHEDULER_PRESET_CONFIG = SCHEDULER_TEMPLATE_CONFIG;
+const KSERVE_SYSTEM_NAMESPACES = CONTROLLER_NAMESPACES;
 
 /**
  * Read access to the objects the resolution needs (the caller's cache of one cluster).
