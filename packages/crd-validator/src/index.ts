@@ -37,7 +37,10 @@ export {
   crdCatalogFromObjects,
 } from './crdCatalogFromObjects';
 export type { CrdObjectEntry } from './crdCatalogFromObjects';
-export { toStrictJsonSchema } from './toStrictJsonSchema';
+export {
+  toStrictJsonSchema,
+  type StrictSchemaOptions,
+} from './toStrictJsonSchema';
 export { objectMetaSchema } from './objectMetaSchema';
 export { CORE_SCHEMAS, coreSchemaFor } from './coreSchemas';
 export {

@@ -16,3 +16,4 @@ export type {
   LlmdModelPermissionResource,
 } from './permissions/llmdModelResourceRef';
 export { llmdModelResourceRef } from './permissions/llmdModelResourceRef';
+export type { IsModelOwnerParams } from './permissions/isModelOwnerRule';

@@ -38,7 +38,7 @@ export interface StoppableLlmdClusterCache extends LlmdClusterCache {
   stop(): Promise<void>;
 }
 
-/** Bound of {@link LlmdClusterCache.waitForInitialSync} when the caller gives none. */
+/** Bound of `LlmdClusterCache.waitForInitialSync` when the caller gives none. */
 const DEFAULT_INITIAL_SYNC_TIMEOUT_MS = 30_000;
 
 /**

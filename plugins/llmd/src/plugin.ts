@@ -31,7 +31,7 @@ export const llmdPlugin = createPlugin({
  * The fleet page: every model on every cluster, with cluster health and policy findings. Mount it at `/llmd`.
  * @public
  */
-export const LlmdFleetPage = llmdPlugin.provide(
+export const LlmdFleetPage: () => JSX.Element = llmdPlugin.provide(
   createRoutableExtension({
     name: 'LlmdFleetPage',
     component: () => import('./components/FleetPage').then(m => m.FleetPage),
@@ -44,21 +44,22 @@ export const LlmdFleetPage = llmdPlugin.provide(
  * Show it for entities matching `isLlmdModelService`.
  * @public
  */
-export const EntityLlmdModelServingContent = llmdPlugin.provide(
-  createComponentExtension({
-    name: 'EntityLlmdModelServingContent',
-    component: {
-      lazy: () =>
-        import('./components/ModelServing').then(m => m.ModelServingContent),
-    },
-  }),
-);
+export const EntityLlmdModelServingContent: () => JSX.Element =
+  llmdPlugin.provide(
+    createComponentExtension({
+      name: 'EntityLlmdModelServingContent',
+      component: {
+        lazy: () =>
+          import('./components/ModelServing').then(m => m.ModelServingContent),
+      },
+    }),
+  );
 
 /**
  * Overview card: readiness per cluster, the endpoint and the "Get token" button.
  * @public
  */
-export const EntityLlmdModelServingCard = llmdPlugin.provide(
+export const EntityLlmdModelServingCard: () => JSX.Element = llmdPlugin.provide(
   createComponentExtension({
     name: 'EntityLlmdModelServingCard',
     component: {
@@ -72,12 +73,13 @@ export const EntityLlmdModelServingCard = llmdPlugin.provide(
  * Overview card: the model's EndpointPicker routing profile (Filter → Score → Pick).
  * @public
  */
-export const EntityLlmdRoutingProfileCard = llmdPlugin.provide(
-  createComponentExtension({
-    name: 'EntityLlmdRoutingProfileCard',
-    component: {
-      lazy: () =>
-        import('./components/RoutingProfile').then(m => m.RoutingProfileCard),
-    },
-  }),
-);
+export const EntityLlmdRoutingProfileCard: () => JSX.Element =
+  llmdPlugin.provide(
+    createComponentExtension({
+      name: 'EntityLlmdRoutingProfileCard',
+      component: {
+        lazy: () =>
+          import('./components/RoutingProfile').then(m => m.RoutingProfileCard),
+      },
+    }),
+  );

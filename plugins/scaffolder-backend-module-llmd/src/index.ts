@@ -10,7 +10,10 @@ export { createTenantRenderAction } from './actions/tenantRender';
 export { createGatewayRenderAction } from './actions/gatewayRender';
 export { createModelRenderAction } from './actions/modelRender';
 export { createMetallbRenderAction } from './actions/metallbRender';
-export { createGitopsValidateAction } from './actions/gitopsValidate';
+export {
+  createGitopsValidateAction,
+  type GitopsValidateActionOptions,
+} from './actions/gitopsValidate';
 export { createGitopsPushBranchAction } from './actions/gitopsPushBranch';
 export { readGitopsConfig, GITOPS_PROVIDERS } from './config/readGitopsConfig';
 export type { GitopsConfig, GitopsProvider } from './config/readGitopsConfig';
@@ -18,3 +21,8 @@ export {
   createLlmdTenantConditionalDecision,
   llmdTenantConditions,
 } from './permissions/llmdTenantConditions';
+export type {
+  LlmdTenantPermissionQuery,
+  LlmdTenantPermissionResource,
+} from './permissions/llmdTenantResourceRef';
+export type { IsTenantMemberParams } from './permissions/isTenantMemberRule';

@@ -1,7 +1,11 @@
 import { createPermissionRule } from '@backstage/plugin-permission-node';
 import { llmdModelResourceRef } from './llmdModelResourceRef';
 
-/** Parameters of {@link isModelOwnerRule}. */
+/**
+ * Parameters of `isModelOwnerRule`.
+ *
+ * @public
+ */
 export type IsModelOwnerParams = { claims: string[] };
 
 const CLAIMS_JSON_SCHEMA = {

@@ -70,7 +70,7 @@ export function detectRoutingPresetOfConfig(text: string): ModelRoutingPreset {
 
 /**
  * The routing preset of a model from its resolved EPP config: `default` when the controller's default applies and
- * sets no text, else {@link detectRoutingPresetOfConfig} of the text; undefined when the text could not be read
+ * sets no text, else `detectRoutingPresetOfConfig` of the text; undefined when the text could not be read
  * (e.g. its ConfigMap is not cached), since guessing would put a wrong tag on the entity.
  *
  * @public

@@ -14,7 +14,7 @@ export interface OpenApiServer {
 }
 
 /**
- * Input of {@link modelOpenApiDocument}.
+ * Input of `modelOpenApiDocument`.
  *
  * @public
  */
@@ -168,7 +168,7 @@ export function modelOpenApiDocument(
 }
 
 /**
- * {@link modelOpenApiDocument} as YAML text, what an `openapi` API entity carries in `spec.definition`.
+ * `modelOpenApiDocument` as YAML text, what an `openapi` API entity carries in `spec.definition`.
  *
  * @public
  */

@@ -3,7 +3,12 @@
  * contract (CI scripts match on them): add new ones, never rename.
  */
 
-const explanations = {
+/**
+ * Every diagnostic code with its longer explanation (problem and fix).
+ *
+ * @public
+ */
+export const EPP_DIAGNOSTIC_EXPLANATIONS = {
   // document and YAML
   'yaml-syntax':
     'The text is not valid YAML, so the EPP cannot read it at all. Fix the syntax at the reported position (indentation, an unclosed quote or bracket, a tab used for indentation).',
@@ -146,14 +151,14 @@ const explanations = {
  *
  * @public
  */
-export type EppDiagnosticCode = keyof typeof explanations;
+export type EppDiagnosticCode = keyof typeof EPP_DIAGNOSTIC_EXPLANATIONS;
 
 /** All diagnostic codes, for documentation and UIs. */
 export const EPP_DIAGNOSTIC_CODES = Object.keys(
-  explanations,
+  EPP_DIAGNOSTIC_EXPLANATIONS,
 ) as readonly EppDiagnosticCode[];
 
 /** The longer explanation (problem and fix) for a diagnostic code. */
 export function explainEppDiagnosticCode(code: EppDiagnosticCode): string {
-  return explanations[code];
+  return EPP_DIAGNOSTIC_EXPLANATIONS[code];
 }

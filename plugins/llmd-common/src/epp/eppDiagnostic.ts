@@ -60,7 +60,11 @@ export function hasEppErrors(diagnostics: readonly EppDiagnostic[]): boolean {
   return diagnostics.some(d => d.severity === 'error');
 }
 
-/** What a check reports; the linter adds the explanation, the formatted path and the source position. */
+/**
+ * What a check reports; the linter adds the explanation, the formatted path and the source position.
+ *
+ * @public
+ */
 export interface EppFinding {
   readonly code: EppDiagnosticCode;
   readonly severity: EppDiagnosticSeverity;

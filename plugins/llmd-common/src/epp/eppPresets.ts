@@ -17,7 +17,11 @@ import {
 import { buildPrecisePrefixPreset } from './precisePrefixPreset';
 import { buildPrefillDecodePreset } from './prefillDecodePreset';
 
-/** Ids of the EPP routing presets. */
+/**
+ * Ids of the EPP routing presets.
+ *
+ * @public
+ */
 export const EPP_PRESET_IDS = [
   'default',
   'prefill-decode',

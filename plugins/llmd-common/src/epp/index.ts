@@ -26,12 +26,15 @@ export type {
   ValueSpec,
 } from './valueSpec';
 export type { EppDiagnosticCode } from './diagnosticCodes';
+export { EPP_DIAGNOSTIC_EXPLANATIONS } from './diagnosticCodes';
 export { formatEppPath } from './eppDiagnostic';
 export type {
   EppDiagnostic,
   EppDiagnosticSeverity,
+  EppFinding,
   EppPath,
 } from './eppDiagnostic';
+export type { LocatePath, SourcePosition } from './yamlSourceMap';
 export type {
   EndpointPickerConfig,
   EppPluginInstance,
@@ -63,7 +66,7 @@ export type {
   EppScorerStep,
 } from './describeEndpointPickerConfig';
 export type { EppDisaggregationStage } from './describeDisaggregationStages';
-export { renderEppPreset } from './eppPresets';
+export { EPP_PRESET_IDS, renderEppPreset } from './eppPresets';
 export type {
   EppPresetId,
   EppPresetOptions,

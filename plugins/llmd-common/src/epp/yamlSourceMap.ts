@@ -9,13 +9,21 @@ import {
 } from 'yaml';
 import type { EppPath } from './eppDiagnostic';
 
-/** 1-based line and column. */
+/**
+ * 1-based line and column.
+ *
+ * @public
+ */
 export interface SourcePosition {
   readonly line: number;
   readonly column: number;
 }
 
-/** Maps a path in the document to the position of its node, or of the deepest ancestor that exists. */
+/**
+ * Maps a path in the document to the position of its node, or of the deepest ancestor that exists.
+ *
+ * @public
+ */
 export type LocatePath = (path: EppPath) => SourcePosition | undefined;
 
 /**

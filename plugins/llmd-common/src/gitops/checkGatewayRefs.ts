@@ -2,7 +2,7 @@ import { type GatewayRef, gatewayRefsOf } from '../endpoints/gatewayRefsOf';
 import type { KubeObjectLike } from '../kube/kubeObject';
 
 /**
- * Where Gateways can come from for {@link checkGatewayRefs}.
+ * Where Gateways can come from for `checkGatewayRefs`.
  *
  * @public
  */

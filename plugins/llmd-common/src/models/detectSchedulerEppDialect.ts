@@ -29,7 +29,7 @@ export const CONTROLLER_NAMESPACES: readonly string[] = [
  */
 export interface DetectClusterEppDialectOptions {
   readonly lookup: Pick<EppConfigLookup, 'llmInferenceServiceConfig'>;
-  /** Where the controller's templates live; {@link CONTROLLER_NAMESPACES} when absent. */
+  /** Where the controller's templates live; `CONTROLLER_NAMESPACES` when absent. */
   readonly systemNamespaces?: readonly string[];
   /** `llmd.clusters[].defaults.eppDialect` when the configuration sets it (it wins). */
   readonly configured?: string;

@@ -46,7 +46,7 @@ export interface EppConfigLookup {
  */
 export interface ResolveModelEppConfigOptions {
   readonly lookup: EppConfigLookup;
-  /** Where the controller's configs live; {@link KSERVE_SYSTEM_NAMESPACES} when absent. */
+  /** Where the controller's configs live; `KSERVE_SYSTEM_NAMESPACES` when absent. */
   readonly systemNamespaces?: readonly string[];
   /** The cluster's EPP dialect id. */
   readonly clusterDialect?: string;

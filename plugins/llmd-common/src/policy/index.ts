@@ -12,6 +12,7 @@ export type {
 } from './policyRuleIds';
 export type {
   LlmdPolicy,
+  NoPolicyRuleOptions,
   PolicyOverride,
   PolicyRuleConfig,
   PolicyRuleOptions,

@@ -2,7 +2,12 @@ import type { EppDialectId } from '../epp/eppDialects';
 import type { PolicyRuleId, PolicyRuleSetting } from './policyRuleIds';
 
 /** Options of a rule that takes none. */
-type NoOptions = Record<never, never>;
+/**
+ * Options of a rule that takes none.
+ *
+ * @public
+ */
+export type NoPolicyRuleOptions = Record<never, never>;
 
 /**
  * The options each rule takes besides its severity.
@@ -17,14 +22,14 @@ export interface PolicyRuleOptions {
   'max-gpus-per-replica': { readonly max: number };
   'max-gpus-per-model': { readonly max: number };
   'max-replicas': { readonly max: number };
-  'require-auth': NoOptions;
-  'require-https': NoOptions;
-  'gateway-from-all': NoOptions;
+  'require-auth': NoPolicyRuleOptions;
+  'require-https': NoPolicyRuleOptions;
+  'gateway-from-all': NoPolicyRuleOptions;
   'epp-dialect-allowed': { readonly dialects: readonly EppDialectId[] };
-  'epp-lint-errors': NoOptions;
-  'dashboard-label': NoOptions;
-  'pd-requires-roce': NoOptions;
-  'owner-required': NoOptions;
+  'epp-lint-errors': NoPolicyRuleOptions;
+  'dashboard-label': NoPolicyRuleOptions;
+  'pd-requires-roce': NoPolicyRuleOptions;
+  'owner-required': NoPolicyRuleOptions;
 }
 
 /**

@@ -35,8 +35,12 @@ export const gatewayHostname = z
     'must be a DNS name, not an IP address',
   );
 
-/** Zod schema of one Gateway listener, as given by the user. */
-const gatewayListenerInputSchema = z
+/**
+ * Zod schema of one Gateway listener, as given by the user.
+ *
+ * @public
+ */
+export const gatewayListenerInputSchema = z
   .object({
     protocol: z
       .enum(GATEWAY_LISTENER_PROTOCOLS, {

@@ -22,6 +22,7 @@ export {
   DEFAULT_SHARED_GATEWAY,
 } from './platformGatewayDefaults';
 export type { GatewayListenerInput } from './gatewayListenerInput';
+export { gatewayListenerInputSchema } from './gatewayListenerInput';
 export { tenantInputSchema } from './tenantInput';
 export type {
   DedicatedTenantGateway,
@@ -32,12 +33,21 @@ export { renderTenant } from './renderTenant';
 export { gatewayInputSchema } from './gatewayInput';
 export type { AllowedGatewayNamespaces, GatewayInput } from './gatewayInput';
 export { renderGateway } from './renderGateway';
-export { metallbInputSchema } from './metallbInput';
-export type { MetallbBgpInput, MetallbInput } from './metallbInput';
+export { metallbBgpInputSchema, metallbInputSchema } from './metallbInput';
+export type {
+  MetallbBgpInput,
+  MetallbInput,
+  MetallbInputCommon,
+} from './metallbInput';
 export { labelKey } from './inputs/labelKey';
 export { modelInputSchema } from './model/modelInput';
 export type { ModelInput } from './model/modelInput';
-export { DEFAULT_PREFILL_THRESHOLD } from './model/modelRoutingInput';
+export type { TolerationInput, TolerationsInput } from './model/tolerations';
+export { tolerationSchema } from './model/tolerations';
+export {
+  DEFAULT_PREFILL_THRESHOLD,
+  MODEL_ROUTING_PRESETS,
+} from './model/modelRoutingInput';
 export type { ModelRoutingPreset } from './model/modelRoutingInput';
 export { parseModelInput } from './model/parseModelInput';
 export {

@@ -18,7 +18,8 @@ const asNumber = z
   .min(1, `must be a whole number from 1 to ${MAX_ASN}`)
   .max(MAX_ASN, `must be a whole number from 1 to ${MAX_ASN}`);
 
-const bgpSchema = z
+/** @public */
+export const metallbBgpInputSchema = z
   .object({
     myASN: asNumber.describe('AS number of the cluster (MetalLB speakers).'),
     peerASN: asNumber.describe(
@@ -35,9 +36,10 @@ const bgpSchema = z
  *
  * @public
  */
-export type MetallbBgpInput = z.output<typeof bgpSchema>;
+export type MetallbBgpInput = z.output<typeof metallbBgpInputSchema>;
 
-interface MetallbInputCommon {
+/** @public */
+export interface MetallbInputCommon {
   readonly poolName: string;
   readonly addresses: readonly string[];
   readonly installOperator: boolean;
@@ -80,7 +82,7 @@ export const metallbInputSchema = z
       .describe(
         'l2: answer ARP/NDP for the addresses on the local network. bgp: announce them to a router. Default: l2.',
       ),
-    bgp: bgpSchema
+    bgp: metallbBgpInputSchema
       .optional()
       .describe(
         'The BGP router to peer with; required when mode is bgp, not allowed otherwise.',

@@ -79,8 +79,8 @@ export const renderTargetSchema = z
   .strict();
 
 /**
- * Fills the unset parts of a target with {@link DEFAULT_RENDER_TARGET}. A dialect named without a template gets the
- * template whose flag spelling that dialect's binary parses ({@link schedulerTemplateForDialect}); with neither named,
+ * Fills the unset parts of a target with `DEFAULT_RENDER_TARGET`. A dialect named without a template gets the
+ * template whose flag spelling that dialect's binary parses (`schedulerTemplateForDialect`); with neither named,
  * the default target's OpenShift AI template.
  *
  * @public

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { MANAGED_CLIENT_LABEL } from '@llmd/plugin-llmd-common';
-import { llmdClusterCacheServiceRef } from '../llmdClusterCacheServiceRef';
+import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
 import { MOCK_NOW, mockClusterHealth } from './mockClusterHealth';
 import type {
   CachedObject,
@@ -15,7 +15,7 @@ import type {
   LlmdClusterCache,
   MintedToken,
   WatchedKind,
-} from '../types';
+} from '@llmd/plugin-llmd-node';
 
 /**
  * A cluster of {@link LlmdClusterCacheMock}.
@@ -30,7 +30,7 @@ export interface LlmdClusterCacheMockCluster {
 }
 
 /**
- * Options of {@link llmdClusterCacheMock}.
+ * Options of `llmdClusterCacheMock`.
  *
  * @public
  */
@@ -53,7 +53,7 @@ export type LlmdClusterCacheMockTokenRequest = Parameters<
 >[0];
 
 /**
- * An in-memory {@link LlmdClusterCache} for tests, with no I/O: a test changes its objects and cluster health and
+ * An in-memory `LlmdClusterCache` for tests, with no I/O: a test changes its objects and cluster health and
  * it emits events as the real cache does; token minting and ServiceAccount reads are recorded.
  *
  * @public
@@ -262,7 +262,7 @@ export function llmdClusterCacheMock(
 }
 
 /**
- * Helpers of {@link llmdClusterCacheMock}, as Backstage's service mocks have.
+ * Helpers of `llmdClusterCacheMock`, as Backstage's service mocks have.
  *
  * @public
  */

@@ -3,7 +3,7 @@ import type {
   ClusterHealth,
   CachedObject,
   WatchedKind,
-} from '../types';
+} from '@llmd/plugin-llmd-node';
 
 /** The time every mocked sync and token expiry counts from. */
 export const MOCK_NOW = Date.parse('2026-11-28T12:00:00.000Z');

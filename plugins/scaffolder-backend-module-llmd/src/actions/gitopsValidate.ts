@@ -27,7 +27,11 @@ import {
 import { readWorkspaceYamlFiles } from '../workspace/readWorkspaceYamlFiles';
 import type { ActionSchemaFields } from './actionSchemaFields';
 
-/** Options of {@link createGitopsValidateAction}. */
+/**
+ * Options of {@link createGitopsValidateAction}.
+ *
+ * @public
+ */
 export interface GitopsValidateActionOptions {
   gitops: GitopsConfig;
   logger: LoggerService;

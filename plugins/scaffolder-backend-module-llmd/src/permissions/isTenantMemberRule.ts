@@ -2,7 +2,11 @@ import { createPermissionRule } from '@backstage/plugin-permission-node';
 import { z } from 'zod';
 import { llmdTenantResourceRef } from './llmdTenantResourceRef';
 
-/** Parameters of {@link isTenantMemberRule}. */
+/**
+ * Parameters of `isTenantMemberRule`.
+ *
+ * @public
+ */
 export type IsTenantMemberParams = { claims: string[] };
 
 /**

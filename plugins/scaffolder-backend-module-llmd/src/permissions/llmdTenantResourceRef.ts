@@ -1,14 +1,22 @@
 import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
 import { LLMD_TENANT_RESOURCE_TYPE } from '@llmd/plugin-llmd-common';
 
-/** A tenant as permission rules see it: its namespace and the owner of its System. */
+/**
+ * A tenant as permission rules see it: its namespace and the owner of its System.
+ *
+ * @public
+ */
 export interface LlmdTenantPermissionResource {
   readonly namespace: string;
   /** Full entity ref of the tenant's owner, e.g. `group:default/team-a`. */
   readonly owner: string;
 }
 
-/** Criteria a rule translates to; nothing queries tenants by permission, so only for completeness. */
+/**
+ * Criteria a rule translates to; nothing queries tenants by permission, so only for completeness.
+ *
+ * @public
+ */
 export interface LlmdTenantPermissionQuery {
   readonly ownerIn: readonly string[];
 }

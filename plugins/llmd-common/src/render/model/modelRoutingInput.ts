@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { boundedInteger, safeMultilineText } from './modelInputFields';
 
-/** Ids of the routing choices of a model service. */
-const MODEL_ROUTING_PRESETS = [
+/**
+ * Ids of the routing choices of a model service.
+ *
+ * @public
+ */
+export const MODEL_ROUTING_PRESETS = [
   'default',
   'kv-cache-aware',
   'precise-prefix',

@@ -167,7 +167,7 @@ export function modelInputProblems(
 
 /**
  * Validates a model service input for a render target: the zod schema (defaults applied), then
- * {@link modelInputProblems}. Never throws; every problem names its field (`routing.config: …`). A value it
+ * `modelInputProblems`. Never throws; every problem names its field (`routing.config: …`). A value it
  * accepts renders with `renderModelService(value, target)` without error.
  *
  * @public

@@ -10,7 +10,11 @@ export const DEFAULT_GPU_TOLERATION = {
 const LABEL_KEY =
   /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 
-/** One Kubernetes toleration, checked the way the API server checks it. */
+/**
+ * One Kubernetes toleration, checked the way the API server checks it.
+ *
+ * @public
+ */
 export const tolerationSchema = z
   .object({
     /** Taint key; empty or absent matches every key (then operator must be Exists). */
@@ -73,14 +77,22 @@ export const tolerationSchema = z
     }
   });
 
-/** A parsed toleration. */
+/**
+ * A parsed toleration.
+ *
+ * @public
+ */
 export type TolerationInput = z.output<typeof tolerationSchema>;
 
 const tolerationListSchema = z
   .array(tolerationSchema)
   .max(32, 'must have at most 32 entries');
 
-/** What the `tolerations` field holds after parsing. */
+/**
+ * What the `tolerations` field holds after parsing.
+ *
+ * @public
+ */
 export type TolerationsInput = 'default' | TolerationInput[];
 
 /**
