@@ -9,7 +9,7 @@ import { registerRenderCommand } from './commands/render';
 /**
  * Builds the `llmd` program. Command groups (`lint`, `epp`) and `render` get one file per subcommand under commands/.
  */
-export function createProgram(
+function createProgram(
   io: CliIo,
   setExitCode: (code: number) => void,
 ): Command {

@@ -5,7 +5,7 @@ import { runCli } from './program';
 import { writeGitopsFiles } from './writeGitopsFiles';
 
 /** Test helper: an in-memory CliIo over a map of file contents, capturing output. */
-export function createTestCliIo(files: Record<string, string>) {
+function createTestCliIo(files: Record<string, string>) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {

@@ -27,7 +27,7 @@ export interface ResourceType {
 }
 
 /** Standard verbs of a resource, as discovery reports them. */
-export const RESOURCE_VERBS = [
+const RESOURCE_VERBS = [
   'create',
   'delete',
   'deletecollection',
@@ -160,7 +160,7 @@ export class ResourceTable {
 /**
  * Orders versions like Kubernetes does for discovery: GA before beta before alpha, higher numbers first.
  */
-export function compareKubeVersions(a: string, b: string): number {
+function compareKubeVersions(a: string, b: string): number {
   const rank = (v: string): [number, number, number] => {
     const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
     if (!m) return [3, 0, 0];

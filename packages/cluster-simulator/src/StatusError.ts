@@ -52,7 +52,7 @@ export class StatusError extends Error {
 }
 
 /** A failure `Status` object. */
-export function statusObject(
+function statusObject(
   code: number,
   message: string,
   reason: string = reasonFor(code),
@@ -71,10 +71,7 @@ export function statusObject(
 }
 
 /** `<plural>.<group>` or `<plural>`, as the API server names resources in messages. */
-export function qualifiedResource(type: {
-  plural: string;
-  group: string;
-}): string {
+function qualifiedResource(type: { plural: string; group: string }): string {
   return type.group ? `${type.plural}.${type.group}` : type.plural;
 }
 

@@ -7,7 +7,6 @@
 export { startClusterSimulator } from './startClusterSimulator';
 export {
   simulatorKubeConfig,
-  kubeConfigFor,
   simulatorKubeconfigDocument,
 } from './simulatorKubeConfig';
 export type { SimulatorKubeConfigOptions } from './simulatorKubeConfig';

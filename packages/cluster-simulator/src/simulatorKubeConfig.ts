@@ -59,13 +59,6 @@ export function simulatorKubeConfig(
 }
 
 /**
- * Alias of {@link simulatorKubeConfig}.
- *
- * @public
- */
-export const kubeConfigFor = simulatorKubeConfig;
-
-/**
  * A kubeconfig document (as `kubectl` reads from a file) pointing at `sim`.
  *
  * @public

@@ -57,7 +57,7 @@ export function watchedResource(
 }
 
 /** `apiVersion` of the objects of a resource (`v1` for the core group). */
-export function apiVersionOf(resource: WatchedResource): string {
+function apiVersionOf(resource: WatchedResource): string {
   return resource.group
     ? `${resource.group}/${resource.version}`
     : resource.version;

@@ -1,5 +1,5 @@
 /** Namespaces the benchmark spreads its models over. */
-export const BENCH_NAMESPACES = 10;
+const BENCH_NAMESPACES = 10;
 
 /** Name of the i-th benchmark model. */
 export function benchModelName(index: number): string {

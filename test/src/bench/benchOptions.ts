@@ -13,7 +13,7 @@ export interface BenchOptions {
 }
 
 /** The benchmark: 20 clusters × 500 models, 5 ms API latency, HTTPS. */
-export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
+const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   clusters: 20,
   models: 500,
   latencyMs: 5,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Browser, chromium } from 'playwright-core';
 
 /** Debian's Chromium; `scripts/ensureChromium.mjs` installs it when missing. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Launches headless Debian Chromium with the flags this closed network needs

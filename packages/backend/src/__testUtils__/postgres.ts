@@ -13,7 +13,7 @@ export const postgresConnection = {
 };
 
 /** Synchronous TCP probe, so a suite can be declared skipped up front where there is no server. */
-export function postgresListening(): boolean {
+function postgresListening(): boolean {
   const probe = spawnSync(
     process.execPath,
     [

@@ -4,7 +4,7 @@ import type { CliIo } from '../cliIo';
 import { EXIT } from '../CliUsageError';
 
 /** Prints the supported EPP dialects; returns the exit code. */
-export function printEppDialects(format: 'text' | 'json', io: CliIo): number {
+function printEppDialects(format: 'text' | 'json', io: CliIo): number {
   const dialects = listEppDialects().map(d => ({
     id: d.id,
     title: d.title,

@@ -15,7 +15,7 @@ import { FileTooLargeError, formatBytes } from '../FileTooLargeError';
  * Files larger than this are not read: real configs are a few KB, and a hostile or generated one of megabytes would
  * only make the run slow (the backend's cap for configs on clusters is 256 KB).
  */
-export const MAX_EPP_FILE_BYTES = 1024 * 1024;
+const MAX_EPP_FILE_BYTES = 1024 * 1024;
 
 /** Options of `llmd lint epp`. */
 export interface LintEppOptions {
@@ -96,7 +96,7 @@ function tooLargeResult(
  * Lints EndpointPicker config files and prints the result. Returns the exit code: 0 without errors, 1 with errors;
  * throws CliUsageError (exit 2) for an unknown dialect or an unreadable file.
  */
-export function lintEppFiles(
+function lintEppFiles(
   files: readonly string[],
   options: LintEppOptions,
   io: CliIo,

@@ -37,7 +37,7 @@ const YAML_FILE = /\.ya?ml$/i;
  * Manifest files larger than this are not read (their size is checked first): a GitOps manifest is KB, and a
  * generated or hostile file of megabytes would only stall the run. Such a file is a `file-too-large` denial.
  */
-export const MAX_MANIFEST_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_MANIFEST_FILE_BYTES = 5 * 1024 * 1024;
 
 /** A file of the tree: its text, or why it was not read. */
 interface ManifestFileInput {
@@ -204,7 +204,7 @@ function toText(results: readonly ManifestFileFindings[]): string {
  * YAML errors and files over the size cap included), 0 otherwise; 2 for an invalid policy file. Throws CliUsageError (exit 2) for an unreadable
  * directory, policy file or CRD directory and an unknown dialect.
  */
-export function lintManifests(
+function lintManifests(
   dir: string,
   options: LintManifestsOptions,
   io: CliIo,

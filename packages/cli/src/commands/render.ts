@@ -109,7 +109,7 @@ function readInput(file: string, kindHint: string, io: CliIo): unknown {
  * Renders one input file. Invalid input: one `field: problem` line per problem on stderr, nothing on stdout,
  * nothing written, exit code 2.
  */
-export function renderInputFile(
+function renderInputFile(
   kind: RenderKind,
   options: RenderOptions,
   io: CliIo,

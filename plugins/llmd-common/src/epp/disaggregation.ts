@@ -5,7 +5,7 @@ import type {
 import { isPlainObject } from '../kube/isPlainObject';
 
 /** Profile handler types that split prefill (and encode) from decode. */
-export const DISAGGREGATING_HANDLERS: readonly string[] = [
+const DISAGGREGATING_HANDLERS: readonly string[] = [
   'pd-profile-handler',
   'disagg-profile-handler',
 ];

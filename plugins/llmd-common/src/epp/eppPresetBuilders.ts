@@ -33,10 +33,7 @@ export function apiVersionOf(dialect: EppDialect): string {
  * Weights for scorers, scaled to whole numbers with the same ratios where the dialect only accepts integers
  * (e.g. 2 / 1 / 1.5 becomes 4 / 2 / 3).
  */
-export function weightsFor(
-  dialect: EppDialect,
-  weights: readonly number[],
-): number[] {
+function weightsFor(dialect: EppDialect, weights: readonly number[]): number[] {
   if (dialect.weight.type === 'float') return [...weights];
   const factor =
     [1, 2, 3, 4, 5, 10, 100].find(f =>

@@ -29,7 +29,7 @@ export interface EppDeploymentContext {
 }
 
 /** Prefix of deployment diagnostic paths, so they are not mistaken for paths inside the EPP config. */
-export const DEPLOYMENT_PATH_ROOT = 'LLMInferenceService';
+const DEPLOYMENT_PATH_ROOT = 'LLMInferenceService';
 
 function metricFlagFindings(
   llmisvc: unknown,

@@ -46,7 +46,7 @@ export function schedulerFactsOf(object: unknown): SchedulerContainerFacts {
 }
 
 /** The controller's scheduler template (LLMInferenceServiceConfig) in the first system namespace that has it. */
-export function findSchedulerTemplate(
+function findSchedulerTemplate(
   options: Omit<DetectClusterEppDialectOptions, 'configured'>,
 ): KubeObjectLike | undefined {
   return (options.systemNamespaces ?? CONTROLLER_NAMESPACES)

@@ -15,14 +15,14 @@ export const DEFAULT_LISTENER_PORTS: Readonly<
 > = { HTTP: 80, HTTPS: 443 };
 
 /** Most listeners a Gateway may have (the Gateway CRD's `maxItems`). */
-export const MAX_GATEWAY_LISTENERS = 64;
+const MAX_GATEWAY_LISTENERS = 64;
 
 const GATEWAY_HOSTNAME =
   /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const SECTION_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** A listener hostname as the Gateway API accepts it: a DNS name, optionally with a leading `*.` wildcard label. */
-export const gatewayHostname = z
+const gatewayHostname = z
   .string()
   .max(253, 'must be at most 253 characters')
   .regex(

@@ -10,7 +10,7 @@ const METALLB_MODES = ['l2', 'bgp'] as const;
 const DEFAULT_METALLB_POOL_NAME = 'llm-d-pool';
 
 /** Largest 4-byte AS number (RFC 6793). */
-export const MAX_ASN = 4294967295;
+const MAX_ASN = 4294967295;
 
 const asNumber = z
   .number({ invalid_type_error: 'must be a number' })

@@ -12,7 +12,7 @@ import {
 import type { RenderTarget } from './renderTarget';
 
 /** Well-known label every namespace carries with its own name (set by the API server). */
-export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 /** The GitOps directory of a shared Gateway's unit (DESIGN §3). */
 function sharedGatewayDir(name: string): string {

@@ -10,7 +10,7 @@ import type { RenderTarget } from './renderTarget';
 const METALLB_NAMESPACE = 'metallb-system';
 
 /** The OLM package and catalog MetalLB is installed from on OpenShift (as in the llm-d playbook). */
-export const METALLB_OPERATOR_SUBSCRIPTION = {
+const METALLB_OPERATOR_SUBSCRIPTION = {
   name: 'metallb-operator',
   channel: 'stable',
   source: 'redhat-operators',

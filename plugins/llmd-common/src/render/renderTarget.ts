@@ -59,9 +59,7 @@ export const DEFAULT_RENDER_TARGET: Required<RenderTarget> = {
  * The template flavour whose flags a dialect's binary parses: only scheduler-v0.2 (GIE v0.5.0) has camelCase flags
  * (cmd/epp/runner/runner.go@G v0.5.0); kebab-case from scheduler-v0.3 (runner.go@G v1.0.0) on.
  */
-export function schedulerTemplateForDialect(
-  dialect: EppDialectId,
-): SchedulerTemplate {
+function schedulerTemplateForDialect(dialect: EppDialectId): SchedulerTemplate {
   return dialect === 'scheduler-v0.2' ? 'kserve-v0.16' : 'openshift-ai';
 }
 

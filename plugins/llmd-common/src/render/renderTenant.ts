@@ -13,7 +13,7 @@ import type { RenderTarget } from './renderTarget';
 import type { DedicatedTenantGateway, TenantInput } from './tenantInput';
 
 /** Label that makes the OpenShift AI dashboard list the namespace as a data science project. */
-export const DASHBOARD_LABEL = 'opendatahub.io/dashboard';
+const DASHBOARD_LABEL = 'opendatahub.io/dashboard';
 
 /** The GitOps directory of a tenant's base unit (DESIGN §3). */
 function tenantBaseDir(namespace: string): string {

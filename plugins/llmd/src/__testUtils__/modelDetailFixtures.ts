@@ -14,7 +14,7 @@ import type {
  */
 
 /** Token lifetimes as the backend reports them with its defaults. */
-export const tokenLimits: ModelDetailResponse['tokens'] = {
+const tokenLimits: ModelDetailResponse['tokens'] = {
   minTtlSeconds: 600,
   defaultTtlSeconds: 3600,
   maxTtlSeconds: 86400,
@@ -53,7 +53,7 @@ export const llamaPdEntity: Entity = {
 };
 
 /** An EPP config as resolved for a model that sets none (the routing picture is mocked in component tests). */
-export const defaultEpp: ModelEppConfig = {
+const defaultEpp: ModelEppConfig = {
   source: 'controller-default',
   dialect: 'llm-d-inference-scheduler-v0.3',
   dialectSource: 'cluster-default',
@@ -61,7 +61,7 @@ export const defaultEpp: ModelEppConfig = {
 };
 
 /** The dialect of a cluster whose controller template is OpenShift AI's (tag v0.2.0, kebab-case flags). */
-export const openShiftAiEppDialect: SchedulerEppDialect = {
+const openShiftAiEppDialect: SchedulerEppDialect = {
   id: 'scheduler-v0.3',
   source: 'flags',
   summary:
@@ -165,7 +165,7 @@ const llamaSpec: ModelClusterDetail['spec'] = {
 };
 
 /** llama-3-1-8b-pd on a reachable cluster: prefill/decode disaggregated, not ready (no endpoint yet). */
-export const llamaPdPendingCluster: ModelClusterDetail = {
+const llamaPdPendingCluster: ModelClusterDetail = {
   cluster: 'prod-east',
   stale: false,
   displayName: 'Llama 3.1 8B (P/D)',

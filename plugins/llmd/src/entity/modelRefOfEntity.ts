@@ -6,7 +6,7 @@ import {
 import type { ModelRef } from '../api';
 
 /** The component type the llm-d catalog module gives model services. */
-export const MODEL_SERVICE_TYPE = 'model-service';
+const MODEL_SERVICE_TYPE = 'model-service';
 
 /**
  * True for catalog entities of llm-d model services: Components of type `model-service` that name their

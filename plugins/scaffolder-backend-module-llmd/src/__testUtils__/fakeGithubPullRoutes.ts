@@ -15,7 +15,7 @@ const invalidField = (field: string) => ({
 });
 
 /** The open pull request of a head branch (into `base`, when given). */
-export function openPullRequestFor(
+function openPullRequestFor(
   repo: FakeGithubRepo,
   head: string,
   base?: string,

@@ -19,7 +19,7 @@ export const BRANCH = 'llmd/model/team-a/granite-8b';
 /** The unit the seeded repository and most tests are about. */
 export const UNIT = 'tenants/team-a/models/granite-8b';
 /** What `main` of the seeded remote holds. */
-export const SEED = {
+const SEED = {
   'README.md': '# gitops\n',
   'tenants/team-a/base/namespace.yaml': 'kind: Namespace\n',
   [`${UNIT}/llminferenceservice.yaml`]: 'replicas: 1\n',

@@ -11,7 +11,7 @@ import type { createRenderAction } from '../actions/createRenderAction';
 import { exampleInput, type ExampleStep, runAction } from './actionExamples';
 
 /** The portal's `llmd.gitops` for the examples: publish to a local bare repository. */
-export const EXAMPLE_GITOPS_CONFIG = {
+const EXAMPLE_GITOPS_CONFIG = {
   provider: 'local',
   repoUrl: '/srv/gitops.git',
   targetBranch: 'main',

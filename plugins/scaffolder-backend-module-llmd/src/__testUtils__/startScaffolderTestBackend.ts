@@ -21,7 +21,7 @@ import scaffolderModuleLlmd from '../index';
 export const TEMPLATES_DIR = path.join(repoRoot, 'templates');
 
 /** The four llm-d templates, by directory. */
-export const LLMD_TEMPLATES = [
+const LLMD_TEMPLATES = [
   'tenant',
   'model-service',
   'shared-gateway',

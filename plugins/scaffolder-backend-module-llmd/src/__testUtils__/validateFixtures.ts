@@ -14,7 +14,7 @@ export const VALIDATE_GITOPS: GitopsConfig = {
 };
 
 /** The model service most validation tests render: team-a/granite-8b behind team-a's Gateway. */
-export const VALIDATE_MODEL = {
+const VALIDATE_MODEL = {
   name: 'granite-8b',
   namespace: 'team-a',
   owner: 'group:default/team-a',

@@ -25,7 +25,7 @@ export const pdHandlerMovedParameters = {
 };
 
 /** pd-profile-handler parameters from v0.6 (pkg/plugins/profile/pd_profile_handler.go@S v0.6.0). */
-export const pdHandlerV06Parameters = {
+const pdHandlerV06Parameters = {
   decodeProfile: v.string('decode'),
   prefillProfile: v.string('prefill'),
   prefixPluginName: v.string('prefix-cache-scorer'),

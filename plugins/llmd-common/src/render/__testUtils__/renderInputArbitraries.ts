@@ -61,7 +61,7 @@ const defaultPort = (l: RawListener) =>
   l.port ?? (l.protocol === 'HTTPS' ? 443 : 80);
 
 /** 1 to 6 distinct listeners; some carry names (possibly ones the generator would pick itself). */
-export const listenersArbitrary: fc.Arbitrary<RawListener[]> = fc
+const listenersArbitrary: fc.Arbitrary<RawListener[]> = fc
   .tuple(
     fc.uniqueArray(fc.oneof(httpListener, httpsListener), {
       minLength: 1,

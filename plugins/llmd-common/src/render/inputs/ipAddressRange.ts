@@ -120,7 +120,7 @@ export function ipAddressBlocksOverlap(
 }
 
 /** One `IPAddressPool` address entry: an IP range or a CIDR, IPv4 or IPv6. */
-export const ipAddressRange = z.string().superRefine((text, ctx) => {
+const ipAddressRange = z.string().superRefine((text, ctx) => {
   const parsed = parseIpAddressRange(text);
   if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.problem });
 });

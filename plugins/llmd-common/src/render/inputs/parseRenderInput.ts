@@ -21,7 +21,7 @@ export type ParsedRenderInput<T> =
   | { readonly success: false; readonly problems: readonly InputProblem[] };
 
 /** The field name of problems with the input as a whole (not an object, empty file). */
-export const ROOT_FIELD = '(input)';
+const ROOT_FIELD = '(input)';
 
 function issueProblems(issue: ZodIssue): InputProblem[] {
   const field = issue.path.length ? issue.path.join('.') : ROOT_FIELD;

@@ -1,7 +1,7 @@
 import type { ModelInput } from './modelInput';
 
 /** Annotation with which the KServe/ODH gateway AuthPolicy is switched; absent means on. */
-export const ENABLE_AUTH_ANNOTATION = 'security.opendatahub.io/enable-auth';
+const ENABLE_AUTH_ANNOTATION = 'security.opendatahub.io/enable-auth';
 
 /** Multus annotation naming the extra networks of a pod. */
 export const NETWORKS_ANNOTATION = 'k8s.v1.cni.cncf.io/networks';

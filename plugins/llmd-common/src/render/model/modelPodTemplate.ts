@@ -9,10 +9,10 @@ import { podTolerations } from './tolerations';
 import { vllmAdditionalArgs } from './vllmAdditionalArgs';
 
 /** The model server container every serving template defines; ours is merged into it by name. */
-export const MODEL_MAIN_CONTAINER = 'main';
+const MODEL_MAIN_CONTAINER = 'main';
 
 /** The GPU extended resource of the NVIDIA device plugin. */
-export const GPU_RESOURCE = 'nvidia.com/gpu';
+const GPU_RESOURCE = 'nvidia.com/gpu';
 
 /** Which pool a pod template is for: `decode` is `spec.template` (the only pool without P/D). */
 export type ModelPool = 'decode' | 'prefill';

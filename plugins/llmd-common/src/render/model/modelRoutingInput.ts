@@ -29,7 +29,7 @@ export type ModelRoutingPreset = (typeof MODEL_ROUTING_PRESETS)[number];
 export const DEFAULT_PREFILL_THRESHOLD = 500;
 
 /** Longest custom EPP config accepted (it travels in a container argument or the LLMInferenceService). */
-export const MAX_CUSTOM_EPP_CONFIG_LENGTH = 65_536;
+const MAX_CUSTOM_EPP_CONFIG_LENGTH = 65_536;
 
 const bare = <P extends string>(preset: P) =>
   z.object({ preset: z.literal(preset) }).strict();

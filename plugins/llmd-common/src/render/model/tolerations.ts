@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The toleration GPU nodes need: the NVIDIA GPU operator taints them `nvidia.com/gpu:NoSchedule`. */
-export const DEFAULT_GPU_TOLERATION = {
+const DEFAULT_GPU_TOLERATION = {
   key: 'nvidia.com/gpu',
   operator: 'Exists',
   effect: 'NoSchedule',

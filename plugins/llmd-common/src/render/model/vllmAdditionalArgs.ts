@@ -8,7 +8,7 @@ import { shellJoin } from './shellQuote';
  */
 
 /** The NIXL KV-transfer config both pools of a prefill/decode service need (guide, P/D section). */
-export const PD_KV_TRANSFER_CONFIG =
+const PD_KV_TRANSFER_CONFIG =
   '{"kv_connector":"NixlConnector","kv_role":"kv_both"}';
 
 /** KV-cache block size of prefill/decode services (the guide's `--block-size 128`). */

@@ -5,7 +5,7 @@ import { ModelDetailBoundary } from '../common/ModelDetailBoundary';
 import { RoutingProfile } from './RoutingProfile';
 
 /** The cluster whose config is shown: the first reachable one, else the first (its last known state). */
-export function clusterToShow(detail: ModelDetailResponse) {
+function clusterToShow(detail: ModelDetailResponse) {
   return detail.clusters.find(c => !c.stale) ?? detail.clusters[0];
 }
 

@@ -21,7 +21,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** The share of the profile's total weight as a whole percentage (what the bar and the label show). */
-export const sharePercent = (scorer: EppScorerStep) =>
+const sharePercent = (scorer: EppScorerStep) =>
   Math.round(Math.max(0, Math.min(1, scorer.share)) * 100);
 
 /** Props of {@link ScorerBars}. */

@@ -8,12 +8,11 @@ import { FULL } from './modelFixtures';
 /** Test-only: fast-check arbitraries of model service inputs. */
 
 /** Every API version with every EPP dialect. */
-export const ALL_TARGETS: RenderTarget[] = LLMISVC_API_VERSIONS.flatMap(
-  version =>
-    EPP_DIALECT_IDS.map(eppDialect => ({
-      llmisvcApiVersion: version,
-      eppDialect,
-    })),
+const ALL_TARGETS: RenderTarget[] = LLMISVC_API_VERSIONS.flatMap(version =>
+  EPP_DIALECT_IDS.map(eppDialect => ({
+    llmisvcApiVersion: version,
+    eppDialect,
+  })),
 );
 
 const dnsName = fc.stringMatching(/^[a-z]([-a-z0-9]{0,18}[a-z0-9])?$/);

@@ -38,7 +38,7 @@ export function resolveEpp(
 }
 
 /** Reads an LLMInferenceService of the GitOps example, e.g. `team-a/models/llama-3-1-8b-pd`. */
-export function readGitopsModel(tenantModel: string): KubeObjectLike {
+function readGitopsModel(tenantModel: string): KubeObjectLike {
   const [tenant, , model] = tenantModel.split('/');
   const text = fs.readFileSync(
     path.join(
