@@ -1,6 +1,6 @@
-const { importRules } = require('../eslintImportRules');
+const { houseRules } = require('../eslintHouseRules');
 
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
   // Everything here is test code: browser tests, cross-package tests and the benchmark.
-  ...importRules(__dirname, { testFiles: ['src/**'] }),
+  ...houseRules(__dirname, { testFiles: ['src/**'] }),
 });

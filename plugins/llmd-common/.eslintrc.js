@@ -1,4 +1,4 @@
-const { importRules } = require('../../eslintImportRules');
+const { houseRules } = require('../../eslintHouseRules');
 
 // Layers, lowest first: a folder may import only from the layers below it (docs/architecture.md).
 const LAYERS = [
@@ -14,5 +14,5 @@ const LAYERS = [
 ];
 
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
-  ...importRules(__dirname, { layers: LAYERS }),
+  ...houseRules(__dirname, { layers: LAYERS }),
 });

@@ -1,5 +1,5 @@
-const { importRules } = require('../../eslintImportRules');
+const { houseRules } = require('../../eslintHouseRules');
 
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
-  ...importRules(__dirname),
+  ...houseRules(__dirname),
 });

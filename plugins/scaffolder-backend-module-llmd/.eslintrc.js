@@ -1,7 +1,7 @@
-const { importRules } = require('../../eslintImportRules');
+const { houseRules } = require('../../eslintHouseRules');
 
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
-  ...importRules(__dirname),
+  ...houseRules(__dirname),
   // RHDH dynamic-plugin exports (npm run export:dynamic) are build output
   ignorePatterns: ['dist-dynamic/**', 'dist-scalprum/**'],
 });

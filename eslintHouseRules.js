@@ -1,10 +1,10 @@
 /*
- * Import rules every package's .eslintrc.js passes to Backstage's eslint-factory, so `backstage-cli repo lint` (the
- * first step of `npm test`) fails on an import cycle, and in llmd-common on an import against its layers
- * (docs/architecture.md). Usage:
+ * House rules every package's .eslintrc.js passes to Backstage's eslint-factory, so `backstage-cli repo lint` (the
+ * first step of `npm test`) fails on an import cycle, in llmd-common on an import against its layers
+ * (docs/architecture.md), and on a product function longer than 60 lines (docs/development.md). Usage:
  *
  *   module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
- *     ...importRules(__dirname),          // or importRules(__dirname, { layers: [...] })
+ *     ...houseRules(__dirname),          // or houseRules(__dirname, { layers: [...] })
  *   });
  */
 const path = require('node:path');
@@ -44,21 +44,26 @@ const TEST_FILES = [
 ];
 
 /**
- * Test code may import what the product may not: Node built-ins in a frontend package's tests, other workspace
+ * Test code may import what the product may not, and may be long: Node built-ins in a frontend package's tests, other workspace
  * packages (the CRD validator, `@internal/test-support`) from a plugin's tests. One override instead of an
  * `eslint-disable` comment in each file.
  *
  * @param {string[]} files - the globs of the package's test code
  */
-function testImportsOverride(files) {
+function testCodeOverride(files) {
   return {
     files,
     rules: {
       'no-restricted-imports': 'off',
       '@backstage/no-mixed-plugin-imports': 'off',
+      // A test reads as one story; the length limit is for product code.
+      'max-lines-per-function': 'off',
     },
   };
 }
+
+/** Longest product function, counted without blank and comment lines: one job per function (issue #16). */
+const MAX_FUNCTION_LINES = 60;
 
 /**
  * The shared `settings`, `rules` and `overrides` for eslint-factory.
@@ -67,10 +72,10 @@ function testImportsOverride(files) {
  * @param {{ layers?: string[][], testFiles?: string[] }} [options] - layers of the package, lowest first; globs of
  *   test code besides the usual test files (e.g. a whole package of tests)
  */
-function importRules(dir, options = {}) {
+function houseRules(dir, options = {}) {
   return {
     overrides: [
-      testImportsOverride([...TEST_FILES, ...(options.testFiles ?? [])]),
+      testCodeOverride([...TEST_FILES, ...(options.testFiles ?? [])]),
     ],
     settings: {
       'import/extensions': EXTENSIONS,
@@ -85,6 +90,15 @@ function importRules(dir, options = {}) {
     },
     rules: {
       'import/no-cycle': ['error', { ignoreExternal: true }],
+      'max-lines-per-function': [
+        'error',
+        {
+          max: MAX_FUNCTION_LINES,
+          skipBlankLines: true,
+          skipComments: true,
+          IIFEs: true,
+        },
+      ],
       ...(options.layers && {
         'import/no-restricted-paths': [
           'error',
@@ -95,4 +109,4 @@ function importRules(dir, options = {}) {
   };
 }
 
-module.exports = { importRules };
+module.exports = { houseRules };
