@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { repoRoot } from '@internal/test-support';
 
 /** The four exported plugins, folders under the repository root. */
-export const EXPORTED_PLUGINS = [
+const EXPORTED_PLUGINS = [
   'plugins/llmd',
   'plugins/llmd-backend',
   'plugins/scaffolder-backend-module-llmd',
@@ -51,7 +51,7 @@ const stampFile = join(cacheDir, 'stamp.json');
 const lockFile = join(cacheDir, 'lock');
 
 /** A hash of the export's input files (tracked or not, but not git-ignored: no dist/, dist-dynamic/). */
-export function exportInputsHash(): string {
+function exportInputsHash(): string {
   const files = spawnSync(
     'git',
     ['ls-files', '-z', '-co', '--exclude-standard', '--', ...EXPORT_INPUTS],

@@ -12,7 +12,7 @@ export interface RegistryProbe {
  * before any hook runs): `npm ping` against `npm config get registry`, at most 5 s per request and no retries.
  * `LLMD_OFFLINE=1` forces the offline answer.
  */
-export function probeRegistry(): RegistryProbe {
+function probeRegistry(): RegistryProbe {
   const config = spawnSync('npm', ['config', 'get', 'registry'], {
     cwd: repoRoot,
     encoding: 'utf8',

@@ -68,7 +68,7 @@ describe('llmd render model: presets in every EPP dialect', () => {
         dialect,
       });
       expect(lint.config?.plugins.length).toBeGreaterThan(0);
-    expect(lint.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+      expect(lint.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
     },
   );
 });

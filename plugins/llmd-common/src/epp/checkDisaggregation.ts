@@ -1,9 +1,6 @@
 import type { EppFinding, EppPath } from './eppDiagnostic';
 import type { EppLintContext } from './eppLintContext';
-import {
-  findDisaggregation,
-  type DisaggregationSetup,
-} from './disaggregation';
+import { findDisaggregation, type DisaggregationSetup } from './disaggregation';
 
 const HEADERS_HANDLERS = ['prefill-header-handler', 'disagg-headers-handler'];
 // label-based filters can also select the pool, so they count as the stage's filter

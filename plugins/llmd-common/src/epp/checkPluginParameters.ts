@@ -29,7 +29,8 @@ function splitMovedKeys(
   for (const [key, value] of Object.entries(parameters)) {
     const movedTo = ownValue(spec.movedParameters, key);
     const known =
-      typeof spec.parameters === 'object' && Object.hasOwn(spec.parameters, key);
+      typeof spec.parameters === 'object' &&
+      Object.hasOwn(spec.parameters, key);
     if (movedTo && !known) {
       findings.push({
         code: 'moved-parameter',

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { repoRoot } from '@internal/test-support';
 
 /** docs/examples/dynamic-plugins.yaml, the file docs/rhdh.md shows and the RHDH tests install from. */
-export const DYNAMIC_PLUGINS_YAML = join(
+const DYNAMIC_PLUGINS_YAML = join(
   repoRoot,
   'docs/examples/dynamic-plugins.yaml',
 );
@@ -24,7 +24,7 @@ export function dynamicPluginEntries(): DynamicPluginEntry[] {
 }
 
 /** The name after `!` in an OCI package reference: the folder RHDH installs the plugin into. */
-export function imageName(entry: DynamicPluginEntry): string {
+function imageName(entry: DynamicPluginEntry): string {
   return entry.package.split('!')[1];
 }
 

@@ -90,7 +90,7 @@ export const schedulerV05: EppDialect = {
       'metrics-data-source': {
         categories: ['data-source'],
         parameters: 'unchecked',
-        summary: 'Scrapes the model servers\' metrics endpoints.',
+        summary: "Scrapes the model servers' metrics endpoints.",
       },
       'model-server-protocol-metrics': {
         categories: ['data-extractor'],

@@ -54,7 +54,8 @@ export const schedulerV07: EppDialect = {
   ...schedulerV06,
   id: 'scheduler-v0.7',
   title: 'llm-d-inference-scheduler v0.7 (GIE v1.4)',
-  upstream: 'llm-d-inference-scheduler v0.7.0 on gateway-api-inference-extension v1.4.0',
+  upstream:
+    'llm-d-inference-scheduler v0.7.0 on gateway-api-inference-extension v1.4.0',
   // as v0.6 + priorityBands[].fairnessPolicyRef/orderingPolicyRef (types file @G v1.4.0)
   document: documentOf(
     coreSections,
@@ -143,6 +144,7 @@ export const schedulerV07: EppDialect = {
     'kv-cache-scorer': 'renamed to kv-cache-utilization-scorer in GIE v1.0',
     'label-selector-filter':
       'label-selector-filter arrived in llm-d-router v0.9; use by-label-selector',
-    'token-producer': 'token-producer arrived in llm-d-router v0.9; use tokenizer',
+    'token-producer':
+      'token-producer arrived in llm-d-router v0.9; use tokenizer',
   },
 };

@@ -18,13 +18,6 @@ export type FrontendPluginsConfig = Record<
   }
 >;
 
-/** One resolved wiring entry: which export of which exposed module of which scope. */
-export interface ModuleImport {
-  scope: string;
-  module: string;
-  importName: string;
-}
-
 /** The mount points, routes and tabs of the wiring, each naming its module (RHDH's default module: PluginRoot). */
 export function extractWiring(frontend: FrontendPluginsConfig) {
   const entries = Object.entries(frontend);
