@@ -5,6 +5,7 @@
  */
 
 export { eventually } from './eventually';
+export { freePort } from './freePort';
 export { LLMD_ACTION_IDS } from './llmdActionIds';
 export { postJson } from './postJson';
 export type { EventuallyOptions } from './eventually';

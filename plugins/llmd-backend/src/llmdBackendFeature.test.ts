@@ -1,42 +1,21 @@
-import {
-  createBackendModule,
-  createServiceFactory,
-  createServiceRef,
-} from '@backstage/backend-plugin-api';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   type LlmdClusterCache,
   llmdClusterCacheServiceRef,
 } from '@llmd/plugin-llmd-node';
+import { cacheProbe, embeddedCacheRefCopy } from './__testUtils__/cacheProbe';
 import llmdBackend from './index';
 
 describe('the default export (llmdBackendFeature)', () => {
   const seen: LlmdClusterCache[] = [];
   const probe = (pluginId: string, ref = llmdClusterCacheServiceRef) =>
-    createBackendModule({
-      pluginId,
-      moduleId: 'probe',
-      register(env) {
-        env.registerInit({
-          deps: { cache: ref },
-          async init({ cache }) {
-            seen.push(cache);
-          },
-        });
-      },
-    });
+    cacheProbe(seen, pluginId, ref);
 
   beforeEach(() => seen.splice(0));
 
   it('makes plugins with their own copy of the cache ref share one cache, as RHDH installs it', async () => {
-    // what a module of another dynamic plugin sees: its own ref object (own default factory), same id
-    const embeddedCopyRef = createServiceRef<LlmdClusterCache>({
-      id: llmdClusterCacheServiceRef.id,
-      scope: 'root',
-      defaultFactory: async () => {
-        throw new Error('the embedded copy must not build its own cache');
-      },
-    });
+    const embeddedCopyRef = embeddedCacheRefCopy();
     const backend = await startTestBackend({
       features: [
         llmdBackend,

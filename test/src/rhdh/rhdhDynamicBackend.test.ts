@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { eventually, repoRoot } from '@internal/test-support';
+import { eventually, LLMD_ACTION_IDS, repoRoot } from '@internal/test-support';
 import {
   type ClusterSimulator,
   startClusterSimulator,
@@ -23,15 +23,6 @@ jest.setTimeout(900_000);
 const { describeExport, exportTitle } = describeWithExport(
   'the exported backend plugins in an RHDH-like backend (backend-dynamic-feature-service)',
 );
-
-const LLMD_ACTIONS = [
-  'llmd:tenant:render',
-  'llmd:gateway:render',
-  'llmd:model:render',
-  'llmd:metallb:render',
-  'llmd:gitops:validate',
-  'llmd:gitops:push-branch',
-];
 
 /** The kinds every cluster is listed and watched for (the llm-d cluster cache's base kinds). */
 const WATCHED_KINDS = 3;
@@ -123,7 +114,7 @@ describeExport(exportTitle, () => {
     expect(status).toBe(200);
     const ids = body.map((a: { id: string }) => a.id);
     expect(ids.filter((id: string) => id.startsWith('llmd:')).sort()).toEqual(
-      [...LLMD_ACTIONS].sort(),
+      [...LLMD_ACTION_IDS].sort(),
     );
   });
 

@@ -1,24 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { eventually } from '@internal/test-support';
+import { eventually, freePort } from '@internal/test-support';
 
 /** A backend started as its own process, the way `npm start` runs it. */
 export interface BackendProcess {
   baseUrl: string;
   output(): string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /**

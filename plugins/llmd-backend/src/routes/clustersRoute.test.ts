@@ -1,12 +1,10 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import fs from 'node:fs';
-import { vendorPath } from '@internal/test-support';
-import { parseYamlDocument } from '@llmd/plugin-llmd-common';
 import { llmdClusterCacheMock } from '@llmd/plugin-llmd-node/testUtils';
 import request from 'supertest';
 import { createTestCache } from '../__testUtils__/testCache';
 import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
+import { openShiftAiTemplate } from '../__testUtils__/openShiftAiTemplate';
 
 describe('GET /api/llmd/clusters', () => {
   it('lists the health of every cluster from the cache', async () => {
@@ -51,15 +49,7 @@ describe('GET /api/llmd/clusters', () => {
   });
 
   it("detects an unconfigured cluster's dialect from the controller's scheduler template, with its evidence", async () => {
-    const template = parseYamlDocument(
-      fs.readFileSync(
-        vendorPath(
-          'kserve/odh-kserve-release-v0.15/config/llmisvc/config-llm-scheduler.yaml',
-        ),
-        'utf8',
-      ),
-    ).toJS();
-    template.metadata.namespace = 'redhat-ods-applications';
+    const template = openShiftAiTemplate();
     const cache = llmdClusterCacheMock({
       clusters: [{ name: 'ocp', defaults: { eppDialectAssumed: true } }],
       objects: [{ cluster: 'ocp', object: template }],

@@ -1,25 +1,9 @@
-import fs from 'node:fs';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { vendorPath } from '@internal/test-support';
-import { parseYamlDocument } from '@llmd/plugin-llmd-common';
 import { llmdClusterCacheMock } from '@llmd/plugin-llmd-node/testUtils';
 import request from 'supertest';
 import { withLlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 import { granite } from '../__testUtils__/testObjects';
-
-/** OpenShift AI's scheduler template (image tag v0.2.0, kebab-case flags) in its controller namespace. */
-function openShiftAiTemplate() {
-  const template = parseYamlDocument(
-    fs.readFileSync(
-      vendorPath(
-        'kserve/odh-kserve-release-v0.15/config/llmisvc/config-llm-scheduler.yaml',
-      ),
-      'utf8',
-    ),
-  ).toJS();
-  template.metadata.namespace = 'redhat-ods-applications';
-  return template;
-}
+import { openShiftAiTemplate } from '../__testUtils__/openShiftAiTemplate';
 
 /** granite-8b with its own scheduler image and still no EPP config. */
 const graniteOnV07 = {

@@ -1,9 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { eventually, repoRoot } from '@internal/test-support';
+import { eventually, repoRoot, freePort } from '@internal/test-support';
 import {
   llmdClusterConfig,
   type ClusterSimulator,
@@ -22,17 +21,6 @@ export interface RhdhLikeBackend {
   token: string;
   output(): string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /**
