@@ -137,7 +137,8 @@ describe('lintEndpointPickerConfig', () => {
   });
 
   it('gates Alpha plugins on router v0.10 by the experimental flag', () => {
-    const text = `${header()}plugins:\n- type: topology-affinity-scorer\n`;
+    // an Alpha type that R v0.9.0 registers too (topology-affinity-scorer arrives in v0.10.0)
+    const text = `${header()}plugins:\n- type: session-affinity-scorer\n`;
     expect(codes(text, { dialect: 'router-v0.10' })).toEqual([
       'warning:experimental-plugin',
     ]);

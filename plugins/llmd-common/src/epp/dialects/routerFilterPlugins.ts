@@ -3,7 +3,11 @@ import { v } from '../valueSpec';
 import { deprecatedInRouterV09, plugin } from './pluginSpecBuilder';
 
 /*
- * Filters registered by llm-d-router (reference/epp/plugin-catalog-llm-d-router-HEAD.tsv).
+ * Filters registered by llm-d-router.
+ * Checked against llm-d-router v0.9.0 and v0.10.0: every type is registered in cmd/epp/runner/runner.go
+ * `registerInTreePlugins` at the tags named on its entry, and its parameters are the JSON fields its factory decodes in
+ * the file named there (relative to pkg/epp/framework/plugins/). Entries marked "not in v0.9.0" are dropped by
+ * routerV09, which also overrides the parameters that changed between the two tags.
  */
 
 const alpha = { stability: 'alpha' } as const;
@@ -20,19 +24,24 @@ const labelSelector = {
 
 /** Filter plugins of llm-d-router. */
 export const routerFilterPlugins: Readonly<Record<string, PluginTypeSpec>> = {
+  // scheduling/filter/bylabel/roles.go@R v0.9.0, v0.10.0
   'decode-filter': plugin('filter', 'none', {
     summary:
       'Keeps decode pods (label llm-d.ai/role decode, prefill-decode or both) and pods without a role label.',
   }),
+  // scheduling/filter/bylabel/roles.go@R v0.9.0, v0.10.0
   'prefill-filter': plugin('filter', 'none', {
     summary: 'Keeps pods labelled llm-d.ai/role prefill (or a combined role).',
   }),
+  // scheduling/filter/bylabel/roles.go@R v0.9.0, v0.10.0
   'encode-filter': plugin('filter', 'none', {
     summary: 'Keeps pods labelled llm-d.ai/role encode (or a combined role).',
   }),
+  // scheduling/filter/bylabel/selector.go@R v0.9.0, v0.10.0
   'label-selector-filter': plugin('filter', labelSelector, {
     summary: 'Keeps endpoints whose pod labels match a label selector.',
   }),
+  // scheduling/filter/bylabel/filter.go@R v0.9.0, v0.10.0
   'by-label': plugin(
     'filter',
     {
@@ -42,9 +51,11 @@ export const routerFilterPlugins: Readonly<Record<string, PluginTypeSpec>> = {
     },
     { deprecated: deprecatedInRouterV09('label-selector-filter') },
   ),
+  // scheduling/filter/bylabel/selector.go@R v0.9.0, v0.10.0
   'by-label-selector': plugin('filter', 'unchecked', {
     deprecated: deprecatedInRouterV09('label-selector-filter'),
   }),
+  // scheduling/filter/prefixcacheaffinity/plugin.go@R v0.9.0, v0.10.0
   'prefix-cache-affinity-filter': plugin(
     'filter',
     {
@@ -55,15 +66,21 @@ export const routerFilterPlugins: Readonly<Record<string, PluginTypeSpec>> = {
     },
     { summary: 'Keeps endpoints with a good enough prefix-cache match.' },
   ),
+  // scheduling/filter/sloheadroomtier/plugin.go@R v0.9.0, v0.10.0
   'slo-headroom-tier-filter': plugin(
     'filter',
     { epsilonExploreNeg: v.float(0.01) },
     { summary: 'Keeps the endpoints predicted to meet the latency SLO.' },
   ),
+  // scheduling/test/filter/request_header_based_filter.go@R v0.9.0, v0.10.0
   'header-based-testing-filter': plugin('filter', 'unchecked'),
+  // scheduling/filter/endpointattribute/filter.go@R v0.10.0 (not in v0.9.0)
   'endpoint-attribute-filter': plugin('filter', 'unchecked', alpha),
+  // scheduling/filter/sessionaffinity/session_affinity.go@R v0.9.0, v0.10.0
   'session-affinity-filter': plugin('filter', 'unchecked', alpha),
+  // scheduling/filter/sessionaffinity/multicluster.go@R v0.10.0 (not in v0.9.0)
   'multicluster-session-affinity-filter': plugin('filter', 'unchecked', alpha),
+  // scheduling/filter/topologyaffinity/filter.go@R v0.10.0 (not in v0.9.0)
   'topology-affinity-filter': plugin(
     'filter',
     { minAffinity: v.any(), topologyProducerName: v.string() },
@@ -73,5 +90,6 @@ export const routerFilterPlugins: Readonly<Record<string, PluginTypeSpec>> = {
         'Keeps prefill pods close (same host, rack or zone) to the decode pod already picked.',
     },
   ),
+  // scheduling/filter/utilization/filter.go@R v0.10.0 (not in v0.9.0)
   'utilization-filter': plugin('filter', 'unchecked', alpha),
 };

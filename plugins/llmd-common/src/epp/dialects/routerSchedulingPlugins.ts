@@ -5,9 +5,12 @@ import { pdHandlerMovedParameters } from './schedulerV06';
 import { disaggHandlerParameters } from './schedulerV07';
 
 /*
- * Scheduling plugins (handlers, deciders, filters, scorers, pickers) registered by llm-d-router at the snapshot in
- * reference/epp/plugin-catalog-llm-d-router-HEAD.tsv. Parameter decoding is strict from v0.9, so only parameters
- * listed in the catalog are given as tables; plugins whose parameters the catalog does not spell out are 'unchecked'.
+ * Scheduling plugins (handlers, deciders, scorers, pickers) registered by llm-d-router. Parameter decoding is strict
+ * from v0.9; plugins whose parameters are not spelled out here are 'unchecked'.
+ * Checked against llm-d-router v0.9.0 and v0.10.0: every type is registered in cmd/epp/runner/runner.go
+ * `registerInTreePlugins` at the tags named on its entry, and its parameters are the JSON fields its factory decodes in
+ * the file named there (relative to pkg/epp/framework/plugins/). Entries marked "not in v0.9.0" are dropped by
+ * routerV09, which also overrides the parameters that changed between the two tags.
  */
 
 const alpha = { stability: 'alpha' } as const;
@@ -24,17 +27,24 @@ const prefixProducerKeys = [
 /** Scheduling plugins of llm-d-router except filters (see routerFilterPlugins). */
 export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
   {
+    // scheduling/profilehandler/single/single_profile_handler.go@R v0.9.0, v0.10.0
     'single-profile-handler': plugin('profile-handler', 'none', {
       summary: 'Runs the one scheduling profile for every request.',
     }),
+    // scheduling/profilehandler/disagg/disagg_profile_handler.go@R v0.9.0, v0.10.0 (stageOrder only from v0.10.0
+    // `HandlerFactory`; routerV09 drops it)
     'disagg-profile-handler': plugin(
       ['profile-handler', 'pre-request'],
-      disaggHandlerParameters,
+      {
+        ...disaggHandlerParameters,
+        stageOrder: v.oneOf(['decode-first', 'prefill-first']),
+      },
       {
         summary:
           'Runs the decode profile, and the prefill (or encode) profile first when its decider says so; it also writes the routing headers.',
       },
     ),
+    // scheduling/profilehandler/disagg/pd_profile_handler.go@R v0.9.0, v0.10.0
     'pd-profile-handler': plugin(
       ['profile-handler', 'pre-request'],
       {
@@ -57,6 +67,7 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Runs the decode profile, and the prefill profile too when its decider says the request should be disaggregated.',
       },
     ),
+    // scheduling/profilehandler/dataparallel/dp_profile_handler.go@R v0.9.0, v0.10.0
     'data-parallel-profile-handler': plugin(
       'profile-handler',
       { primaryPort: v.int(8000) },
@@ -65,6 +76,7 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Routes to one data-parallel rank of the picked pod, addressed by port.',
       },
     ),
+    // scheduling/profilehandler/headerprofile/header_profile_handler.go@R v0.10.0 (not in v0.9.0)
     'header-profile-handler': plugin(
       'profile-handler',
       {
@@ -76,6 +88,7 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
         summary: 'Runs the profile named in a request header.',
       },
     ),
+    // scheduling/profilehandler/disagg/prefix_based_pd_decider.go@R v0.9.0, v0.10.0 (parameters of v0.10.0; routerV09 overrides them)
     'prefix-based-pd-decider': plugin(
       'decider',
       { nonCachedTokens: v.int(0), promptTokens: v.int(0) },
@@ -84,13 +97,16 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Disaggregates when the part of the prompt not already cached is at least nonCachedTokens long (0 = never).',
       },
     ),
+    // scheduling/profilehandler/disagg/always_disagg_pd_decider.go@R v0.9.0, v0.10.0
     'always-disagg-pd-decider': plugin('decider', 'none', {
       summary: 'Always disaggregates prefill from decode.',
     }),
+    // scheduling/profilehandler/disagg/always_disagg_mm_decider.go@R v0.9.0, v0.10.0
     'always-disagg-multimodal-decider': plugin('decider', 'none', {
       summary:
         'Runs the encode stage when the chat request carries images, video or audio.',
     }),
+    // scheduling/scorer/prefix/plugin.go@R v0.9.0, v0.10.0 (parameters of v0.10.0; routerV09 overrides them)
     'prefix-cache-scorer': plugin(
       'scorer',
       {
@@ -109,6 +125,7 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Prefers endpoints likely to hold the prompt prefix in their KV cache.',
       },
     ),
+    // scheduling/scorer/preciseprefixcache/precise_prefix_cache.go@R v0.9.0, v0.10.0
     'precise-prefix-cache-scorer': plugin(
       ['scorer', 'data-producer', 'data-extractor', 'pre-request'],
       'unchecked',
@@ -117,12 +134,15 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Scores endpoints by the prompt blocks they really hold, tracked from KV-cache events (tokenizes prompts itself).',
       },
     ),
+    // scheduling/scorer/kvcacheutilization/kvcache_utilization.go@R v0.9.0, v0.10.0
     'kv-cache-utilization-scorer': plugin('scorer', 'none', {
       summary: 'Prefers endpoints with more free KV-cache capacity.',
     }),
+    // scheduling/scorer/queuedepth/queue.go@R v0.9.0, v0.10.0
     'queue-scorer': plugin('scorer', 'none', {
       summary: 'Prefers endpoints with fewer waiting requests.',
     }),
+    // scheduling/scorer/loadaware/load_aware.go@R v0.9.0, v0.10.0
     'load-aware-scorer': plugin(
       'scorer',
       { threshold: v.int(128) },
@@ -131,6 +151,7 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Prefers less loaded endpoints; a waiting queue at the threshold scores zero.',
       },
     ),
+    // scheduling/scorer/activerequest/active_request.go@R v0.9.0, v0.10.0
     'active-request-scorer': plugin(
       'scorer',
       {
@@ -141,18 +162,22 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
       },
       { summary: 'Prefers endpoints with fewer requests in flight.' },
     ),
+    // scheduling/scorer/runningrequests/runningrequest.go@R v0.9.0, v0.10.0
     'running-requests-size-scorer': plugin('scorer', 'none', {
       summary: 'Prefers endpoints running fewer requests.',
     }),
+    // scheduling/scorer/tokenload/token_load.go@R v0.9.0, v0.10.0
     'token-load-scorer': plugin(
       'scorer',
       { queueThresholdTokens: v.int(), inFlightLoadProducerName: v.string() },
       { summary: 'Prefers endpoints with fewer tokens queued or in flight.' },
     ),
+    // scheduling/scorer/loraaffinity/lora_affinity.go@R v0.9.0, v0.10.0
     'lora-affinity-scorer': plugin('scorer', 'none', {
       summary:
         'Prefers endpoints that have the requested LoRA adapter loaded or room to load it.',
     }),
+    // scheduling/scorer/nohitlru/no_hit_lru.go@R v0.9.0, v0.10.0
     'no-hit-lru-scorer': plugin(
       ['scorer', 'pre-request'],
       {
@@ -166,6 +191,7 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Spreads requests without a cache hit over the least recently used endpoints.',
       },
     ),
+    // scheduling/scorer/sessionaffinity/session_affinity.go@R v0.9.0, v0.10.0 (parameters of v0.10.0; routerV09 overrides them)
     'session-affinity-scorer': plugin(
       ['scorer', 'pre-request'],
       {
@@ -179,11 +205,13 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
         summary: 'Keeps a session on the endpoint that served it before.',
       },
     ),
+    // scheduling/scorer/contextlengthaware/context_length_aware.go@R v0.9.0, v0.10.0
     'context-length-aware': plugin(
       ['scorer', 'filter'],
       { label: v.string(), enableFiltering: v.bool(false) },
       { summary: 'Prefers endpoints labelled for the prompt length.' },
     ),
+    // scheduling/scorer/latency/plugin.go@R v0.9.0, v0.10.0
     'latency-scorer': plugin(
       'scorer',
       {
@@ -196,6 +224,7 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
       },
       { summary: 'Prefers endpoints with the best predicted latency.' },
     ),
+    // scheduling/scorer/mmcacheaffinity/scorer.go@R v0.9.0, v0.10.0
     'mm-embeddings-cache-scorer': plugin(
       'scorer',
       { producerName: v.string() },
@@ -204,11 +233,13 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
           'Prefers endpoints holding the request’s multimodal embeddings.',
       },
     ),
+    // scheduling/scorer/headerlabelaffinity/plugin.go@R v0.10.0 (not in v0.9.0)
     'header-label-affinity-scorer': plugin(
       'scorer',
       { headerName: v.string(), labelKey: v.string() },
       alpha,
     ),
+    // scheduling/scorer/topologyaffinity/scorer.go@R v0.10.0 (not in v0.9.0)
     'topology-affinity-scorer': plugin(
       'scorer',
       { topologyProducerName: v.string() },
@@ -217,20 +248,27 @@ export const routerSchedulingPlugins: Readonly<Record<string, PluginTypeSpec>> =
         summary: 'Prefers prefill pods close to the decode pod already picked.',
       },
     ),
+    // scheduling/scorer/endpointattribute/endpointattribute.go@R v0.10.0 (not in v0.9.0)
     'endpoint-attribute-scorer': plugin('scorer', 'unchecked', alpha),
+    // scheduling/scorer/kvcacheutilization/multicluster.go@R v0.10.0 (not in v0.9.0)
     'multicluster-kv-cache-utilization-scorer': plugin(
       'scorer',
       'unchecked',
       alpha,
     ),
+    // scheduling/scorer/prefix/multicluster.go@R v0.10.0 (not in v0.9.0)
     'multicluster-prefix-cache-scorer': plugin('scorer', 'unchecked', alpha),
+    // scheduling/scorer/queuedepth/multicluster.go@R v0.10.0 (not in v0.9.0)
     'multicluster-queue-scorer': plugin('scorer', 'unchecked', alpha),
+    // scheduling/picker/maxscore/picker.go@R v0.9.0, v0.10.0
     'max-score-picker': plugin('picker', maxEndpoints, {
       summary: 'Picks the endpoint with the highest total score.',
     }),
+    // scheduling/picker/random/picker.go@R v0.9.0, v0.10.0
     'random-picker': plugin('picker', maxEndpoints, {
       summary: 'Picks a random endpoint among those left.',
     }),
+    // scheduling/picker/weightedrandom/picker.go@R v0.9.0, v0.10.0
     'weighted-random-picker': plugin('picker', maxEndpoints, {
       summary: 'Picks at random, weighted by score.',
     }),

@@ -1,12 +1,13 @@
 import type { EppDialect } from '../eppDialect';
-import { v } from '../valueSpec';
+import { routerFilterPlugins } from './routerFilterPlugins';
+import { routerRuntimePlugins } from './routerRuntimePlugins';
 import { routerSchedulingPlugins } from './routerSchedulingPlugins';
-import { routerV09 } from './routerV09';
-import { disaggHandlerParameters } from './schedulerV07';
+import { routerV09, routerV09UnknownTypeHints } from './routerV09';
 
 /*
- * llm-d-router v0.10: the loader sorts plugins by their references (declaration order no longer matters) and refuses
- * Alpha plugins unless the EPP runs with --allow-experimental-plugins.
+ * llm-d-router v0.10.0: the loader sorts plugins by their references (declaration order no longer matters) and refuses
+ * Alpha plugins unless the EPP runs with --allow-experimental-plugins. Its plugin registry is the whole router table
+ * (cmd/epp/runner/runner.go@R v0.10.0 `registerInTreePlugins`; each entry cites its factory file).
  */
 
 /** router-v0.10 dialect data. */
@@ -19,15 +20,9 @@ export const routerV010: EppDialect = {
   // framework/interface/plugin/registry.go@R v0.10.0 `ValidatePluginStability`
   experimentalPlugins: 'gated',
   plugins: {
-    ...routerV09.plugins,
-    'prefix-cache-scorer': routerSchedulingPlugins['prefix-cache-scorer'],
-    // stageOrder arrives here (.../profilehandler/disagg/disagg_profile_handler.go@R v0.10.0 `HandlerFactory`)
-    'disagg-profile-handler': {
-      ...routerV09.plugins['disagg-profile-handler'],
-      parameters: {
-        ...disaggHandlerParameters,
-        stageOrder: v.oneOf(['decode-first', 'prefill-first']),
-      },
-    },
+    ...routerSchedulingPlugins,
+    ...routerFilterPlugins,
+    ...routerRuntimePlugins,
   },
+  unknownTypeHints: routerV09UnknownTypeHints,
 };
