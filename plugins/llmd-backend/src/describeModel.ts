@@ -1,5 +1,6 @@
 import {
   describeModelOnCluster,
+  isSchedulerEppDialectCertain,
   type ModelDetailResponse,
   modelEntityRef,
 } from '@llmd/plugin-llmd-common';
@@ -29,6 +30,7 @@ export function describeModel(
     });
     const findings = governance?.findingsOf(found.object, {
       eppDialect: detail.eppDialect.id,
+      eppDialectUncertain: !isSchedulerEppDialectCertain(detail.eppDialect),
       epp: detail.epp,
     });
     return [{ ...detail, ...(findings && { findings }) }];

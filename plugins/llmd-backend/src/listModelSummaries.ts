@@ -1,4 +1,5 @@
 import {
+  isSchedulerEppDialectCertain,
   type ModelSummary,
   resolveModelEppWithDialect,
   summarizeModel,
@@ -37,6 +38,7 @@ export function listModelSummaries(
         const { epp, eppDialect } = resolveModelEppWithDialect(object, context);
         const findings = governance?.findingsOf(object, {
           eppDialect: eppDialect.id,
+          eppDialectUncertain: !isSchedulerEppDialectCertain(eppDialect),
           epp,
         });
         return summarizeModel({

@@ -6,6 +6,7 @@ import {
   type GovernanceObjectFindings,
   type GovernanceResponse,
   isEppDialectId,
+  isSchedulerEppDialectCertain,
   type KubeObjectLike,
   type LlmdPolicy,
   modelEntityRef,
@@ -61,15 +62,22 @@ export class FleetGovernance {
   /**
    * The findings of one live object; undefined when no policy is configured.
    * @param on - the cluster's EPP dialect (`llmd.clusters[].defaults.eppDialect`) and, for a model, the EPP config it
-   *   runs with as the caller resolved it ({@link resolveModelEppWithDialect}; the model views resolve it anyway)
+   *   runs with as the caller resolved it ({@link resolveModelEppWithDialect}; the model views resolve it anyway);
+   *   `eppDialectUncertain` when the dialect is only detected as a lower bound or assumed
+   *   ({@link isSchedulerEppDialectCertain}), so a model without an EPP config is not denied as unable to start
    */
   findingsOf(
     object: KubeObjectLike,
-    on: { readonly eppDialect: string; readonly epp?: ModelEppConfig },
+    on: {
+      readonly eppDialect: string;
+      readonly eppDialectUncertain?: boolean;
+      readonly epp?: ModelEppConfig;
+    },
   ): readonly GovernanceFinding[] | undefined {
     const policy = this.options.policy;
     if (!policy) return undefined;
     const { eppDialect, epp } = on;
+    const uncertain = on.eppDialectUncertain === true;
     // a model whose config lives elsewhere (ConfigMap, base config) is checked against that config's current text;
     // one that carries it is checked by the evaluator itself, and its text changes only with the object
     const own = readEppConfigLayer(object);
@@ -82,11 +90,12 @@ export class FleetGovernance {
       byInputs = new Map();
       this.memo.set(object, byInputs);
     }
-    const key = JSON.stringify([eppDialect, resolved?.text]);
+    const key = JSON.stringify([eppDialect, uncertain, resolved?.text]);
     let findings = byInputs.get(key);
     if (!findings) {
       const [evaluated] = evaluatePolicyPerObject([object], policy, {
         ...(isEppDialectId(eppDialect) && { eppDialect }),
+        ...(uncertain && { eppDialectUncertain: true }),
         namespaceOwners: this.options.namespaceOwners ?? {},
         ...(resolved && { resolveEppConfig: () => resolved }),
       });
@@ -118,8 +127,10 @@ export class FleetGovernance {
                   clusterEppDialect: clusterDialect,
                 })
               : undefined;
+          const dialect = resolved?.eppDialect ?? clusterDialect;
           const findings = this.findingsOf(object, {
-            eppDialect: resolved?.eppDialect.id ?? clusterDialect.id,
+            eppDialect: dialect.id,
+            eppDialectUncertain: !isSchedulerEppDialectCertain(dialect),
             epp: resolved?.epp,
           });
           if (!findings?.length) continue;

@@ -39,4 +39,5 @@ export { detectSchedulerObjectDialect } from './detectSchedulerObjectDialect';
 export { resolveModelEppWithDialect } from './resolveModelEppWithDialect';
 export type { ResolveModelEppWithDialectOptions } from './resolveModelEppWithDialect';
 export { dialectOfScheduler } from './dialectOfScheduler';
+export { isSchedulerEppDialectCertain } from './isSchedulerEppDialectCertain';
 export type { SchedulerContainerFacts } from './dialectOfScheduler';

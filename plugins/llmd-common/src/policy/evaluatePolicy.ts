@@ -94,6 +94,7 @@ function ruleContext(
   const eppConfigs = new WeakMap<object, PolicyEppConfig | undefined>();
   return {
     ...(context.eppDialect && { eppDialect: context.eppDialect }),
+    ...(context.eppDialectUncertain && { eppDialectUncertain: true }),
     namespaceOwners: namespaceOwners(objects, context.namespaceOwners),
     resolvesEppConfig: context.resolveEppConfig !== undefined,
     eppConfigOf: llmisvc => {

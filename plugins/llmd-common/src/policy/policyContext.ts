@@ -14,6 +14,12 @@ export interface PolicyContext {
    */
   readonly eppDialect?: EppDialectId;
   /**
+   * Set when `eppDialect` is only a lower bound or a guess (detected from the flag spelling, or assumed), so the real
+   * scheduler may be newer: the EPP configs are still linted with it, but a model without any EPP config is not
+   * denied as unable to start (a newer scheduler runs its built-in default).
+   */
+  readonly eppDialectUncertain?: boolean;
+  /**
    * Owners of tenant namespaces known from elsewhere, e.g. `llmd.catalog.owners`. Namespaces among the evaluated
    * objects that carry `backstage.io/owner` count too (and win).
    */

@@ -15,6 +15,8 @@ export interface PolicyRuleHit {
 export interface PolicyRuleContext {
   /** The dialect of the scheduler that loads the models' EPP configs, when known (cluster or render target). */
   readonly eppDialect?: EppDialectId;
+  /** The dialect is a lower bound or a guess (see PolicyContext). */
+  readonly eppDialectUncertain?: boolean;
   /** Owner per tenant namespace: configured owners and the `backstage.io/owner` of Namespaces evaluated along. */
   readonly namespaceOwners: Readonly<Record<string, string>>;
   /** Whether `eppConfigOf` also looks outside the model (ConfigMaps, base configs, the controller preset). */

@@ -310,6 +310,13 @@ describe('rule messages', () => {
     // router-v0.9 runs its built-in default; an unknown dialect says nothing
     expect(hits('router-v0.9')).toEqual([]);
     expect(hits()).toEqual([]);
+    // a lower bound (kebab-case flags: v0.3 or newer) may be a version with a built-in default
+    expect(
+      evaluatePolicy([object], only('epp-lint-errors'), {
+        eppDialect: 'scheduler-v0.6',
+        eppDialectUncertain: true,
+      }),
+    ).toEqual([]);
     // a config in a ConfigMap the evaluation cannot read is not "no config"
     args.push('--config-file', '/etc/epp/config.yaml');
     expect(hits('scheduler-v0.6')).toEqual([]);
