@@ -100,6 +100,21 @@ const both: DialectFactCase[] = [
     errors: [],
   },
   {
+    fact: 'fcfs-ordering-policy ignores its decoder: parameters are accepted silently',
+    source:
+      'flowcontrol/ordering/fcfs/fcfs.go@R v0.9.0, v0.10.0 (`_ *json.Decoder`)',
+    config: declared('fcfs-ordering-policy', { anything: 1 }),
+    errors: [],
+    warnings: ['parameters-ignored'],
+  },
+  {
+    fact: 'agent-identity decodes only additionalSessionHeaders',
+    source:
+      'requestcontrol/{preadmitter,requestheader}/agentidentity/agent_identity.go@R v0.9.0, v0.10.0',
+    config: declared('agent-identity', { headers: ['x-agent'] }),
+    errors: ['unknown-parameter'],
+  },
+  {
     fact: 'pickers share maxNumOfEndpoints',
     source: 'scheduling/picker/common.go@R v0.9.0, v0.10.0',
     config: one('random-picker', { maxNumOfEndpoints: 2 }),

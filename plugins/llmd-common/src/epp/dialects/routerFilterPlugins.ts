@@ -73,7 +73,7 @@ export const routerFilterPlugins: Readonly<Record<string, PluginTypeSpec>> = {
     { summary: 'Keeps the endpoints predicted to meet the latency SLO.' },
   ),
   // scheduling/test/filter/request_header_based_filter.go@R v0.9.0, v0.10.0
-  'header-based-testing-filter': plugin('filter', 'unchecked'),
+  'header-based-testing-filter': plugin('filter', 'none'),
   // scheduling/filter/endpointattribute/filter.go@R v0.10.0 (not in v0.9.0)
   'endpoint-attribute-filter': plugin('filter', 'unchecked', alpha),
   // scheduling/filter/sessionaffinity/session_affinity.go@R v0.9.0, v0.10.0

@@ -162,7 +162,7 @@ export const routerRuntimePlugins: Readonly<Record<string, PluginTypeSpec>> = {
     interval: v.duration(),
   }),
   // datalayer/source/notifications/factory.go@R v0.9.0, v0.10.0
-  'endpoint-notification-source': plugin('data-source', 'unchecked'),
+  'endpoint-notification-source': plugin('data-source', 'none'),
   // datalayer/source/notifications/factory.go@R v0.9.0, v0.10.0
   'k8s-notification-source': plugin('data-source', {
     group: v.string(),
@@ -180,9 +180,9 @@ export const routerRuntimePlugins: Readonly<Record<string, PluginTypeSpec>> = {
     engineConfigs: v.list(v.openObject()),
   }),
   // datalayer/extractor/models/extractor.go@R v0.9.0, v0.10.0
-  'models-data-extractor': plugin('data-extractor', 'unchecked'),
+  'models-data-extractor': plugin('data-extractor', 'none'),
   // datalayer/extractor/dcgm/extractor.go@R v0.10.0 (not in v0.9.0)
-  'dcgm-extractor': plugin('data-extractor', 'unchecked', alpha),
+  'dcgm-extractor': plugin('data-extractor', 'none', alpha),
   // datalayer/extractor/topology/extractor.go@R v0.10.0 (not in v0.9.0)
   'topology-extractor': plugin('data-extractor', 'unchecked', alpha),
   // datalayer/extractor/metrics/multicluster.go@R v0.10.0 (not in v0.9.0)
@@ -227,15 +227,15 @@ export const routerRuntimePlugins: Readonly<Record<string, PluginTypeSpec>> = {
     inFlightLoadProducerName: v.string(),
   }),
   // flowcontrol/ordering/fcfs/fcfs.go@R v0.9.0, v0.10.0
-  'fcfs-ordering-policy': plugin('ordering-policy', 'unchecked'),
+  'fcfs-ordering-policy': plugin('ordering-policy', 'none'),
   // flowcontrol/ordering/edf/edf.go@R v0.9.0, v0.10.0
-  'edf-ordering-policy': plugin('ordering-policy', 'unchecked'),
+  'edf-ordering-policy': plugin('ordering-policy', 'none'),
   // flowcontrol/ordering/slodeadline/slo_deadline.go@R v0.9.0, v0.10.0
-  'slo-deadline-ordering-policy': plugin('ordering-policy', 'unchecked'),
+  'slo-deadline-ordering-policy': plugin('ordering-policy', 'none'),
   // flowcontrol/fairness/globalstrict/global_strict.go@R v0.9.0, v0.10.0
-  'global-strict-fairness-policy': plugin('fairness-policy', 'unchecked'),
+  'global-strict-fairness-policy': plugin('fairness-policy', 'none'),
   // flowcontrol/fairness/roundrobin/roundrobin.go@R v0.9.0, v0.10.0
-  'round-robin-fairness-policy': plugin('fairness-policy', 'unchecked'),
+  'round-robin-fairness-policy': plugin('fairness-policy', 'none'),
   // flowcontrol/fairness/program-aware/plugin.go@R v0.9.0, v0.10.0
   'program-aware-fairness': plugin(
     ['fairness-policy', 'pre-request'],
@@ -252,11 +252,11 @@ export const routerRuntimePlugins: Readonly<Record<string, PluginTypeSpec>> = {
     alpha,
   ),
   // flowcontrol/eviction/filtering/sheddable.go@R v0.10.0 (not in v0.9.0)
-  'sheddable-eviction-filter': plugin('eviction-policy', 'unchecked', alpha),
+  'sheddable-eviction-filter': plugin('eviction-policy', 'none', alpha),
   // flowcontrol/eviction/ordering/priority_time.go@R v0.10.0 (not in v0.9.0)
   'priority-then-time-eviction-order-policy': plugin(
     'eviction-policy',
-    'unchecked',
+    'none',
     alpha,
   ),
   // requestcontrol/admitter/probabilisticadmitter/plugin.go@R v0.9.0, v0.10.0
@@ -267,14 +267,17 @@ export const routerRuntimePlugins: Readonly<Record<string, PluginTypeSpec>> = {
     k: v.any(),
   }),
   // requestcontrol/admitter/latencyslo/plugin.go@R v0.9.0, v0.10.0
-  'latency-slo-admitter': plugin('admitter', 'unchecked'),
+  'latency-slo-admitter': plugin('admitter', {
+    latencyPredictionInfoProducerName: v.string(),
+  }),
   // requestcontrol/preadmitter/agentidentity/agent_identity.go@R v0.9.0, requestcontrol/requestheader/agentidentity/agent_identity.go@R v0.10.0
-  'agent-identity': plugin('request-control', 'unchecked', alpha),
-  // requestcontrol/test/responsereceived/destination_endpoint_served_verifier.go@R v0.9.0, v0.10.0
-  'destination-endpoint-served-verifier': plugin(
+  'agent-identity': plugin(
     'request-control',
-    'unchecked',
+    { additionalSessionHeaders: v.list(v.string()) },
+    alpha,
   ),
+  // requestcontrol/test/responsereceived/destination_endpoint_served_verifier.go@R v0.9.0, v0.10.0
+  'destination-endpoint-served-verifier': plugin('request-control', 'none'),
   // requestcontrol/requestattributereporter/plugin.go@R v0.9.0, v0.10.0
   'request-attribute-reporter': plugin('request-control', 'unchecked'),
   // requestcontrol/screener/disaggregatedsetrollout/plugin.go@R v0.10.0 (not in v0.9.0)
