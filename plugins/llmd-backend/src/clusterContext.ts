@@ -18,8 +18,6 @@ export interface ClusterContext {
   readonly lookup: EppConfigLookup;
   /** The dialect of the cluster's scheduler: configured, else detected from the controller's template. */
   readonly clusterEppDialect: SchedulerEppDialect;
-  /** Its id. */
-  readonly clusterDialect: string;
 }
 
 /** The dialect of a cluster's scheduler with its evidence ({@link detectClusterEppDialect} over the cache). */
@@ -40,13 +38,11 @@ export function clusterContext(
   health: ClusterHealth,
 ): ClusterContext {
   const cluster = health.name;
-  const eppDialect = clusterEppDialect(cache, health);
   return {
     cluster,
     stale: health.stale,
     gateways: cache.list('Gateway', { cluster }).map(c => c.object),
     lookup: eppConfigLookupFor(cache, cluster),
-    clusterEppDialect: eppDialect,
-    clusterDialect: eppDialect.id,
+    clusterEppDialect: clusterEppDialect(cache, health),
   };
 }
