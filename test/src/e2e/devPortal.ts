@@ -3,7 +3,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { acquireDevPortalLock } from './devPortalLock';
+import { acquirePidLock } from '../pidLock';
 
 /** Screenshots land here (git-ignored). */
 export const artifactsDir = join(repoRoot, 'test', 'e2e', 'artifacts');
@@ -84,7 +84,7 @@ export async function startDevPortal(
   lockWaitMs = 1_200_000,
 ): Promise<DevPortal> {
   mkdirSync(artifactsDir, { recursive: true });
-  const release = await acquireDevPortalLock(
+  const release = await acquirePidLock(
     join(artifactsDir, 'dev-portal.lock'),
     lockWaitMs,
   );

@@ -1,16 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  closeSync,
   existsSync,
   mkdirSync,
-  openSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@internal/test-support';
+import { acquirePidLock } from '../pidLock';
 
 /** The four exported plugins, folders under the repository root. */
 const EXPORTED_PLUGINS = [
@@ -83,32 +82,8 @@ function outputsPresent(): boolean {
   );
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Takes the cross-process lock (test files run in parallel workers); breaks it when its owner died. */
-async function acquireLock(): Promise<() => void> {
-  mkdirSync(cacheDir, { recursive: true });
-  for (;;) {
-    try {
-      const fd = openSync(lockFile, 'wx');
-      writeFileSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(lockFile, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(lockFile, 'utf8') || 0);
-      if (owner && !pidAlive(owner)) rmSync(lockFile, { force: true });
-      else await new Promise(r => setTimeout(r, 1000));
-    }
-  }
-}
+/** Longest wait for another worker's export (it takes up to ~8 min on a loaded 2-core machine). */
+const EXPORT_LOCK_WAIT_MS = 900_000;
 
 function runExport(): Promise<{ status: number | null; stderr: string }> {
   return new Promise(done => {
@@ -133,7 +108,8 @@ function flag(name: string): boolean {
  * inputs changed, for working on the tests themselves). A fresh clone has no stamp, so it always exports.
  */
 export async function ensureDynamicExport(): Promise<DynamicExport> {
-  const release = await acquireLock();
+  mkdirSync(cacheDir, { recursive: true });
+  const release = await acquirePidLock(lockFile, EXPORT_LOCK_WAIT_MS);
   try {
     const inputsHash = exportInputsHash();
     const stamp = readStamp();

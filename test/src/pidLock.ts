@@ -38,19 +38,19 @@ function tryLock(lockFile: string): boolean {
 }
 
 /**
- * Waits until no other browser test file holds the dev portal (Jest runs
- * test files in parallel workers, and each portal needs ports 3000 and
- * 7007), then holds it; returns the function that lets go.
+ * A lock across the Jest workers that run test files in parallel: waits until no other process holds `lockFile`
+ * (one whose holder died is taken over), then holds it; returns the function that lets go. The browser tests hold
+ * it around the dev portal (ports 3000 and 7007), the RHDH tests around `npm run export:dynamic`.
  *
  * @param lockFile - the lock's path; it holds the holder's pid
- * @param timeoutMs - how long to wait for the other file's run to finish
+ * @param timeoutMs - how long to wait for the other holder to finish
  */
-export async function acquireDevPortalLock(
+export async function acquirePidLock(
   lockFile: string,
   timeoutMs: number,
 ): Promise<() => void> {
   await eventually(
-    `the dev portal lock ${lockFile} (held by pid ${holderPid(lockFile)})`,
+    `the lock ${lockFile} (held by pid ${holderPid(lockFile)})`,
     () => tryLock(lockFile),
     { timeoutMs, intervalMs: 2000 },
   );
