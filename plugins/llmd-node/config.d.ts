@@ -1,13 +1,3 @@
-/** The EPP dialects the portal knows (EPP_DIALECT_IDS of @llmd/plugin-llmd-common; a test keeps them in step). */
-type EppDialectId =
-  | 'scheduler-v0.2'
-  | 'scheduler-v0.3'
-  | 'scheduler-v0.5'
-  | 'scheduler-v0.6'
-  | 'scheduler-v0.7'
-  | 'router-v0.9'
-  | 'router-v0.10';
-
 export interface Config {
   /** The llm-d portal. */
   llmd?: {
@@ -28,7 +18,14 @@ export interface Config {
        * `scheduler-v0.6`, `scheduler-v0.7`, `router-v0.9`, `router-v0.10`.
        * @visibility backend
        */
-      eppDialect?: EppDialectId;
+      eppDialect?:
+        | 'scheduler-v0.2'
+        | 'scheduler-v0.3'
+        | 'scheduler-v0.5'
+        | 'scheduler-v0.6'
+        | 'scheduler-v0.7'
+        | 'router-v0.9'
+        | 'router-v0.10';
       /**
        * Audience of minted model access tokens: what the model gateway's TokenReview expects.
        * @visibility backend
@@ -227,7 +224,14 @@ export interface Config {
          * EPP dialect of the scheduler this cluster runs.
          * @visibility backend
          */
-        eppDialect?: EppDialectId;
+        eppDialect?:
+          | 'scheduler-v0.2'
+          | 'scheduler-v0.3'
+          | 'scheduler-v0.5'
+          | 'scheduler-v0.6'
+          | 'scheduler-v0.7'
+          | 'router-v0.9'
+          | 'router-v0.10';
         /**
          * Audience of tokens minted in this cluster.
          * @visibility backend
