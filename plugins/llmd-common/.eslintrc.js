@@ -7,7 +7,7 @@ const LAYERS = [
   ['src/render'],
   ['src/api'],
   ['src/endpoints', 'src/models'],
-  ['src/catalog'],
+  ['src/catalog', 'src/reachability'],
   ['src/policy'],
   ['src/gitops', 'src/views'],
   ['src/index.ts'],

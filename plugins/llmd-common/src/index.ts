@@ -15,6 +15,7 @@ export * from './api';
 export * from './endpoints';
 export * from './models';
 export * from './catalog';
+export * from './reachability';
 export * from './policy';
 export * from './gitops';
 export * from './views';

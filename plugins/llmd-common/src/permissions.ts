@@ -33,6 +33,18 @@ export const llmdModelReadPermission = createPermission({
 });
 
 /**
+ * Probing a model service's endpoint from the backend (`POST /api/llmd/models/:namespace/:name/probe`: requests
+ * without and with a freshly minted token). A resource permission on {@link LLMD_MODEL_RESOURCE_TYPE}; audited.
+ *
+ * @public
+ */
+export const llmdModelProbePermission = createPermission({
+  name: 'llmd.model.probe',
+  attributes: { action: 'update' },
+  resourceType: LLMD_MODEL_RESOURCE_TYPE,
+});
+
+/**
  * The permission resource type of a tenant: its Kubernetes namespace, named by the namespace itself. The scaffolder
  * module owns it and evaluates its rule (`IS_TENANT_MEMBER`) against the tenant's owner (`llmd.catalog.owners`, else
  * `llmd.catalog.defaultOwner`: the owner of the tenant's System).
@@ -63,4 +75,5 @@ export const llmdTenantProposePermission = createPermission({
 export const llmdPermissions = [
   llmdModelReadPermission,
   llmdModelTokenCreatePermission,
+  llmdModelProbePermission,
 ];

@@ -53,3 +53,20 @@ export type {
   GovernanceObjectFindings,
   GovernanceResponse,
 } from './governance';
+export { DIAGNOSIS_STEP_IDS, PREFLIGHT_CHECK_IDS } from './reachability';
+export type {
+  ClusterPreflightResponse,
+  DiagnosisStep,
+  DiagnosisStepId,
+  DiagnosisStepStatus,
+  InstalledCrd,
+  ModelClusterDiagnosis,
+  ModelDiagnosisResponse,
+  ModelProbeResult,
+  ModelReachabilitySummary,
+  PreflightCheck,
+  PreflightCheckId,
+  PreflightCheckStatus,
+  ProbeRequestResult,
+  ReachabilityVerdict,
+} from './reachability';

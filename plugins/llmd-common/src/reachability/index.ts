@@ -1,0 +1,5 @@
+export type {
+  KindAccess,
+  ReachabilityKind,
+  ReachabilitySource,
+} from './reachabilitySource';
