@@ -213,6 +213,38 @@ export interface Config {
        * @visibility backend
        */
       skipTLSVerify?: boolean;
+      /**
+       * The active probe of this cluster's model endpoints: the backend sends `GET <endpoint>/v1/models` without a
+       * token and with a freshly minted short-lived one ("Probe now" on the model page, `llmd.model.probe`). Off
+       * unless `enabled: true`.
+       */
+      probe?: {
+        /**
+         * Allow probing this cluster's models. Default false.
+         * @visibility backend
+         */
+        enabled?: boolean;
+        /**
+         * Bound on one probe request in milliseconds (1 to 60000). Default 5000.
+         * @visibility backend
+         */
+        timeoutMs?: number;
+        /**
+         * Probe requests in flight at once towards this cluster (1 to 64). Default 4.
+         * @visibility backend
+         */
+        concurrency?: number;
+        /**
+         * CA bundle of the model gateways, base64 of the PEM (plain PEM is accepted too).
+         * @visibility secret
+         */
+        caData?: string;
+        /**
+         * Skip verifying the model gateways' certificates. Only for development.
+         * @visibility backend
+         */
+        skipTLSVerify?: boolean;
+      };
       /** Overrides of `llmd.defaults` for this cluster. */
       defaults?: {
         /**

@@ -36,7 +36,39 @@ export interface LlmdClusterConfig {
   readonly caFile?: string;
   readonly skipTLSVerify: boolean;
   readonly defaults: ClusterDefaults;
+  /** The active probe of the cluster's model endpoints; absent means off. */
+  readonly probe?: ClusterProbeConfig;
 }
+
+/**
+ * The active probe of a cluster's model endpoints (`llmd.clusters[].probe`): `GET <endpoint>/v1/models` from the
+ * backend, without and with a short-lived token. Off by default, as it sends requests to the model gateways.
+ *
+ * @public
+ */
+export interface ClusterProbeConfig {
+  readonly enabled: boolean;
+  /** Bound on one probe request, in milliseconds. */
+  readonly timeoutMs: number;
+  /** Probe requests in flight at once towards the cluster. */
+  readonly concurrency: number;
+  /** CA bundle of the model gateways, base64 encoded PEM (plain PEM is accepted too). */
+  readonly caData?: string;
+  /** Skip verifying the model gateways' certificates. Only for development. */
+  readonly skipTLSVerify: boolean;
+}
+
+/**
+ * The probe settings of a cluster that configures none: off, 5 s timeout, 4 requests at once.
+ *
+ * @public
+ */
+export const DEFAULT_CLUSTER_PROBE_CONFIG: ClusterProbeConfig = {
+  enabled: false,
+  timeoutMs: 5000,
+  concurrency: 4,
+  skipTLSVerify: false,
+};
 
 /**
  * Tuning of the watches (`llmd.cache`); the defaults suit production, tests shorten them.

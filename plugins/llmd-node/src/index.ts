@@ -27,7 +27,9 @@ export {
 export {
   type ClusterAuthConfig,
   type ClusterCacheTuning,
+  type ClusterProbeConfig,
   DEFAULT_CACHE_TUNING,
+  DEFAULT_CLUSTER_PROBE_CONFIG,
   type LlmdClusterConfig,
 } from './clusterConfig';
 export {

@@ -42,6 +42,12 @@ describe('readClusterConfig', () => {
           eppDialect: 'router-v0.9',
           tokenAudience: 'aud-global',
         },
+        probe: {
+          enabled: false,
+          timeoutMs: 5000,
+          concurrency: 4,
+          skipTLSVerify: false,
+        },
       },
       expect.objectContaining({
         name: 'dev',

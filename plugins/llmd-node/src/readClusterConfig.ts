@@ -7,6 +7,7 @@ import {
   isEppDialectId,
 } from '@llmd/plugin-llmd-common';
 import type { ClusterAuthConfig, LlmdClusterConfig } from './clusterConfig';
+import { readClusterProbeConfig } from './readClusterProbeConfig';
 import type { ClusterDefaults } from './types';
 
 /**
@@ -100,6 +101,7 @@ function readLlmdCluster(
       `${key}.defaults`,
       globalDefaults,
     ),
+    probe: readClusterProbeConfig(c, key),
   };
 }
 

@@ -1,0 +1,69 @@
+import { ConfigReader } from '@backstage/config';
+import { readClusterConfig } from './readClusterConfig';
+
+function probeOf(probe: unknown) {
+  const [cluster] = readClusterConfig(
+    new ConfigReader({
+      llmd: {
+        clusters: [
+          {
+            name: 'prod',
+            url: 'https://prod.example.com:6443',
+            auth: { serviceAccountToken: 'tok-12345678' },
+            ...(probe !== undefined && { probe }),
+          },
+        ],
+      },
+    }),
+  );
+  return cluster.probe;
+}
+
+describe('llmd.clusters[].probe', () => {
+  it('is off with the built-in limits when absent or empty', () => {
+    const off = {
+      enabled: false,
+      timeoutMs: 5000,
+      concurrency: 4,
+      skipTLSVerify: false,
+    };
+    expect(probeOf(undefined)).toEqual(off);
+    expect(probeOf({})).toEqual(off);
+  });
+
+  it('reads every key', () => {
+    expect(
+      probeOf({
+        enabled: true,
+        timeoutMs: 1500,
+        concurrency: 2,
+        caData: ' Q0E= ',
+        skipTLSVerify: true,
+      }),
+    ).toEqual({
+      enabled: true,
+      timeoutMs: 1500,
+      concurrency: 2,
+      caData: 'Q0E=',
+      skipTLSVerify: true,
+    });
+  });
+
+  it('rejects bad values naming the key', () => {
+    expect(() => probeOf({ timeoutMs: 0 })).toThrow(
+      "Invalid config at 'llmd.clusters[0].probe.timeoutMs': 0 is not a whole number from 1 to 60000",
+    );
+    expect(() => probeOf({ concurrency: 2.5 })).toThrow(
+      "'llmd.clusters[0].probe.concurrency': 2.5 is not a whole number from 1 to 64",
+    );
+    expect(() => probeOf({ enabled: 'maybe' })).toThrow(
+      /llmd\.clusters\[0\]\.probe\.enabled/,
+    );
+    expect(() => probeOf({ caData: '  ' })).toThrow(
+      "Invalid config at 'llmd.clusters[0].probe.caData': the CA bundle is empty",
+    );
+    expect(() => probeOf({ enable: true })).toThrow(
+      "Invalid config at 'llmd.clusters[0].probe': unknown key(s) enable; expected enabled, timeoutMs, concurrency, caData or skipTLSVerify",
+    );
+  });
+});
