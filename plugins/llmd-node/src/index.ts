@@ -50,3 +50,8 @@ export {
   DEFAULT_CATALOG_OWNER,
   readCatalogOwnerOptions,
 } from './readCatalogOwnerOptions';
+export {
+  probeModelEndpoint,
+  type ProbeModelEndpointOptions,
+} from './probe/probeModelEndpoint';
+export { modelsListUrl } from './probe/modelsListUrl';
