@@ -230,7 +230,7 @@ export interface Config {
          */
         timeoutMs?: number;
         /**
-         * Probe requests in flight at once towards this cluster (1 to 64). Default 4.
+         * Models of this cluster probed at once (1 to 64). Default 4.
          * @visibility backend
          */
         concurrency?: number;

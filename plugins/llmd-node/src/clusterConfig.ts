@@ -50,7 +50,7 @@ export interface ClusterProbeConfig {
   readonly enabled: boolean;
   /** Bound on one probe request, in milliseconds. */
   readonly timeoutMs: number;
-  /** Probe requests in flight at once towards the cluster. */
+  /** Models of the cluster probed at once (each probe: a token request and two HTTP requests). */
   readonly concurrency: number;
   /** CA bundle of the model gateways, base64 encoded PEM (plain PEM is accepted too). */
   readonly caData?: string;
