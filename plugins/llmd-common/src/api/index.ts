@@ -53,7 +53,13 @@ export type {
   GovernanceObjectFindings,
   GovernanceResponse,
 } from './governance';
-export { DIAGNOSIS_STEP_IDS, PREFLIGHT_CHECK_IDS } from './reachability';
+export {
+  clusterPreflightParamsSchema,
+  DIAGNOSIS_STEP_IDS,
+  modelDiagnosisQuerySchema,
+  modelProbeQuerySchema,
+  PREFLIGHT_CHECK_IDS,
+} from './reachability';
 export type {
   ClusterPreflightResponse,
   DiagnosisStep,

@@ -3,6 +3,7 @@ import { dnsLabel } from '../kube/dnsNames';
 import { clusterNameSchema } from './clusterName';
 import type { ModelRoutingPreset } from '../render/model/modelRoutingInput';
 import type { GovernanceCounts } from './governance';
+import type { ModelReachabilitySummary } from './reachability';
 
 /**
  * Replica counts from the spec: the decode pool (`spec.replicas`) and, with P/D disaggregation, the prefill pool.
@@ -49,6 +50,11 @@ export interface ModelSummary {
   readonly eppLint?: { readonly errors: number; readonly warnings: number };
   /** Policy findings on the live object; absent when no policy is configured. */
   readonly findings?: GovernanceCounts;
+  /**
+   * Whether clients can reach it, from the cached objects (and the last probe when one is fresh); absent when the
+   * backend does not evaluate reachability.
+   */
+  readonly reachability?: ModelReachabilitySummary;
 }
 
 /**

@@ -4,6 +4,9 @@
  * one model, with the fix of the first broken link). `llmd diagnose --format json` prints the same shapes.
  */
 
+import { z } from 'zod';
+import { clusterNameSchema } from './clusterName';
+
 /**
  * Outcome of one preflight check. `unknown`: the portal's credentials may not read what the check needs (the
  * message names the missing permission), or the cluster has not synced yet.
@@ -213,3 +216,30 @@ export interface ModelReachabilitySummary {
   readonly step?: DiagnosisStepId;
   readonly message?: string;
 }
+
+/**
+ * Path parameters of `GET /api/llmd/clusters/:cluster/preflight`.
+ *
+ * @public
+ */
+export const clusterPreflightParamsSchema = z.object({
+  cluster: clusterNameSchema,
+});
+
+/**
+ * Query of `GET /api/llmd/models/:namespace/:name/diagnosis`: optionally one cluster. Strict, like every query.
+ *
+ * @public
+ */
+export const modelDiagnosisQuerySchema = z
+  .object({ cluster: clusterNameSchema.optional() })
+  .strict();
+
+/**
+ * Query of `POST /api/llmd/models/:namespace/:name/probe`: the cluster to probe the model on.
+ *
+ * @public
+ */
+export const modelProbeQuerySchema = z
+  .object({ cluster: clusterNameSchema })
+  .strict();
