@@ -25,20 +25,25 @@ export interface RenderEntityContentOptions {
   readonly mountedRoutes?: TestAppOptions['mountedRoutes'];
   /** What the permission framework answers for `llmd.model.token.create` (allowed by default). */
   readonly mayMintTokens?: boolean;
+  /** What it answers for `llmd.model.probe` (allowed by default). */
+  readonly mayProbe?: boolean;
   /** Receives every request to the permission API, e.g. to check which resource was asked about. */
   readonly permissionRequests?: unknown[];
 }
 
-/** A permission API answering every request the same way. */
+/** A permission API answering by permission name: the probe permission one way, every other one another. */
 function permissionApi(
   allowed: boolean,
+  mayProbe: boolean,
   requests: unknown[] = [],
 ): PermissionApi {
   return {
     // the enum's values are these strings; spelled out to avoid a dependency on plugin-permission-common
     authorize: async request => {
       requests.push(request);
-      return { result: allowed ? 'ALLOW' : 'DENY' } as Awaited<
+      const ok =
+        request.permission.name === 'llmd.model.probe' ? mayProbe : allowed;
+      return { result: ok ? 'ALLOW' : 'DENY' } as Awaited<
         ReturnType<PermissionApi['authorize']>
       >;
     },
@@ -58,6 +63,9 @@ export function renderEntityContent(
     getModel: unexpected('getModel'),
     createToken: unexpected('createToken'),
     getGovernance: unexpected('getGovernance'),
+    getClusterPreflight: unexpected('getClusterPreflight'),
+    getModelDiagnosis: unexpected('getModelDiagnosis'),
+    probeModel: unexpected('probeModel'),
     ...options.api,
   };
   return renderInTestApp(
@@ -68,6 +76,7 @@ export function renderEntityContent(
           permissionApiRef,
           permissionApi(
             options.mayMintTokens ?? true,
+            options.mayProbe ?? true,
             options.permissionRequests,
           ),
         ],

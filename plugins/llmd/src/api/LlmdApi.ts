@@ -1,12 +1,15 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  ClusterPreflightResponse,
   CreateModelTokenRequest,
   CreateModelTokenResponse,
   GovernanceResponse,
   ListClustersResponse,
   ListModelsQuery,
   ListModelsResponse,
+  ModelClusterDiagnosis,
   ModelDetailResponse,
+  ModelDiagnosisResponse,
 } from '@llmd/plugin-llmd-common';
 
 /**
@@ -38,6 +41,16 @@ export interface LlmdApi {
   ): Promise<CreateModelTokenResponse>;
   /** The platform policy evaluated over the live objects. */
   getGovernance(): Promise<GovernanceResponse>;
+  /** What a cluster must have before any model on it can be reached: CRDs, GatewayClasses, Gateways, templates. */
+  getClusterPreflight(cluster: string): Promise<ClusterPreflightResponse>;
+  /** The reachability chain of a model, on every cluster that runs it or on the one named. */
+  getModelDiagnosis(
+    ref: ModelRef & { readonly cluster?: string },
+  ): Promise<ModelDiagnosisResponse>;
+  /** Probes the model's endpoint on one cluster now (anonymous and with a short-lived token) and diagnoses it again. */
+  probeModel(
+    ref: ModelRef & { readonly cluster: string },
+  ): Promise<ModelClusterDiagnosis>;
 }
 
 /** @public */

@@ -1,13 +1,16 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  ClusterPreflightResponse,
   CreateModelTokenRequest,
   CreateModelTokenResponse,
   GovernanceResponse,
   ListClustersResponse,
   ListModelsQuery,
   ListModelsResponse,
+  ModelClusterDiagnosis,
   ModelDetailResponse,
+  ModelDiagnosisResponse,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdApi, ModelRef } from './LlmdApi';
 
@@ -65,6 +68,30 @@ export class LlmdClient implements LlmdApi {
 
   getGovernance(): Promise<GovernanceResponse> {
     return this.request('/governance');
+  }
+
+  getClusterPreflight(cluster: string): Promise<ClusterPreflightResponse> {
+    return this.request(`/clusters/${encodeURIComponent(cluster)}/preflight`);
+  }
+
+  getModelDiagnosis(
+    ref: ModelRef & { readonly cluster?: string },
+  ): Promise<ModelDiagnosisResponse> {
+    const search = ref.cluster
+      ? `?${new URLSearchParams({ cluster: ref.cluster })}`
+      : '';
+    return this.request(`${modelPath(ref)}/diagnosis${search}`);
+  }
+
+  probeModel(
+    ref: ModelRef & { readonly cluster: string },
+  ): Promise<ModelClusterDiagnosis> {
+    const search = new URLSearchParams({ cluster: ref.cluster });
+    return this.request(`${modelPath(ref)}/probe?${search}`, {
+      method: 'POST',
+      // a probe is an action with a fresh answer each time: never served from a cache
+      cache: 'no-store',
+    });
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -58,6 +58,13 @@ function api(overrides: Partial<LlmdApi> = {}): LlmdApi {
     getModel: jest.fn(),
     createToken: jest.fn(),
     getGovernance: async () => NO_POLICY,
+    getClusterPreflight: async name => ({
+      cluster: name,
+      status: 'ok',
+      checks: [],
+    }),
+    getModelDiagnosis: jest.fn(),
+    probeModel: jest.fn(),
     ...overrides,
   };
 }

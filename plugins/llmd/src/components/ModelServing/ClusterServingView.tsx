@@ -4,6 +4,7 @@ import type {
   ModelDetailResponse,
 } from '@llmd/plugin-llmd-common';
 import Grid from '@material-ui/core/Grid';
+import { ReachabilityCard } from '../Reachability';
 import { RoutingProfile } from '../RoutingProfile';
 import { AccessTokensSection } from './AccessTokensSection';
 import { ModelEndpoints } from './ModelEndpoints';
@@ -15,7 +16,7 @@ export interface ClusterServingViewProps {
   readonly cluster: ModelClusterDetail;
 }
 
-/** Everything about a model on one cluster: status, endpoints with snippets, tokens and the routing profile. */
+/** Everything about a model on one cluster: endpoints with snippets, tokens, reachability, status and the routing profile. */
 export function ClusterServingView({
   detail,
   cluster,
@@ -33,6 +34,12 @@ export function ClusterServingView({
       </Grid>
       <Grid item xs={12} lg={4}>
         <AccessTokensSection detail={detail} cluster={cluster} />
+      </Grid>
+      <Grid item xs={12}>
+        <ReachabilityCard
+          model={{ namespace: detail.namespace, name: detail.name }}
+          cluster={cluster.cluster}
+        />
       </Grid>
       <Grid item xs={12}>
         <ModelStatusSection modelName={modelName} cluster={cluster} />

@@ -13,10 +13,15 @@ import {
 } from '../../__testUtils__/renderEntityContent';
 import { ModelServingContent } from './ModelServingContent';
 
-// the routing picture has its own tests; here only its placement matters
+// the routing picture and the reachability card have their own tests; here only their placement matters
 jest.mock('../RoutingProfile', () => ({
   RoutingProfile: ({ epp }: { epp: { source: string } }) => (
     <div>routing profile ({epp.source})</div>
+  ),
+}));
+jest.mock('../Reachability', () => ({
+  ReachabilityCard: ({ cluster }: { cluster: string }) => (
+    <div>reachability on {cluster}</div>
   ),
 }));
 
@@ -94,6 +99,7 @@ describe('ModelServingContent', () => {
     expect(
       screen.getByRole('button', { name: 'Get token on prod-east' }),
     ).toBeInTheDocument();
+    expect(screen.getByText('reachability on prod-east')).toBeInTheDocument();
     expect(screen.getByText('Routing profile')).toBeInTheDocument();
     expect(
       screen.getByText('routing profile (controller-default)'),

@@ -3,6 +3,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import type { ReactNode } from 'react';
+import { FlowArrow } from '../common/FlowArrow';
 import { PipelineStep, stepLabel } from './PipelineStep';
 import { ScorerBars } from './ScorerBars';
 
@@ -26,28 +27,7 @@ const useStyles = makeStyles(theme => ({
   },
   score: { flex: '2 1 260px' },
   steps: { display: 'flex', flexDirection: 'column', gap: theme.spacing(0.5) },
-  arrow: {
-    display: 'flex',
-    alignItems: 'center',
-    color: theme.palette.text.secondary,
-  },
 }));
-
-function Arrow() {
-  const classes = useStyles();
-  return (
-    <span className={classes.arrow} aria-hidden="true">
-      <svg width="24" height="16" viewBox="0 0 24 16" focusable="false">
-        <path
-          d="M0 8h20M14 2l6 6-6 6"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        />
-      </svg>
-    </span>
-  );
-}
 
 function Stage(props: {
   title: string;
@@ -114,11 +94,11 @@ export function ProfilePipeline({ profile }: ProfilePipelineProps) {
             )}
           </div>
         </Stage>
-        <Arrow />
+        <FlowArrow />
         <Stage title="Score" className={classes.score}>
           <ScorerBars scorers={profile.scorers} />
         </Stage>
-        <Arrow />
+        <FlowArrow />
         <Stage title="Pick">
           <PipelineStep step={profile.picker} />
         </Stage>
