@@ -1,6 +1,6 @@
 import { isAllowed, RequestAttributes } from './AccessControl';
 import { rbacAllows, serviceAccountGroups } from './rbacAllows';
-import { ResourceRequest } from './requestContext';
+import { ResourceRequest, SimulatorCore } from './requestContext';
 import { DEFAULT_TOKEN_AUDIENCE } from './TokenIssuer';
 
 /** The review resources: answered on create, never stored. */
@@ -34,7 +34,7 @@ export function answerReview(
   review.metadata = { creationTimestamp: null, ...(review.metadata ?? {}) };
   switch (request.type.kind) {
     case 'TokenReview':
-      review.status = tokenReviewStatus(request, spec);
+      review.status = tokenReviewStatus(request.core, spec);
       break;
     case 'SelfSubjectAccessReview':
       review.status = decide(
@@ -42,7 +42,7 @@ export function answerReview(
       );
       break;
     default:
-      review.status = decide(subjectAllowed(request, spec));
+      review.status = decide(subjectAllowed(request.core, spec));
   }
   return review;
 }
@@ -67,12 +67,19 @@ function toAttributes(
   };
 }
 
+/** What the reviews read: the minted tokens, the simulator's tokens and the RBAC objects. */
+export type ReviewContext = Pick<
+  SimulatorCore,
+  'tokens' | 'access' | 'store' | 'table'
+>;
+
 /**
  * Minted ServiceAccount tokens authenticate while unexpired and when their audiences intersect the requested
- * ones (default: the API server's); the simulator's own bearer tokens authenticate as their users.
+ * ones (default: the API server's); the simulator's own bearer tokens authenticate as their users. Also the
+ * data plane's AuthPolicy check.
  */
-function tokenReviewStatus(
-  request: ResourceRequest,
+export function tokenReviewStatus(
+  core: Pick<ReviewContext, 'tokens' | 'access'>,
   spec: Record<string, any>,
 ) {
   const token = typeof spec.token === 'string' ? spec.token : '';
@@ -80,7 +87,7 @@ function tokenReviewStatus(
     Array.isArray(spec.audiences) && spec.audiences.length
       ? spec.audiences
       : [DEFAULT_TOKEN_AUDIENCE];
-  const minted = request.core.tokens.find(token);
+  const minted = core.tokens.find(token);
   if (minted) {
     const audiences = minted.audiences.filter(a => wanted.includes(a));
     if (new Date(minted.expirationTimestamp).getTime() <= Date.now()) {
@@ -96,7 +103,7 @@ function tokenReviewStatus(
       audiences,
     };
   }
-  const identity = request.core.access.identityOf(token);
+  const identity = core.access.identityOf(token);
   if (identity) {
     return {
       authenticated: true,
@@ -107,17 +114,20 @@ function tokenReviewStatus(
   return { authenticated: false, error: 'invalid bearer token' };
 }
 
-/** A simulator token's user is decided by its rules; anyone else by RBAC objects in the store. */
-function subjectAllowed(
-  request: ResourceRequest,
+/**
+ * A SubjectAccessReview's answer: a simulator token's user is decided by its rules; anyone else by RBAC objects
+ * in the store. Also the data plane's AuthPolicy check.
+ */
+export function subjectAllowed(
+  core: ReviewContext,
   spec: Record<string, any>,
 ): boolean {
   const user = typeof spec.user === 'string' ? spec.user : '';
   const attributes: ResourceAttributes = spec.resourceAttributes ?? {};
   if (!spec.resourceAttributes) return false;
-  const identity = request.core.access.identityOfUser(user);
+  const identity = core.access.identityOfUser(user);
   if (identity) return isAllowed(identity, toAttributes(attributes));
-  return rbacAllows(request.core.store, request.core.table, {
+  return rbacAllows(core.store, core.table, {
     user,
     groups: Array.isArray(spec.groups) ? spec.groups : [],
     verb: attributes.verb ?? '',

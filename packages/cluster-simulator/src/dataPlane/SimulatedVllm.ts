@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, sendJson } from '../httpExchange';
+import { countTokens, completeText } from './completionText';
+import { completionBody, ResponseHeader, usageOf } from './completionBodies';
+import {
+  BadCompletionRequest,
+  CompletionEndpoint,
+  CompletionRequest,
+  parseCompletionRequest,
+} from './parseCompletionRequest';
+import { sendOpenAiError } from './sendOpenAiError';
+import { ServedModelRef, ServingStats } from './ServingStats';
+import { streamCompletion } from './streamCompletion';
+import { generationDelay, GenerationTiming } from './generationTiming';
+
+/** The model an LLMInferenceService serves, as its vLLM pods know it. */
+export interface ServedModel extends ServedModelRef {
+  /** `spec.model.uri`, reported as the model's root. */
+  root: string;
+  /** Creation time of the LLMInferenceService in Unix seconds. */
+  created: number;
+}
+
+const ENDPOINTS: Record<string, CompletionEndpoint> = {
+  '/v1/completions': 'completions',
+  '/v1/chat/completions': 'chat',
+};
+
+/**
+ * The OpenAI-compatible server of vLLM behind a model's InferencePool: `/v1/models`, `/v1/completions`,
+ * `/v1/chat/completions` (JSON or SSE stream) and `/health`, generating deterministic text and counting what it
+ * serves in {@link ServingStats}.
+ */
+export class SimulatedVllm {
+  constructor(
+    private readonly stats: ServingStats,
+    private readonly timing: GenerationTiming,
+  ) {}
+
+  /** Serves one request whose path the Gateway has already rewritten (e.g. `/v1/models`). */
+  async serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    model: ServedModel,
+  ): Promise<void> {
+    const endpoint = ENDPOINTS[path];
+    if (path === '/health' || path === '/v1/models') {
+      if (req.method !== 'GET') {
+        sendJson(res, 405, { detail: 'Method Not Allowed' });
+      } else if (path === '/health') {
+        res.writeHead(200, { 'Content-Length': 0 }).end();
+      } else {
+        sendJson(res, 200, modelList(model));
+      }
+    } else if (!endpoint) {
+      sendJson(res, 404, { detail: 'Not Found' });
+    } else if (req.method !== 'POST') {
+      sendJson(res, 405, { detail: 'Method Not Allowed' });
+    } else {
+      await this.complete(req, res, endpoint, model);
+    }
+  }
+
+  private async complete(
+    req: IncomingMessage,
+    res: ServerResponse,
+    endpoint: CompletionEndpoint,
+    model: ServedModel,
+  ): Promise<void> {
+    const arrivedAt = Date.now();
+    const request = await this.acceptedRequest(req, res, endpoint, model);
+    if (!request) return;
+    const completion = completeText(
+      request.promptText,
+      request.maxTokens ?? Number.MAX_SAFE_INTEGER,
+    );
+    const usage = usageOf(
+      countTokens(request.promptText),
+      completion.tokens.length,
+    );
+    const prefix = endpoint === 'chat' ? 'chatcmpl' : 'cmpl';
+    const header: ResponseHeader = {
+      endpoint,
+      id: `${prefix}-${randomUUID().replace(/-/g, '')}`,
+      created: Math.floor(arrivedAt / 1000),
+      model: model.servedModelName,
+    };
+    const firstTokenAt = request.stream
+      ? await streamCompletion(res, header, completion, {
+          usage: request.includeUsage ? usage : undefined,
+          timing: this.timing,
+        })
+      : await this.respondWhole(res, header, completion, usage);
+    if (firstTokenAt === undefined) return; // the client went away
+    const finishedAt = Date.now();
+    this.stats.recordServed(model, {
+      promptTokens: usage.prompt_tokens,
+      generationTokens: usage.completion_tokens,
+      ttftSeconds: (firstTokenAt - arrivedAt) / 1000,
+      e2eSeconds: (finishedAt - arrivedAt) / 1000,
+      finishedReason: completion.finishReason,
+      finishedAt,
+    });
+  }
+
+  /**
+   * The parsed request, or undefined after answering as vLLM does: 400 for a bad body, 404 when it names another
+   * model.
+   */
+  private async acceptedRequest(
+    req: IncomingMessage,
+    res: ServerResponse,
+    endpoint: CompletionEndpoint,
+    model: ServedModel,
+  ): Promise<CompletionRequest | undefined> {
+    let request: CompletionRequest;
+    try {
+      request = parseCompletionRequest(endpoint, await readBody(req));
+    } catch (e) {
+      const status = e instanceof BadCompletionRequest ? 400 : 413;
+      this.stats.recordError(model, status);
+      sendOpenAiError(res, status, (e as Error).message);
+      return undefined;
+    }
+    if (
+      request.model !== undefined &&
+      request.model !== model.servedModelName
+    ) {
+      this.stats.recordError(model, 404);
+      const message = `The model \`${request.model}\` does not exist.`;
+      sendOpenAiError(res, 404, message, 'model');
+      return undefined;
+    }
+    return request;
+  }
+
+  /** Waits as long as generating would take, then sends the whole body; resolves with the first token's time. */
+  private async respondWhole(
+    res: ServerResponse,
+    header: ResponseHeader,
+    completion: ReturnType<typeof completeText>,
+    usage: ReturnType<typeof usageOf>,
+  ): Promise<number> {
+    const { firstTokenMs, interTokenMs } = this.timing;
+    const firstTokenAt = Date.now() + firstTokenMs;
+    const generationMs =
+      firstTokenMs + interTokenMs * Math.max(0, completion.tokens.length - 1);
+    await generationDelay(generationMs);
+    sendJson(res, 200, completionBody(header, completion, usage));
+    return firstTokenAt;
+  }
+}
+
+/** The body of `GET /v1/models`: the one served model, as vLLM lists it. */
+function modelList(model: ServedModel) {
+  return {
+    object: 'list',
+    data: [
+      {
+        id: model.servedModelName,
+        object: 'model',
+        created: model.created,
+        owned_by: 'vllm',
+        root: model.root,
+        parent: null,
+        max_model_len: 4096,
+        permission: [],
+      },
+    ],
+  };
+}
