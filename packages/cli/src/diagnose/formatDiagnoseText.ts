@@ -1,0 +1,95 @@
+import type {
+  DiagnosisStep,
+  ProbeRequestResult,
+  ModelProbeResult,
+} from '@llmd/plugin-llmd-common';
+import type { DiagnosedModel, DiagnoseReport } from './diagnoseReport';
+
+const SYMBOL: Record<DiagnosisStep['status'], string> = {
+  ok: '✔',
+  warn: '⚠',
+  fail: '✖',
+  unknown: '?',
+  skip: '-',
+};
+
+interface Line {
+  readonly status: DiagnosisStep['status'];
+  readonly id: string;
+  readonly message: string;
+  readonly fix?: string;
+}
+
+/** Step lines with ids padded to one column; the fix of a line (when given) on the line below it. */
+function lines(items: readonly Line[], width: number): string[] {
+  return items.flatMap(item => [
+    `  ${SYMBOL[item.status]} ${item.id.padEnd(width)}  ${item.message}`,
+    ...(item.fix ? [`    fix: ${item.fix}`] : []),
+  ]);
+}
+
+function describeRequest(label: string, result: ProbeRequestResult): string {
+  const outcome =
+    result.status === undefined
+      ? result.error ?? 'failed'
+      : `HTTP ${result.status}${result.error ? ` (${result.error})` : ''}`;
+  return `${label} ${outcome} in ${result.latencyMs} ms`;
+}
+
+/** The probe's requests in one line, under the chain. */
+function probeLine(probe: ModelProbeResult): string {
+  const parts = [describeRequest('anonymous', probe.anonymous)];
+  if (probe.authenticated) {
+    parts.push(describeRequest('with token', probe.authenticated));
+  }
+  return `  probed GET ${probe.url}: ${parts.join('; ')}`;
+}
+
+/** A model's chain: one line per step, the fix under the first step that is not ok. */
+function modelSection(model: DiagnosedModel): string[] {
+  const firstProblem = model.steps.find(
+    step => step.status !== 'ok' && step.status !== 'skip' && step.fix,
+  );
+  const width = Math.max(...model.steps.map(step => step.id.length));
+  return [
+    `${model.namespace}/${model.name}: ${model.verdict}`,
+    ...lines(
+      model.steps.map(step => ({
+        status: step.status,
+        id: step.id,
+        message: step.object ? `${step.object}: ${step.message}` : step.message,
+        fix: step === firstProblem ? step.fix : undefined,
+      })),
+      width,
+    ),
+    ...(model.probe ? [probeLine(model.probe)] : []),
+  ];
+}
+
+/**
+ * The text output of `llmd diagnose`: the cluster's preflight (each check, the fix under those that are not ok), then
+ * each model's chain, then a one-line summary.
+ */
+export function formatDiagnoseText(
+  report: DiagnoseReport,
+  server: string,
+): string {
+  const { preflight, models } = report;
+  const width = Math.max(...preflight.checks.map(check => check.id.length));
+  const reachable = models.filter(m => m.verdict === 'reachable').length;
+  const sections = [
+    [
+      `Cluster ${preflight.cluster} (${server}), preflight: ${preflight.status}`,
+      ...lines(
+        preflight.checks.map(check => ({
+          ...check,
+          fix: check.status === 'ok' ? undefined : check.fix,
+        })),
+        width,
+      ),
+    ],
+    ...models.map(modelSection),
+    [`${reachable} of ${models.length} models reachable`],
+  ];
+  return `${sections.map(section => section.join('\n')).join('\n\n')}\n`;
+}
