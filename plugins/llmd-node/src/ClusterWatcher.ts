@@ -1,14 +1,18 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { KindAccess } from '@llmd/plugin-llmd-common';
 import { abortableSleep } from './abortableSleep';
+import { AUXILIARY_KINDS, AuxiliaryReflectors } from './AuxiliaryReflectors';
 import { Backoff } from './Backoff';
 import type { ClusterCacheTuning, LlmdClusterConfig } from './clusterConfig';
 import { describeKubeError } from './describeKubeError';
+import { kindAccessOf } from './kindAccessOf';
 import { KindReflector, type StoreChange } from './KindReflector';
 import { type KubeClient, kubeClientFor } from './kubeClientFor';
 import { ReferencedConfigMaps } from './ReferencedConfigMaps';
 import { schedulerConfigMapRef } from './schedulerConfigMapRef';
 import { objectKey } from './snapshotDiff';
 import type {
+  AuxiliaryKind,
   ClusterCacheEvent,
   ClusterHealth,
   KubeObject,
@@ -16,12 +20,19 @@ import type {
 } from './types';
 import { watchedResource } from './watchedResources';
 
-/** The kinds listed and watched cluster-wide; ConfigMaps follow references instead. */
+/** The kinds listed and watched cluster-wide that define the cluster's health; ConfigMaps follow references. */
 const BASE_KINDS = [
   'LLMInferenceService',
   'LLMInferenceServiceConfig',
   'Gateway',
 ] as const satisfies readonly WatchedKind[];
+
+/** Default pause before listing again an auxiliary kind the cluster does not serve or forbids. */
+const UNAVAILABLE_KIND_RETRY_MS = 60_000;
+
+function isAuxiliary(kind: WatchedKind): kind is AuxiliaryKind {
+  return (AUXILIARY_KINDS as readonly WatchedKind[]).includes(kind);
+}
 
 /** Options of {@link ClusterWatcher}. */
 export interface ClusterWatcherOptions {
@@ -32,6 +43,8 @@ export interface ClusterWatcherOptions {
   /** Builds the cluster's clients (tests substitute it). */
   readonly clientFactory?: (cluster: LlmdClusterConfig) => KubeClient;
   readonly random?: () => number;
+  /** Pause before listing again an auxiliary kind that answered 403 or 404 (default 60 s, ±25 %). */
+  readonly unavailableKindRetryMs?: number;
 }
 
 /**
@@ -42,6 +55,7 @@ export class ClusterWatcher {
   private client?: KubeClient;
   private clientError?: string;
   private readonly base = new Map<WatchedKind, KindReflector>();
+  private auxiliary?: AuxiliaryReflectors;
   private readonly configMaps: ReferencedConfigMaps;
   private readonly stopController = new AbortController();
   private connecting?: Promise<void>;
@@ -85,17 +99,19 @@ export class ClusterWatcher {
     await Promise.all([
       ...[...this.base.values()].map(r => r.stop()),
       this.configMaps.stop(),
+      this.auxiliary?.stop(),
     ]);
   }
 
+  /** Objects of a kind, optionally of one namespace (an index lookup, not a scan). */
   list(kind: WatchedKind, namespace?: string): KubeObject[] {
     if (kind === 'ConfigMap') {
       return this.configMaps.list(namespace);
     }
-    const all = this.base.get(kind)?.list() ?? [];
-    return namespace === undefined
-      ? all
-      : all.filter(o => o.metadata.namespace === namespace);
+    if (isAuxiliary(kind)) {
+      return this.auxiliary?.list(kind, namespace) ?? [];
+    }
+    return this.base.get(kind)?.list(namespace) ?? [];
   }
 
   get(
@@ -106,7 +122,33 @@ export class ClusterWatcher {
     if (kind === 'ConfigMap') {
       return this.configMaps.get(namespace, name);
     }
+    if (isAuxiliary(kind)) {
+      return this.auxiliary?.get(kind, namespace, name);
+    }
     return this.base.get(kind)?.get(namespace, name);
+  }
+
+  /** Whether a kind could be read (see `LlmdClusterCache.access`). */
+  access(kind: WatchedKind): KindAccess {
+    if (this.clientError !== undefined && !this.client) {
+      return { state: 'error', message: this.clientError };
+    }
+    if (isAuxiliary(kind)) {
+      return this.auxiliary?.access(kind) ?? { state: 'pending' };
+    }
+    if (kind === 'ConfigMap') {
+      // Referenced ConfigMaps only: readable unless the watch of one of their namespaces fails.
+      const failing = this.configMaps
+        .allReflectors()
+        .find(r => r.state.failing);
+      return failing
+        ? kindAccessOf(failing.state, failing.resource)
+        : { state: 'ok' };
+    }
+    const reflector = this.base.get(kind);
+    return reflector
+      ? kindAccessOf(reflector.state, reflector.resource)
+      : { state: 'pending' };
   }
 
   health(): ClusterHealth {
@@ -123,15 +165,24 @@ export class ClusterWatcher {
       stale: this.clientError !== undefined || failing.length > 0,
       lastSync: lastSyncMs > 0 ? new Date(lastSyncMs).toISOString() : undefined,
       lastError: this.clientError ?? failing.find(s => s.lastError)?.lastError,
-      objectCounts: {
-        LLMInferenceService: this.base.get('LLMInferenceService')?.size ?? 0,
-        LLMInferenceServiceConfig:
-          this.base.get('LLMInferenceServiceConfig')?.size ?? 0,
-        Gateway: this.base.get('Gateway')?.size ?? 0,
-        ConfigMap: this.configMaps.count(),
-      },
+      objectCounts: this.objectCounts(),
+      ...(this.auxiliary && { kindAccess: this.auxiliary.accessAll() }),
       defaults: this.options.cluster.defaults,
     };
+  }
+
+  private objectCounts(): Record<WatchedKind, number> {
+    const counts = {
+      LLMInferenceService: this.base.get('LLMInferenceService')?.size ?? 0,
+      LLMInferenceServiceConfig:
+        this.base.get('LLMInferenceServiceConfig')?.size ?? 0,
+      Gateway: this.base.get('Gateway')?.size ?? 0,
+      ConfigMap: this.configMaps.count(),
+    } as Record<WatchedKind, number>;
+    for (const kind of AUXILIARY_KINDS) {
+      counts[kind] = this.auxiliary?.size(kind) ?? 0;
+    }
+    return counts;
   }
 
   private async connect(): Promise<void> {
@@ -173,10 +224,25 @@ export class ClusterWatcher {
         }),
       );
     }
+    this.auxiliary = this.createAuxiliaryReflectors();
     this.stateChanged();
     for (const reflector of this.base.values()) {
       reflector.start();
     }
+    this.auxiliary.start();
+  }
+
+  private createAuxiliaryReflectors(): AuxiliaryReflectors {
+    const retryMs =
+      this.options.unavailableKindRetryMs ?? UNAVAILABLE_KIND_RETRY_MS;
+    return new AuxiliaryReflectors({
+      createReflector: (kind, hooks) => {
+        const reflector = this.createReflector(kind, hooks, undefined, retryMs);
+        return { reflector, resource: reflector.resource };
+      },
+      onChange: (kind, change, object) => this.emitChange(change, kind, object),
+      onStateChange: () => this.stateChanged(),
+    });
   }
 
   private createReflector(
@@ -187,6 +253,7 @@ export class ClusterWatcher {
       onStateChange(): void;
     },
     namespace?: string,
+    unavailableRetryMs?: number,
   ): KindReflector {
     return new KindReflector({
       client: this.client!,
@@ -194,6 +261,7 @@ export class ClusterWatcher {
       tuning: this.options.tuning,
       logger: this.options.logger,
       random: this.options.random,
+      unavailableRetryMs,
       ...hooks,
     });
   }
@@ -239,12 +307,17 @@ export class ClusterWatcher {
       health.synced,
       health.stale,
       health.lastError,
+      health.kindAccess,
     ]);
     if (signature !== this.lastHealthSignature) {
       this.lastHealthSignature = signature;
       this.options.emit({ type: 'health', cluster: this.name, health });
     }
-    const all = [...this.base.values(), ...this.configMaps.allReflectors()];
+    const all = [
+      ...this.base.values(),
+      ...this.configMaps.allReflectors(),
+      ...(this.auxiliary?.reflectors() ?? []),
+    ];
     if (all.length > 0 && all.every(r => r.state.attempted)) {
       this.resolveInitial();
     }

@@ -6,7 +6,9 @@ import type { ClusterCacheTuning } from './clusterConfig';
 import { describeKubeError } from './describeKubeError';
 import type { KubeClient } from './kubeClientFor';
 import { listResourcePage } from './listResourcePage';
+import { ReflectorStore } from './ReflectorStore';
 import { diffSnapshot } from './snapshotDiff';
+import { statusCodeOf } from './statusCodeOf';
 import type { KubeObject } from './types';
 import { runWatchStream, type WatchEnd } from './runWatchStream';
 import {
@@ -31,6 +33,8 @@ export interface ReflectorState {
   /** The last list or watch attempt failed and nothing has succeeded since. */
   readonly failing: boolean;
   readonly lastError?: string;
+  /** HTTP status of the last failure, when the server answered one (403: forbidden, 404: not served). */
+  readonly lastStatus?: number;
   /** Epoch ms of the last complete list or watch event. */
   readonly lastSync?: number;
 }
@@ -49,6 +53,11 @@ export interface KindReflectorOptions {
   onStateChange(): void;
   /** Source of randomness for backoff and watch timeouts (tests). */
   readonly random?: () => number;
+  /**
+   * For kinds a cluster may lack or forbid: after a list fails with 403 or 404, retry after about this long
+   * (±25 %) instead of backing off quickly, and empty the store on 404 (the kind is no longer served).
+   */
+  readonly unavailableRetryMs?: number;
 }
 
 /**
@@ -63,7 +72,7 @@ export interface KindReflectorOptions {
  * The store is only ever replaced by a complete list: a failing server leaves it as it was.
  */
 export class KindReflector {
-  private store = new Map<string, KubeObject>();
+  private readonly store = new ReflectorStore();
   private resourceVersion = '';
   private current: ReflectorState = {
     listed: false,
@@ -76,6 +85,8 @@ export class KindReflector {
   private readonly backoff: Backoff;
   private readonly random: () => number;
   private running?: Promise<void>;
+  /** Aborted by {@link KindReflector.retryNow} to cut a slow retry short. */
+  private wake = new AbortController();
 
   constructor(private readonly options: KindReflectorOptions) {
     this.random = options.random ?? Math.random;
@@ -110,12 +121,22 @@ export class KindReflector {
     return this.current;
   }
 
+  get resource(): WatchedResource {
+    return this.options.resource;
+  }
+
+  /** Ends a slow retry of an unavailable kind now (e.g. its CRD was just installed); no effect otherwise. */
+  retryNow(): void {
+    this.wake.abort();
+  }
+
   get(namespace: string, name: string): KubeObject | undefined {
     return this.store.get(`${namespace}/${name}`);
   }
 
-  list(): KubeObject[] {
-    return [...this.store.values()];
+  /** Every object, or those of one namespace ('' for cluster-scoped objects). */
+  list(namespace?: string): KubeObject[] {
+    return this.store.list(namespace);
   }
 
   get size(): number {
@@ -141,7 +162,7 @@ export class KindReflector {
             return;
           }
           this.fail(error, 'list');
-          await this.sleep(this.backoff.next());
+          await this.sleepAfterListFailure(statusCodeOf(error));
         }
         continue;
       }
@@ -163,6 +184,8 @@ export class KindReflector {
           break;
         default:
           this.fail(end.error, 'watch');
+          // A kind that became unavailable is found out by listing (and then retried slowly).
+          needList ||= this.unavailable(statusCodeOf(end.error));
           await this.sleep(this.backoff.next());
       }
     }
@@ -188,8 +211,8 @@ export class KindReflector {
     if (this.stopped) {
       return;
     }
-    const diff = diffSnapshot(this.store, items);
-    this.store = diff.next;
+    const diff = diffSnapshot(this.store.asMap(), items);
+    this.store.replace(diff.next);
     this.resourceVersion = resourceVersion;
     for (const object of diff.added) {
       this.options.onChange('added', object);
@@ -206,6 +229,7 @@ export class KindReflector {
       attempted: true,
       failing: false,
       lastError: undefined,
+      lastStatus: undefined,
       lastSync: Date.now(),
     });
     this.options.onListed();
@@ -227,7 +251,12 @@ export class KindReflector {
       idleTimeoutMs: (timeoutSeconds + 30) * 1000,
       signal: this.stopController.signal,
       onOpen: () =>
-        this.update({ watching: true, failing: false, lastError: undefined }),
+        this.update({
+          watching: true,
+          failing: false,
+          lastError: undefined,
+          lastStatus: undefined,
+        }),
       onEvent: (type, object) => this.onWatchEvent(type, object),
     });
     if (end.type !== 'closed') {
@@ -261,15 +290,58 @@ export class KindReflector {
     const message = `${during} ${describeResource(
       this.options.resource,
     )}: ${describeKubeError(error, this.options.client.secrets)}`;
+    const status = statusCodeOf(error);
     if (!this.current.failing || this.current.lastError !== message) {
-      this.options.logger.warn(`Cluster cache: ${message}`);
+      if (status === 404 && this.options.unavailableRetryMs !== undefined) {
+        this.options.logger.info(`Cluster cache: ${message} (not installed)`);
+      } else {
+        this.options.logger.warn(`Cluster cache: ${message}`);
+      }
     }
     this.update({
       failing: true,
       attempted: true,
       watching: false,
       lastError: message,
+      lastStatus: status,
     });
+  }
+
+  /** Backs off, or for an unavailable kind (403/404) waits long, emptying the store of a kind no longer served. */
+  private async sleepAfterListFailure(
+    status: number | undefined,
+  ): Promise<void> {
+    const slowMs = this.options.unavailableRetryMs;
+    if (slowMs === undefined || !this.unavailable(status)) {
+      await this.sleep(this.backoff.next());
+      return;
+    }
+    if (status === 404) {
+      this.dropAll();
+    }
+    this.wake = new AbortController();
+    await abortableSleep(
+      Math.round(slowMs * (0.75 + this.random() / 2)),
+      AbortSignal.any([this.stopController.signal, this.wake.signal]),
+    );
+  }
+
+  /** Whether a failure means the kind is unavailable (only for kinds a cluster may lack or forbid). */
+  private unavailable(status: number | undefined): boolean {
+    return (
+      this.options.unavailableRetryMs !== undefined &&
+      (status === 403 || status === 404)
+    );
+  }
+
+  /** Its CRD is gone, so are its objects: report them deleted. */
+  private dropAll(): void {
+    const gone = this.store.list();
+    this.store.replace(new Map());
+    this.resourceVersion = '';
+    for (const object of gone) {
+      this.options.onChange('deleted', object);
+    }
   }
 
   private update(change: Partial<ReflectorState>): void {
@@ -280,7 +352,8 @@ export class KindReflector {
       next.attempted !== this.current.attempted ||
       next.watching !== this.current.watching ||
       next.failing !== this.current.failing ||
-      next.lastError !== this.current.lastError;
+      next.lastError !== this.current.lastError ||
+      next.lastStatus !== this.current.lastStatus;
     this.current = next;
     if (changed) {
       this.options.onStateChange();

@@ -2,7 +2,8 @@ import { KubeStatusError } from './KubeStatusError';
 import { objectKey, sameVersion } from './snapshotDiff';
 import type { KubeObject } from './types';
 import type { WatchEnd } from './runWatchStream';
-import { type WatchedResource, withTypeMeta } from './watchedResources';
+import { storedObject } from './storedObject';
+import type { WatchedResource } from './watchedResources';
 
 /** What one watch event did. */
 export interface WatchEventResult {
@@ -19,7 +20,11 @@ export interface WatchEventResult {
 
 /** Applies one watch event (`ADDED`, `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`) to a store. */
 export function applyWatchEvent(
-  store: Map<string, KubeObject>,
+  store: {
+    get(key: string): KubeObject | undefined;
+    set(key: string, object: KubeObject): unknown;
+    delete(key: string): boolean;
+  },
   resource: WatchedResource,
   type: string,
   raw: any,
@@ -48,7 +53,7 @@ export function applyWatchEvent(
       ? raw.metadata.resourceVersion
       : undefined;
   if (type === 'ADDED' || type === 'MODIFIED') {
-    const object = withTypeMeta(raw as KubeObject, resource);
+    const object = storedObject(raw as KubeObject, resource);
     const key = objectKey(object);
     const previous = store.get(key);
     if (previous && sameVersion(previous, object)) {
@@ -61,7 +66,7 @@ export function applyWatchEvent(
     };
   }
   if (type === 'DELETED') {
-    const object = withTypeMeta(raw as KubeObject, resource);
+    const object = storedObject(raw as KubeObject, resource);
     return store.delete(objectKey(object))
       ? { resourceVersion, change: { type: 'deleted', object } }
       : { resourceVersion };

@@ -46,7 +46,13 @@ describe('createLlmdClusterCache against a simulator', () => {
     expect(
       c.get('c1', 'Gateway', 'openshift-ingress', 'openshift-ai-inference'),
     ).toMatchObject({ cluster: 'c1', kind: 'Gateway' });
-    expect(events.filter(e => e.type === 'added')).toHaveLength(3);
+    expect(
+      events.filter(
+        e =>
+          e.type === 'added' &&
+          (e.kind === 'LLMInferenceService' || e.kind === 'Gateway'),
+      ),
+    ).toHaveLength(3);
     expect(events.filter(e => e.type === 'synced')).toEqual([
       { type: 'synced', cluster: 'c1' },
     ]);

@@ -26,6 +26,11 @@ export interface CreateLlmdClusterCacheOptions {
   readonly tuning?: Partial<ClusterCacheTuning>;
   /** Builds a cluster's clients; defaults to {@link kubeClientFor}. */
   readonly clientFactory?: (cluster: LlmdClusterConfig) => KubeClient;
+  /**
+   * Pause before listing again an auxiliary kind (`AuxiliaryKind`) a cluster does not serve (404) or forbids (403);
+   * default 60 s (±25 %). A kind not served is also retried as soon as its CRD appears.
+   */
+  readonly unavailableKindRetryMs?: number;
 }
 
 /**
@@ -104,6 +109,7 @@ function createClusterWatchers(
         logger: options.logger.child({ cluster: cluster.name }),
         emit: event => events.emit(event),
         clientFactory: options.clientFactory,
+        unavailableKindRetryMs: options.unavailableKindRetryMs,
       }),
     );
   }
@@ -120,6 +126,7 @@ function cacheReads(
   | 'getCluster'
   | 'list'
   | 'get'
+  | 'access'
   | 'subscribe'
   | 'waitForInitialSync'
 > {
@@ -143,6 +150,13 @@ function cacheReads(
     get(cluster, kind, namespace, name) {
       const object = watchers.get(cluster)?.get(kind, namespace, name);
       return object ? { cluster, kind, object } : undefined;
+    },
+
+    access(cluster, kind) {
+      const watcher = watchers.get(cluster);
+      return watcher
+        ? watcher.access(kind)
+        : { state: 'error', message: `No cluster named '${cluster}'` };
     },
 
     subscribe: listener => events.subscribe(listener),

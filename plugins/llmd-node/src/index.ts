@@ -1,11 +1,13 @@
 /**
  * Backend-only shared services of the llm-d portal: the multi-cluster watch cache (LLMInferenceServices, their
- * configs, Gateways and referenced ConfigMaps) and service account token minting.
+ * configs, Gateways, referenced ConfigMaps and what the reachability evaluation reads), a one-shot reader of the
+ * same for the CLI, and service account token minting.
  *
  * @packageDocumentation
  */
 
 export type {
+  AuxiliaryKind,
   CachedObject,
   ClusterCacheEvent,
   ClusterDefaults,
@@ -38,6 +40,12 @@ export {
   readClusterConfig,
 } from './readClusterConfig';
 export { readCacheTuning } from './readCacheTuning';
+export { reachabilitySourceOf } from './reachabilitySourceOf';
+export {
+  type ReachabilitySnapshot,
+  readReachabilitySnapshot,
+  type ReadReachabilitySnapshotOptions,
+} from './readReachabilitySnapshot';
 export { eppConfigLookupFor } from './eppConfigLookupFor';
 export { type KubeClient, kubeClientFor } from './kubeClientFor';
 export {

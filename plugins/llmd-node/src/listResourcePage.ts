@@ -1,12 +1,9 @@
-import {
-  type ConfigurationOptions,
-  type ObservableMiddleware,
-  Observable,
-  type V1ConfigMap,
-} from '@kubernetes/client-node';
+import type { ConfigurationOptions } from '@kubernetes/client-node';
 import type { KubeClient } from './kubeClientFor';
+import { requestOptionsWithSignal } from './requestOptionsWithSignal';
+import { storedObject } from './storedObject';
 import type { KubeObject } from './types';
-import { type WatchedResource, withTypeMeta } from './watchedResources';
+import type { WatchedResource } from './watchedResources';
 
 /** One page of a list response. */
 export interface ListPage {
@@ -34,7 +31,9 @@ export async function listResourcePage(
   },
 ): Promise<ListPage> {
   const timeout = AbortSignal.timeout(page.timeoutMs);
-  const options = withSignal(AbortSignal.any([page.signal, timeout]));
+  const options = requestOptionsWithSignal(
+    AbortSignal.any([page.signal, timeout]),
+  );
   try {
     return await requestPage(client, resource, page, options);
   } catch (error) {
@@ -51,74 +50,72 @@ async function requestPage(
   page: { limit: number; continueToken?: string },
   options: ConfigurationOptions,
 ): Promise<ListPage> {
-  if (resource.group === '' && resource.plural === 'configmaps') {
-    const list = await client.core.listNamespacedConfigMap(
-      {
-        namespace: resource.namespace!,
-        limit: page.limit,
-        _continue: page.continueToken,
-      },
-      options,
-    );
-    return {
-      items: list.items.map(cm => plainConfigMap(cm, resource)),
-      resourceVersion: list.metadata?.resourceVersion ?? '',
-      continueToken: list.metadata?._continue || undefined,
-    };
+  if (resource.group === '') {
+    return requestCorePage(client, resource, page, options);
   }
+  const request = {
+    group: resource.group,
+    version: resource.version,
+    plural: resource.plural,
+    limit: page.limit,
+    _continue: page.continueToken,
+  };
   // Custom objects come back as parsed JSON, exactly as the server sent them.
-  const list = (await client.customObjects.listClusterCustomObject(
-    {
-      group: resource.group,
-      version: resource.version,
-      plural: resource.plural,
-      limit: page.limit,
-      _continue: page.continueToken,
-    },
-    options,
-  )) as {
+  const list = (await (resource.namespace === undefined
+    ? client.customObjects.listClusterCustomObject(request, options)
+    : client.customObjects.listNamespacedCustomObject(
+        { ...request, namespace: resource.namespace },
+        options,
+      ))) as {
     items?: KubeObject[];
     metadata?: { resourceVersion?: string; continue?: string };
   };
   return {
-    items: (list.items ?? []).map(item => withTypeMeta(item, resource)),
+    items: (list.items ?? []).map(item => storedObject(item, resource)),
     resourceVersion: list.metadata?.resourceVersion ?? '',
     continueToken: list.metadata?.continue || undefined,
   };
 }
 
-function withSignal(signal: AbortSignal): ConfigurationOptions {
-  const middleware: ObservableMiddleware = {
-    pre: context => {
-      context.setSignal(signal);
-      return new Observable(Promise.resolve(context));
-    },
-    post: context => new Observable(Promise.resolve(context)),
+/** ConfigMaps (per namespace) and Namespaces: core kinds, through the typed client. */
+async function requestCorePage(
+  client: KubeClient,
+  resource: WatchedResource,
+  page: { limit: number; continueToken?: string },
+  options: ConfigurationOptions,
+): Promise<ListPage> {
+  const request = { limit: page.limit, _continue: page.continueToken };
+  let list;
+  if (resource.plural === 'namespaces') {
+    list = await client.core.listNamespace(request, options);
+  } else if (resource.plural === 'configmaps' && resource.namespace) {
+    list = await client.core.listNamespacedConfigMap(
+      { ...request, namespace: resource.namespace },
+      options,
+    );
+  } else {
+    throw new Error(`cannot list ${resource.plural} of the core group`);
+  }
+  return {
+    items: list.items.map(item => plainCoreObject(item, resource)),
+    resourceVersion: list.metadata?.resourceVersion ?? '',
+    continueToken: list.metadata?._continue || undefined,
   };
-  return { middleware: [middleware], middlewareMergeStrategy: 'append' };
 }
 
 /**
  * The typed client turns timestamps into `Date`s, while watch events carry the JSON the server sent; convert back so
  * consumers always see Kubernetes JSON (RFC 3339 timestamps, second precision).
  */
-function plainConfigMap(
-  cm: V1ConfigMap,
-  resource: WatchedResource,
-): KubeObject {
-  const json = JSON.parse(JSON.stringify(cm));
+function plainCoreObject(typed: object, resource: WatchedResource): KubeObject {
+  const json = JSON.parse(JSON.stringify(typed));
   const meta = json.metadata ?? {};
   for (const field of ['creationTimestamp', 'deletionTimestamp']) {
     if (typeof meta[field] === 'string') {
       meta[field] = secondPrecision(meta[field]);
     }
   }
-  for (const entry of meta.managedFields ?? []) {
-    if (typeof entry.time === 'string') {
-      entry.time = secondPrecision(entry.time);
-    }
-  }
-  return withTypeMeta(json as KubeObject, resource);
+  return storedObject(json as KubeObject, resource);
 }
 
 function secondPrecision(iso: string): string {

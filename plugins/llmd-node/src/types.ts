@@ -4,6 +4,7 @@
  */
 
 import type {
+  KindAccess,
   LlmdClusterDefaults,
   LlmdClusterStatus,
 } from '@llmd/plugin-llmd-common';
@@ -17,7 +18,26 @@ export type WatchedKind =
   | 'LLMInferenceService'
   | 'LLMInferenceServiceConfig'
   | 'Gateway'
-  | 'ConfigMap';
+  | 'ConfigMap'
+  | AuxiliaryKind;
+
+/**
+ * The kinds the cache watches for the reachability evaluation, named as `ReachabilityKind`: `InferencePool` is
+ * `inference.networking.k8s.io/v1`, `InferencePoolV1alpha2` `inference.networking.x-k8s.io/v1alpha2`, `AuthPolicy`
+ * `kuadrant.io/v1`; `Namespace` and `CustomResourceDefinition` are cluster-scoped, and CRDs are stored without
+ * their schemas. A cluster may lack them or forbid reading them: that shows in {@link ClusterHealth.kindAccess}
+ * and never makes the cluster stale or delays its sync, which only the other kinds define.
+ *
+ * @public
+ */
+export type AuxiliaryKind =
+  | 'GatewayClass'
+  | 'HTTPRoute'
+  | 'InferencePool'
+  | 'InferencePoolV1alpha2'
+  | 'AuthPolicy'
+  | 'Namespace'
+  | 'CustomResourceDefinition';
 
 /**
  * A Kubernetes object as plain JSON (what the API server returned).
@@ -68,6 +88,8 @@ export type ClusterDefaults = LlmdClusterDefaults;
 export interface ClusterHealth extends LlmdClusterStatus {
   /** Number of cached objects per kind. */
   readonly objectCounts: Readonly<Record<WatchedKind, number>>;
+  /** Whether each auxiliary kind could be read (absent before the cluster's clients are built). */
+  readonly kindAccess?: Readonly<Partial<Record<AuxiliaryKind, KindAccess>>>;
 }
 
 /**
@@ -117,7 +139,13 @@ export interface LlmdClusterCache {
     kind: WatchedKind,
     filter?: { cluster?: string; namespace?: string },
   ): CachedObject[];
-  /** One cached object, undefined when not cached. */
+  /**
+   * Whether a kind of a cluster could be read: `pending` before its first list, `not-installed` when the cluster
+   * does not serve it (404), `forbidden` with the missing permission (403), `error` for an unknown cluster or
+   * another failure before anything was listed.
+   */
+  access(cluster: string, kind: WatchedKind): KindAccess;
+  /** One cached object, undefined when not cached; `namespace` is '' for cluster-scoped kinds. */
   get(
     cluster: string,
     kind: WatchedKind,

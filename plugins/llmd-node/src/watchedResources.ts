@@ -7,53 +7,97 @@ export interface WatchedResource {
   readonly group: string;
   readonly version: string;
   readonly plural: string;
-  /** Set for namespaced watches (ConfigMaps); cluster-wide otherwise. */
+  /** Set for namespaced lists and watches (ConfigMaps, the one-shot reader); cluster-wide otherwise. */
   readonly namespace?: string;
+  /** The kind's objects have no namespace. */
+  readonly clusterScoped?: boolean;
 }
 
+type ResourceLocation = Omit<WatchedResource, 'kind' | 'namespace'>;
+
+/** The API location of the kinds whose version does not depend on the cluster. */
+const FIXED_RESOURCES: Readonly<
+  Record<
+    Exclude<WatchedKind, 'LLMInferenceService' | 'LLMInferenceServiceConfig'>,
+    ResourceLocation
+  >
+> = {
+  Gateway: {
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    plural: 'gateways',
+  },
+  GatewayClass: {
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    plural: 'gatewayclasses',
+    clusterScoped: true,
+  },
+  HTTPRoute: {
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    plural: 'httproutes',
+  },
+  InferencePool: {
+    group: 'inference.networking.k8s.io',
+    version: 'v1',
+    plural: 'inferencepools',
+  },
+  InferencePoolV1alpha2: {
+    group: 'inference.networking.x-k8s.io',
+    version: 'v1alpha2',
+    plural: 'inferencepools',
+  },
+  AuthPolicy: { group: 'kuadrant.io', version: 'v1', plural: 'authpolicies' },
+  Namespace: {
+    group: '',
+    version: 'v1',
+    plural: 'namespaces',
+    clusterScoped: true,
+  },
+  CustomResourceDefinition: {
+    group: 'apiextensions.k8s.io',
+    version: 'v1',
+    plural: 'customresourcedefinitions',
+    clusterScoped: true,
+  },
+  ConfigMap: { group: '', version: 'v1', plural: 'configmaps' },
+};
+
 /**
- * The API location of a watched kind in a cluster. LLMInferenceService(Config)s use the cluster's configured API
- * version: KServe serves both versions on newer releases, but OpenShift AI 3.x only serves v1alpha1.
+ * The API location of a watched kind in a cluster, optionally narrowed to a namespace. LLMInferenceService(Config)s
+ * use the cluster's configured API version: KServe serves both versions on newer releases, but OpenShift AI 3.x
+ * only serves v1alpha1. ConfigMaps are only ever read per namespace.
  */
 export function watchedResource(
   kind: WatchedKind,
-  defaults: ClusterDefaults,
+  defaults: Pick<ClusterDefaults, 'llmisvcApiVersion'>,
   namespace?: string,
 ): WatchedResource {
-  switch (kind) {
-    case 'LLMInferenceService':
-      return {
-        kind,
-        group: 'serving.kserve.io',
-        version: defaults.llmisvcApiVersion,
-        plural: 'llminferenceservices',
-      };
-    case 'LLMInferenceServiceConfig':
-      return {
-        kind,
-        group: 'serving.kserve.io',
-        version: defaults.llmisvcApiVersion,
-        plural: 'llminferenceserviceconfigs',
-      };
-    case 'Gateway':
-      return {
-        kind,
-        group: 'gateway.networking.k8s.io',
-        version: 'v1',
-        plural: 'gateways',
-      };
-    default:
-      if (!namespace) {
-        throw new Error('ConfigMaps are only watched per namespace');
-      }
-      return {
-        kind,
-        group: '',
-        version: 'v1',
-        plural: 'configmaps',
-        namespace,
-      };
+  if (kind === 'ConfigMap' && !namespace) {
+    throw new Error('ConfigMaps are only watched per namespace');
   }
+  const location: ResourceLocation =
+    kind === 'LLMInferenceService' || kind === 'LLMInferenceServiceConfig'
+      ? {
+          group: 'serving.kserve.io',
+          version: defaults.llmisvcApiVersion,
+          plural:
+            kind === 'LLMInferenceService'
+              ? 'llminferenceservices'
+              : 'llminferenceserviceconfigs',
+        }
+      : FIXED_RESOURCES[kind];
+  return { kind, ...location, ...(namespace !== undefined && { namespace }) };
+}
+
+/** `plural.group` of a resource, as RBAC rules and CRD names spell it (`namespaces` for the core group). */
+export function qualifiedResourceName(
+  resource: Pick<WatchedResource, 'plural' | 'group'>,
+): string {
+  return resource.group
+    ? `${resource.plural}.${resource.group}`
+    : resource.plural;
 }
 
 /** `apiVersion` of the objects of a resource (`v1` for the core group). */

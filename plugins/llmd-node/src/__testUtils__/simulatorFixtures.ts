@@ -71,10 +71,9 @@ export function configMap(
   };
 }
 
-const API_VERSIONS: Record<
-  Exclude<WatchedKind, 'ConfigMap'>,
-  (v: string) => string
-> = {
+type BaseKind = 'LLMInferenceService' | 'LLMInferenceServiceConfig' | 'Gateway';
+
+const API_VERSIONS: Record<BaseKind, (v: string) => string> = {
   LLMInferenceService: v => `serving.kserve.io/${v}`,
   LLMInferenceServiceConfig: v => `serving.kserve.io/${v}`,
   Gateway: () => 'gateway.networking.k8s.io/v1',
@@ -83,7 +82,7 @@ const API_VERSIONS: Record<
 /** `namespace/name@resourceVersion` of every object of a kind in the simulator. */
 export function simState(
   sim: ClusterSimulator,
-  kind: Exclude<WatchedKind, 'ConfigMap'>,
+  kind: BaseKind,
   llmisvcVersion = 'v1alpha1',
 ): string[] {
   return (sim.list(API_VERSIONS[kind](llmisvcVersion), kind) as any[])

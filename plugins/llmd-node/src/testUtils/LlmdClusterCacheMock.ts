@@ -3,7 +3,10 @@ import {
   type ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { MANAGED_CLIENT_LABEL } from '@llmd/plugin-llmd-common';
+import {
+  type KindAccess,
+  MANAGED_CLIENT_LABEL,
+} from '@llmd/plugin-llmd-common';
 import { llmdClusterCacheServiceRef } from '@llmd/plugin-llmd-node';
 import { MOCK_NOW, mockClusterHealth } from './mockClusterHealth';
 import type {
@@ -27,6 +30,8 @@ export interface LlmdClusterCacheMockCluster {
   /** A stale cluster keeps its objects but is not connected (as after a failed watch). */
   readonly stale?: boolean;
   readonly defaults?: Partial<ClusterDefaults>;
+  /** What `access(cluster, kind)` answers per kind; `ok` for any kind not named. */
+  readonly kindAccess?: Readonly<Partial<Record<WatchedKind, KindAccess>>>;
 }
 
 /**
@@ -125,6 +130,18 @@ export class LlmdClusterCacheMock implements LlmdClusterCache {
     this.emit({ type: 'health', cluster, health: this.health(cluster)! });
   }
 
+  /** Sets what `access(cluster, kind)` answers (e.g. `not-installed`) and emits the health event. */
+  setAccess(cluster: string, kind: WatchedKind, access: KindAccess): void {
+    const index = this.clusters.findIndex(c => c.name === cluster);
+    if (index < 0) throw new Error(`No cluster ${cluster} in the mock`);
+    const current = this.clusters[index];
+    this.clusters[index] = {
+      ...current,
+      kindAccess: { ...current.kindAccess, [kind]: access },
+    };
+    this.emit({ type: 'health', cluster, health: this.health(cluster)! });
+  }
+
   /** The CRDs `listCustomResourceDefinitions` answers for a cluster (by default none). */
   setCustomResourceDefinitions(cluster: string, crds: readonly object[]) {
     this.crds.set(cluster, crds as KubeObject[]);
@@ -172,6 +189,12 @@ export class LlmdClusterCacheMock implements LlmdClusterCache {
     name: string,
   ): CachedObject | undefined {
     return this.objects.get(`${cluster}/${kind}/${namespace}/${name}`);
+  }
+
+  access(cluster: string, kind: WatchedKind): KindAccess {
+    const found = this.clusters.find(c => c.name === cluster);
+    if (!found) return { state: 'error', message: `No cluster ${cluster}` };
+    return found.kindAccess?.[kind] ?? { state: 'ok' };
   }
 
   subscribe(listener: (event: ClusterCacheEvent) => void): () => void {

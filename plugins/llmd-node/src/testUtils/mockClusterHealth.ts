@@ -1,4 +1,6 @@
+import type { KindAccess } from '@llmd/plugin-llmd-common';
 import type {
+  AuxiliaryKind,
   ClusterDefaults,
   ClusterHealth,
   CachedObject,
@@ -8,19 +10,34 @@ import type {
 /** The time every mocked sync and token expiry counts from. */
 export const MOCK_NOW = Date.parse('2026-11-28T12:00:00.000Z');
 
+const AUXILIARY_KINDS: readonly AuxiliaryKind[] = [
+  'CustomResourceDefinition',
+  'Namespace',
+  'GatewayClass',
+  'HTTPRoute',
+  'InferencePool',
+  'InferencePoolV1alpha2',
+  'AuthPolicy',
+];
+
 const KINDS: readonly WatchedKind[] = [
   'LLMInferenceService',
   'LLMInferenceServiceConfig',
   'Gateway',
   'ConfigMap',
+  ...AUXILIARY_KINDS,
 ];
 
-/** The health the cluster cache mock reports for a cluster: synced at {@link MOCK_NOW}, connected unless stale. */
+/**
+ * The health the cluster cache mock reports for a cluster: synced at {@link MOCK_NOW}, connected unless stale, every
+ * auxiliary kind readable unless the cluster says otherwise.
+ */
 export function mockClusterHealth(
   cluster: {
     readonly name: string;
     readonly stale?: boolean;
     readonly defaults?: Partial<ClusterDefaults>;
+    readonly kindAccess?: Readonly<Partial<Record<WatchedKind, KindAccess>>>;
   },
   objects: readonly CachedObject[],
 ): ClusterHealth {
@@ -39,6 +56,12 @@ export function mockClusterHealth(
           .length,
       ]),
     ) as Record<WatchedKind, number>,
+    kindAccess: Object.fromEntries(
+      AUXILIARY_KINDS.map(kind => [
+        kind,
+        cluster.kindAccess?.[kind] ?? { state: 'ok' },
+      ]),
+    ),
     defaults: {
       llmisvcApiVersion: 'v1alpha1',
       eppDialect: 'scheduler-v0.2',
