@@ -4,9 +4,9 @@ import {
   EPP_DIALECT_IDS,
   eppConfigTooLarge,
   isEppDialectId,
-  lintEndpointPickerConfig,
   type EndpointPickerConfigLintResult,
 } from '@llmd/plugin-llmd-common';
+import { lintEppFile, type EppLintTarget } from './eppLintTargets';
 import type { CliIo } from '../cliIo';
 import { CliUsageError, EXIT } from '../CliUsageError';
 import { FileTooLargeError, formatBytes } from '../FileTooLargeError';
@@ -23,14 +23,12 @@ export interface LintEppOptions {
   readonly format: 'text' | 'json';
 }
 
-interface FileResult {
-  readonly file: string;
-  readonly result: EndpointPickerConfigLintResult;
-}
+type FileResult = EppLintTarget;
 
-function toJson({ file, result }: FileResult) {
+function toJson({ file, source, result }: FileResult) {
   return {
     file,
+    ...(source !== undefined && { source }),
     dialect: result.dialect,
     valid: result.valid,
     diagnostics: result.diagnostics.map(d => ({
@@ -49,10 +47,11 @@ function plural(count: number, word: string): string {
 
 function toText(results: readonly FileResult[]): string {
   const lines: string[] = [];
-  for (const { file, result } of results) {
+  for (const { file, source, result } of results) {
+    const name = source === undefined ? file : `${file} (${source})`;
     for (const d of result.diagnostics) {
       const where =
-        d.line === undefined ? file : `${file}:${d.line}:${d.column}`;
+        d.line === undefined ? name : `${name}:${d.line}:${d.column}`;
       lines.push(
         `${where} ${d.severity} ${d.code} ${d.message}${
           d.path ? ` (${d.path})` : ''
@@ -63,7 +62,7 @@ function toText(results: readonly FileResult[]): string {
   const all = results.flatMap(r => r.result.diagnostics);
   const errors = all.filter(d => d.severity === 'error').length;
   const warnings = all.length - errors;
-  const files = plural(results.length, 'file');
+  const files = plural(new Set(results.map(r => r.file)).size, 'file');
   lines.push(
     all.length === 0
       ? `✔ ${files} checked, no problems`
@@ -121,22 +120,15 @@ function lintEppFiles(
       );
     }
   });
-  const results = texts.map(({ file, text, tooLarge }) => ({
-    file,
-    result:
-      text === undefined
-        ? tooLargeResult(tooLarge!, dialect)
-        : lintEndpointPickerConfig(text, { dialect }),
-  }));
-  // keep stdout pure JSON in json mode: the assumed dialect goes to stderr there
+  // keep stdout pure JSON in json mode: notes (the assumed dialect, …) go to stderr there
+  const noted: string[] = [];
+  const results = texts.flatMap(({ file, text, tooLarge }) =>
+    text === undefined
+      ? [{ file, result: tooLargeResult(tooLarge!, dialect) }]
+      : lintEppFile(file, text, dialect, note => noted.push(note)),
+  );
   const note = options.format === 'json' ? io.stderr : io.stdout;
-  for (const { file, result } of results) {
-    if (result.detection) {
-      note(
-        `${file}: assuming dialect ${result.detection.dialect} (${result.detection.reason}); pass --dialect to choose\n`,
-      );
-    }
-  }
+  noted.forEach(n => note(n));
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
   } else {
@@ -158,7 +150,7 @@ export function registerLintEppCommand(
     )
     .argument(
       '<files...>',
-      'EndpointPickerConfig YAML files (at most 1 MB each; larger ones are reported as config-too-large, unread)',
+      'EndpointPickerConfig YAML files, or manifests carrying one (LLMInferenceService, EPP Deployment, ConfigMap); at most 1 MB each, larger ones are reported as config-too-large, unread',
     )
     .option(
       '--dialect <id>',

@@ -42,10 +42,56 @@ function misfits(
 }
 
 /**
- * Picks the dialect for an already parsed document: among dialects accepting its apiVersion, the one with the fewest
- * unknown plugin types, sections and weight-type clashes; ties go to the default dialect, else the newest.
+ * A dialect to keep whenever it accepts the document's apiVersion (the configured or documented default), and why it
+ * is preferred (shown to the user).
+ *
+ * @public
  */
-export function detectDialectOfDocument(root: unknown): EppDialectDetection {
+export interface PreferredEppDialect {
+  readonly dialect: EppDialectId;
+  readonly why: string;
+}
+
+/**
+ * Picks the dialect for an already parsed document. A preferred dialect that accepts its apiVersion wins (the
+ * reason then names a better-fitting dialect, if any); otherwise, among dialects accepting the apiVersion, the one
+ * with the fewest unknown plugin types, sections and weight-type clashes; ties go to the default dialect, else the
+ * newest.
+ */
+export function detectDialectOfDocument(
+  root: unknown,
+  preferred?: PreferredEppDialect,
+): EppDialectDetection {
+  const byContent = detectByContent(root);
+  if (!preferred) return byContent;
+  const doc = isPlainObject(root) ? root : {};
+  const dialect = listEppDialects().find(d => d.id === preferred.dialect);
+  if (!dialect?.apiVersions.some(a => a.value === doc.apiVersion)) {
+    return {
+      dialect: byContent.dialect,
+      reason: `${preferred.dialect} (${
+        preferred.why
+      }) does not accept apiVersion ${String(doc.apiVersion)}; ${
+        byContent.reason
+      }`,
+    };
+  }
+  const found = misfits(dialect, doc);
+  const hint =
+    found.length && byContent.dialect !== preferred.dialect
+      ? `; the content fits ${byContent.dialect} better (${found
+          .slice(0, 3)
+          .join(', ')} not in ${preferred.dialect})`
+      : '';
+  return {
+    dialect: preferred.dialect,
+    reason: `${preferred.why}; it accepts apiVersion ${String(
+      doc.apiVersion,
+    )}${hint}`,
+  };
+}
+
+function detectByContent(root: unknown): EppDialectDetection {
   const doc = isPlainObject(root) ? root : {};
   const apiVersion = doc.apiVersion;
   const all = listEppDialects();
@@ -95,11 +141,17 @@ export function detectDialectOfDocument(root: unknown): EppDialectDetection {
 }
 
 /**
- * Guesses the EPP dialect a config was written for, from its apiVersion and the plugin types and sections it uses.
- * Never throws; unreadable text yields the default dialect.
+ * Guesses the EPP dialect a config was written for, from its apiVersion and the plugin types and sections it uses,
+ * keeping `preferred` whenever it accepts the apiVersion. Never throws; unreadable text yields the default dialect.
  *
  * @public
  */
-export function detectEppDialect(text: string): EppDialectDetection {
-  return detectDialectOfDocument(parseEndpointPickerConfig(text).root);
+export function detectEppDialect(
+  text: string,
+  preferred?: PreferredEppDialect,
+): EppDialectDetection {
+  return detectDialectOfDocument(
+    parseEndpointPickerConfig(text).root,
+    preferred,
+  );
 }

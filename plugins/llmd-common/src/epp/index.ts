@@ -57,7 +57,10 @@ export type { EppLintOptions } from './eppLintContext';
 export type { EppDeploymentContext } from './lintDeploymentContext';
 export { SCHEDULER_MAIN_CONTAINER } from './llmInferenceServiceScheduler';
 export { detectEppDialect } from './detectEppDialect';
-export type { EppDialectDetection } from './detectEppDialect';
+export type {
+  EppDialectDetection,
+  PreferredEppDialect,
+} from './detectEppDialect';
 export { describeEndpointPickerConfig } from './describeEndpointPickerConfig';
 export type {
   EndpointPickerConfigDescription,

@@ -15,6 +15,7 @@ import { checkValueAgainstSpec } from './checkValueAgainstSpec';
 import {
   detectDialectOfDocument,
   type EppDialectDetection,
+  type PreferredEppDialect,
 } from './detectEppDialect';
 import { explainEppDiagnosticCode } from './diagnosticCodes';
 import type { EppDialect } from './eppDialect';
@@ -54,6 +55,8 @@ import type { LocatePath } from './yamlSourceMap';
 export interface LintEndpointPickerConfigOptions extends EppLintOptions {
   /** The EPP version the config is for; detected from the config when absent. */
   readonly dialect?: EppDialectId | EppDialect;
+  /** Without `dialect`: keep this one whenever it accepts the config's apiVersion (a configured default). */
+  readonly preferredDialect?: PreferredEppDialect;
   /** Also check the config against the deployment that runs it. */
   readonly deployment?: EppDeploymentContext;
   /** A text of more UTF-8 bytes is not parsed: the result is one `config-too-large` error. */
@@ -240,7 +243,7 @@ export function lintEndpointPickerConfig(
   const parsed = parseEndpointPickerConfig(text);
   const detection =
     options.dialect === undefined
-      ? detectDialectOfDocument(parsed.root)
+      ? detectDialectOfDocument(parsed.root, options.preferredDialect)
       : undefined;
   const dialect = resolveEppDialect(options.dialect ?? detection!.dialect);
   const schedulerArgs =

@@ -36,6 +36,11 @@ export type {
   DetectModelEppDialectOptions,
 } from './detectSchedulerEppDialect';
 export { detectSchedulerObjectDialect } from './detectSchedulerObjectDialect';
+export { findEmbeddedEppConfigs } from './findEmbeddedEppConfigs';
+export type {
+  EmbeddedEppConfig,
+  EmbeddedEppConfigs,
+} from './findEmbeddedEppConfigs';
 export { resolveModelEppWithDialect } from './resolveModelEppWithDialect';
 export type { ResolveModelEppWithDialectOptions } from './resolveModelEppWithDialect';
 export { dialectOfScheduler } from './dialectOfScheduler';
