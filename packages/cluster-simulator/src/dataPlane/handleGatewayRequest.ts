@@ -60,7 +60,7 @@ export async function handleGatewayRequest(
   if (deniedByAuthPolicy(context, gateway, match.route, llmisvc, req, res)) {
     return;
   }
-  if (workloadUnavailable(llmisvc)) {
+  if (workloadUnavailable(llmisvc, backend.pool)) {
     sendText(res, 503, 'no healthy upstream');
     return;
   }
