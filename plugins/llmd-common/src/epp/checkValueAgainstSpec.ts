@@ -29,6 +29,8 @@ export interface ValueCheckMode {
     readonly severity: EppDiagnosticSeverity;
   };
   readonly wrongTypeCode: EppDiagnosticCode;
+  /** For a value of the right type the field does not accept (enum, duration syntax); else `wrongTypeCode`. */
+  readonly invalidValueCode?: EppDiagnosticCode;
   readonly deprecatedCode: EppDiagnosticCode;
 }
 
@@ -83,9 +85,15 @@ interface Walk {
   readonly result: ValueCheckResult;
 }
 
-function wrong(walk: Walk, at: EppPath, expected: string, actual: unknown) {
+function wrong(
+  walk: Walk,
+  at: EppPath,
+  expected: string,
+  actual: unknown,
+  code = walk.mode.wrongTypeCode,
+) {
   walk.result.findings.push({
-    code: walk.mode.wrongTypeCode,
+    code,
     severity: 'error',
     path: at,
     message: `\`${formatEppPath(at)}\` must be ${expected}, not ${describeType(
@@ -163,8 +171,13 @@ function visitObject(walk: Walk, node: unknown, spec: ObjectSpec, at: EppPath) {
 
 function visitScalar(walk: Walk, node: unknown, spec: ScalarSpec, at: EppPath) {
   const expected = scalarProblem(node, spec);
+  // a string that is not one of the accepted ones is a bad value, not a bad type
+  const rightType =
+    typeof node === 'string' &&
+    (spec.kind === 'string' || spec.kind === 'duration');
   if (expected) {
-    wrong(walk, at, expected, node);
+    const code = rightType ? walk.mode.invalidValueCode : undefined;
+    wrong(walk, at, expected, node, code ?? walk.mode.wrongTypeCode);
   } else if (spec.deprecated) {
     deprecatedFinding(
       walk,

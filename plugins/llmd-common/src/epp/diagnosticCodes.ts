@@ -35,7 +35,7 @@ export const EPP_DIAGNOSTIC_EXPLANATIONS = {
   'wrong-type':
     'The value has the wrong type for this field (for example a list where a mapping is expected); the strict decoder rejects it.',
   'invalid-value':
-    'The value is not one of those the EPP accepts for this field.',
+    'The value has the right type but is not one the EPP accepts for this field (not one of its fixed values, or not a duration such as `30s`); the loader rejects it.',
   'missing-field': 'A required field is missing.',
   'deprecated-section':
     'This top-level section still loads but is deprecated and is copied to its new location; move it there.',

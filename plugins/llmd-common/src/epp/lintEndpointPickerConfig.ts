@@ -106,6 +106,7 @@ function configFindings(
   const shape = checkValueAgainstSpec(root, dialect.document, [], {
     unknownKey: { code: 'unknown-field', severity: 'error' },
     wrongTypeCode: 'wrong-type',
+    invalidValueCode: 'invalid-value',
     deprecatedCode: 'deprecated-section',
   });
   const parameters = checkPluginParameters(ctx);
