@@ -6,6 +6,7 @@ import { ClusterHealthBanner } from './ClusterHealthBanner';
 import type { FleetRow } from './fleetRows';
 import { FleetTable } from './FleetTable';
 import { PolicyFindingsTable } from './PolicyFindingsTable';
+import { PreflightPanel } from './PreflightPanel';
 
 /** Props of {@link FleetOverview}. */
 export interface FleetOverviewProps {
@@ -15,7 +16,10 @@ export interface FleetOverviewProps {
   readonly onRetry: () => void;
 }
 
-/** The loaded fleet: cluster health, the model table (or how to add a first model) and the policy findings. */
+/**
+ * The loaded fleet: cluster health, each cluster's preflight, the model table (or how to add a first model) and the
+ * policy findings.
+ */
 export function FleetOverview({ fleet, rows, onRetry }: FleetOverviewProps) {
   const governance = 'governance' in fleet ? fleet.governance : undefined;
   return (
@@ -23,6 +27,11 @@ export function FleetOverview({ fleet, rows, onRetry }: FleetOverviewProps) {
       <Grid item>
         <ClusterHealthBanner clusters={fleet.clusters} />
       </Grid>
+      {fleet.clusters.length > 0 && (
+        <Grid item>
+          <PreflightPanel clusters={fleet.clusters.map(c => c.name)} />
+        </Grid>
+      )}
       <Grid item>
         {rows.length === 0 && fleet.clusters.length > 0 ? (
           <Alert severity="info">

@@ -1,81 +1,13 @@
 import { ResponseError } from '@backstage/errors';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import type {
-  GovernanceResponse,
-  LlmdClusterStatus,
-  ModelSummary,
-} from '@llmd/plugin-llmd-common';
+import type { GovernanceResponse } from '@llmd/plugin-llmd-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type LlmdApi, llmdApiRef } from '../../api';
-import { FleetPage } from './FleetPage';
-
-const cluster = (overrides: Partial<LlmdClusterStatus> = {}) =>
-  ({
-    name: 'demo',
-    connected: true,
-    synced: true,
-    stale: false,
-    objectCounts: {},
-    defaults: {
-      llmisvcApiVersion: 'v1alpha1',
-      eppDialect: 'scheduler-v0.2',
-      tokenAudience: 'x',
-    },
-    ...overrides,
-  } as LlmdClusterStatus);
-
-const model = (i: number, overrides: Partial<ModelSummary> = {}) =>
-  ({
-    cluster: 'demo',
-    namespace: `team-${i % 7}`,
-    name: `model-${String(i).padStart(4, '0')}`,
-    entityRef: `component:team-${i % 7}/model-${String(i).padStart(4, '0')}`,
-    displayName: `Model ${i}`,
-    modelName: 'm',
-    ready: i % 3 !== 0,
-    replicas: { decode: 1 },
-    authEnabled: true,
-    endpoints: [],
-    stale: false,
-    gpus: 1,
-    routingPreset: 'default',
-    ...overrides,
-  } as ModelSummary);
-
-const NO_POLICY: GovernanceResponse = {
-  configured: false,
-  rules: [],
-  counts: { deny: 0, warn: 0, objects: 0 },
-  items: [],
-};
-
-function api(overrides: Partial<LlmdApi> = {}): LlmdApi {
-  return {
-    listClusters: async () => ({ items: [cluster()] }),
-    listModels: async () => ({ items: [] }),
-    getModel: jest.fn(),
-    createToken: jest.fn(),
-    getGovernance: async () => NO_POLICY,
-    getClusterPreflight: async name => ({
-      cluster: name,
-      status: 'ok',
-      checks: [],
-    }),
-    getModelDiagnosis: jest.fn(),
-    probeModel: jest.fn(),
-    ...overrides,
-  };
-}
-
-const renderPage = (llmdApi: LlmdApi) =>
-  renderInTestApp(
-    <TestApiProvider apis={[[llmdApiRef, llmdApi]]}>
-      <FleetPage />
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+import {
+  api,
+  cluster,
+  model,
+  renderPage,
+} from '../../__testUtils__/fleetFixtures';
 
 describe('FleetPage', () => {
   it('shows a progress bar while loading', async () => {

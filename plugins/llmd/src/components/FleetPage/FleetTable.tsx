@@ -2,7 +2,8 @@ import { Table, type TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
-import type { FleetRow } from './fleetRows';
+import { VerdictChip } from '../Reachability/VerdictChip';
+import { type FleetRow, VERDICT_RANK } from './fleetRows';
 
 /** Props of {@link FleetTable}. */
 export interface FleetTableProps {
@@ -64,8 +65,33 @@ function columns(policyConfigured: boolean): TableColumn<FleetRow>[] {
     },
     { title: 'GPUs', field: 'gpus', type: 'numeric', emptyValue: '—' },
     { title: 'Routing', field: 'routingPreset', emptyValue: 'unknown' },
+    reachableColumn(),
     findingsColumn(policyConfigured),
   ];
+}
+
+/** The worst reachability verdict as a chip, the first broken step per cluster in its tooltip; sorted worst last. */
+function reachableColumn(): TableColumn<FleetRow> {
+  const rank = (row: FleetRow) =>
+    row.reachability ? VERDICT_RANK[row.reachability] : -1;
+  return {
+    title: 'Reachable',
+    field: 'reachableText',
+    render: row =>
+      row.reachability ? (
+        <Tooltip title={row.reachabilityNote ?? 'Reachable on every cluster'}>
+          <span>
+            <VerdictChip
+              verdict={row.reachability}
+              label={`Reachability of ${row.displayName}`}
+            />
+          </span>
+        </Tooltip>
+      ) : (
+        row.reachableText
+      ),
+    customSort: (a, b) => rank(a) - rank(b),
+  };
 }
 
 /** The model's catalog link; search matches its name, display name and served model name. */
@@ -124,6 +150,7 @@ export function FleetTable({ rows, policyConfigured }: FleetTableProps) {
         { column: 'Tenant', type: 'multiple-select' },
         { column: 'Clusters', type: 'multiple-select' },
         { column: 'Ready', type: 'select' },
+        { column: 'Reachable', type: 'select' },
         { column: 'Routing', type: 'select' },
       ]}
       columns={columns(policyConfigured)}

@@ -77,4 +77,34 @@ describe('fleetRows', () => {
       ['component:team-b/llama', 'Not ready', false, true],
     ]);
   });
+
+  it('takes the worst reachability verdict over the clusters and says where and why', () => {
+    const [row] = fleetRows([
+      summary({ cluster: 'prod', reachability: { verdict: 'reachable' } }),
+      summary({
+        cluster: 'edge',
+        reachability: {
+          verdict: 'degraded',
+          step: 'workload',
+          message: '1 of 2 replicas ready.',
+        },
+      }),
+      summary({
+        cluster: 'lab',
+        reachability: { verdict: 'unreachable', step: 'gateway-address' },
+      }),
+      summary({ cluster: 'old' }),
+    ]);
+    expect(row).toEqual(
+      expect.objectContaining({
+        reachability: 'unreachable',
+        reachableText: 'unreachable',
+        reachabilityNote:
+          'edge: Workloads — 1 of 2 replicas ready. · lab: Gateway address',
+      }),
+    );
+    const [unevaluated] = fleetRows([summary({})]);
+    expect(unevaluated.reachability).toBeUndefined();
+    expect(unevaluated.reachableText).toBe('not evaluated');
+  });
 });

@@ -1,4 +1,8 @@
-import type { ModelSummary } from '@llmd/plugin-llmd-common';
+import type {
+  ModelSummary,
+  ReachabilityVerdict,
+} from '@llmd/plugin-llmd-common';
+import { DIAGNOSIS_STEP_NAMES } from '../Reachability/diagnosisStepNames';
 
 /** Readiness of a model over the clusters that run it. */
 export type FleetReadiness = 'ready' | 'partial' | 'not-ready';
@@ -32,6 +36,42 @@ export interface FleetRow {
   readonly policyWarn?: number;
   /** Lint and policy findings together (what the "Findings" column sorts by). */
   readonly findings: number;
+  /** The worst reachability verdict over the clusters; undefined when the backend reports none. */
+  readonly reachability?: ReachabilityVerdict;
+  /** The verdict word, or "not evaluated": the filter value of the "Reachable" column. */
+  readonly reachableText: string;
+  /** Per cluster that is not reachable, the first step that is not ok and its message (the column's tooltip). */
+  readonly reachabilityNote?: string;
+}
+
+/** Verdicts from best to worst: the column sorts by this rank. */
+export const VERDICT_RANK: Record<ReachabilityVerdict, number> = {
+  reachable: 0,
+  degraded: 1,
+  unknown: 2,
+  unreachable: 3,
+};
+
+/** The reachability fields of a row: the worst verdict and, per cluster that is not reachable, why. */
+function reachabilityOf(summaries: readonly ModelSummary[]) {
+  const reported = summaries.flatMap(({ cluster, reachability }) =>
+    reachability ? [{ cluster, ...reachability }] : [],
+  );
+  if (reported.length === 0) return { reachableText: 'not evaluated' };
+  const reachability = reported
+    .map(r => r.verdict)
+    .reduce((worst, v) => (VERDICT_RANK[v] > VERDICT_RANK[worst] ? v : worst));
+  const notes = reported
+    .filter(r => r.verdict !== 'reachable')
+    .map(r => {
+      const step = r.step ? DIAGNOSIS_STEP_NAMES[r.step] : r.verdict;
+      return `${r.cluster}: ${step}${r.message ? ` — ${r.message}` : ''}`;
+    });
+  return {
+    reachability,
+    reachableText: reachability,
+    ...(notes.length > 0 && { reachabilityNote: notes.join(' · ') }),
+  };
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -78,6 +118,7 @@ function rowOf(id: string, summaries: readonly ModelSummary[]): FleetRow {
     lintWarnings,
     ...(policyDeny !== undefined && { policyDeny, policyWarn }),
     findings: lintErrors + lintWarnings + (policyDeny ?? 0) + (policyWarn ?? 0),
+    ...reachabilityOf(summaries),
   };
 }
 
