@@ -1,5 +1,6 @@
 import { ReviewContext, subjectAllowed, tokenReviewStatus } from '../reviews';
 import { DEFAULT_TOKEN_AUDIENCE } from '../TokenIssuer';
+import { AuthRules } from './effectiveAuthPolicy';
 
 /** The outcome of the AuthPolicy check: allowed, or the status and reason Authorino denies with. */
 export type AuthDecision =
@@ -7,30 +8,43 @@ export type AuthDecision =
   | { allowed: false; status: 401 | 403; reason: string };
 
 /**
- * Checks a request the way the AuthPolicy of the OpenShift AI controller does
- * (authpolicy_llm_isvc_userdefined.yaml): a bearer token authenticated by TokenReview for the API server's
- * audience, then, for `/<namespace>/<name>/...` paths outside `/v1/`, a SubjectAccessReview that the user may
- * `get` the LLMInferenceService `<name>` in `<namespace>` (group serving.kserve.io). The token is never
- * logged or kept.
+ * Checks a request against an AuthPolicy's rules the way Authorino runs the OpenShift AI controller's
+ * (authpolicy_llm_isvc_userdefined.yaml): an `anonymous` identity lets anyone in; otherwise a bearer token
+ * authenticated by TokenReview (for the policy's audiences, default the API server's), then, with a
+ * SubjectAccessReview rule and a `/<namespace>/<name>/...` path outside `/v1/`, the user must be allowed to `get`
+ * the LLMInferenceService `<name>` in `<namespace>` (group serving.kserve.io). The token is never logged or kept.
  */
 export function authorizeModelRequest(
   context: ReviewContext,
+  rules: AuthRules,
   authorization: string | undefined,
   path: string,
 ): AuthDecision {
+  const identities = Object.values(rules.authentication ?? {});
+  if (identities.some(identity => identity.anonymous !== undefined)) {
+    return { allowed: true };
+  }
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (!token) {
     return { allowed: false, status: 401, reason: 'credential not found' };
   }
+  const audiences = identities.flatMap(
+    identity => identity.kubernetesTokenReview?.audiences ?? [],
+  );
   const review = tokenReviewStatus(context, {
     token,
-    audiences: [DEFAULT_TOKEN_AUDIENCE],
+    audiences: audiences.length ? audiences : [DEFAULT_TOKEN_AUDIENCE],
   });
   if (!review.authenticated || !review.user) {
     return { allowed: false, status: 401, reason: 'not authenticated' };
   }
+  const checksAccess = Object.values(rules.authorization ?? {}).some(
+    rule => rule.kubernetesSubjectAccessReview !== undefined,
+  );
   const [, namespace, name] = path.split('/');
-  if (!namespace || !name || path.startsWith('/v1/')) return { allowed: true };
+  if (!checksAccess || !namespace || !name || path.startsWith('/v1/')) {
+    return { allowed: true };
+  }
   const allowed = subjectAllowed(context, {
     user: review.user.username,
     groups: review.user.groups,

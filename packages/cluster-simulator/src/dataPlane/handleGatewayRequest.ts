@@ -4,7 +4,7 @@ import { SIMULATION_ANNOTATIONS } from '../simulationAnnotations';
 import { KubeObject } from '../types';
 import { attachedRoutes, GatewayRef } from './attachedRoutes';
 import { authorizeModelRequest } from './authorizeModelRequest';
-import { findAuthPolicy } from './findAuthPolicy';
+import { effectiveAuthPolicy } from './effectiveAuthPolicy';
 import { matchHttpRoute } from './matchHttpRoute';
 import { resolveBackend } from './resolveBackend';
 import { ServedModel, SimulatedVllm } from './SimulatedVllm';
@@ -68,7 +68,7 @@ export async function handleGatewayRequest(
 }
 
 /**
- * Applies the AuthPolicy protecting the route or its Gateway, unless the model is annotated as served `open`
+ * Applies the AuthPolicy that applies to the route (its own, else its Gateway's), unless the model is annotated as served `open`
  * (auth misconfigured); true when the request was denied (answered with 401 or 403 and an empty body).
  */
 function deniedByAuthPolicy(
@@ -80,15 +80,14 @@ function deniedByAuthPolicy(
   res: ServerResponse,
 ): boolean {
   const annotations = llmisvc.metadata.annotations ?? {};
-  if (
-    annotations[SIMULATION_ANNOTATIONS.dataPlaneAuth] === 'open' ||
-    !findAuthPolicy(context.reader, route, gateway)
-  ) {
+  const rules = effectiveAuthPolicy(context.reader, route, gateway);
+  if (!rules || annotations[SIMULATION_ANNOTATIONS.dataPlaneAuth] === 'open') {
     return false;
   }
   const path = new URL(req.url ?? '/', 'http://gateway').pathname;
   const decision = authorizeModelRequest(
     context,
+    rules,
     req.headers.authorization,
     path,
   );
