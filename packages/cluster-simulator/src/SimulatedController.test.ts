@@ -10,6 +10,7 @@ function gateway(
   name: string,
   protocol = 'HTTP',
   port = 80,
+  from = 'Same',
 ) {
   return {
     apiVersion: 'gateway.networking.k8s.io/v1',
@@ -22,7 +23,7 @@ function gateway(
           name: 'main',
           protocol,
           port,
-          allowedRoutes: { namespaces: { from: 'Same' } },
+          allowedRoutes: { namespaces: { from } },
         },
       ],
     },
@@ -78,6 +79,7 @@ describe('simulated KServe controller', () => {
       observedGeneration: 1,
     });
     expect(conditionsOf(ready)).toEqual({
+      PresetsCombined: 'True',
       Ready: 'True',
       WorkloadsReady: 'True',
       RouterReady: 'True',
@@ -90,7 +92,6 @@ describe('simulated KServe controller', () => {
     for (const condition of ready.status.conditions) {
       expect(condition).toMatchObject({
         lastTransitionTime: expect.any(String),
-        reason: expect.any(String),
       });
     }
     const gw: any = sim.get(
@@ -136,21 +137,32 @@ describe('simulated KServe controller', () => {
     );
   });
 
-  it('reports the default Gateway missing until it exists', async () => {
+  it('reports the default Gateway missing (RefsInvalid) until it exists', async () => {
     sim = await startClusterSimulator({ controller: true });
     sim.apply(llmisvc('team-c', 'plain'));
     const waiting = await eventually(
       'team-c/plain to get a status',
       () => read('team-c', 'plain').status && read('team-c', 'plain'),
     );
+    // Without gateway refs KServe evaluates no GatewaysReady; the managed route's parent is what is missing.
     expect(conditionsOf(waiting)).toMatchObject({
       Ready: 'False',
-      GatewaysReady: 'False',
+      HTTPRoutesReady: 'False',
       RouterReady: 'False',
+    });
+    expect(conditionsOf(waiting).GatewaysReady).toBeUndefined();
+    expect(
+      waiting.status.conditions.find((c: any) => c.type === 'Ready'),
+    ).toMatchObject({
+      reason: 'RefsInvalid',
+      message:
+        'Managed HTTPRoute references non-existent Gateway openshift-ingress/openshift-ai-inference',
     });
     expect(waiting.status.url).toBeUndefined();
 
-    sim.apply(gateway('openshift-ingress', 'openshift-ai-inference'));
+    sim.apply(
+      gateway('openshift-ingress', 'openshift-ai-inference', 'HTTP', 80, 'All'),
+    );
     const ready = await eventually(
       'team-c/plain to be Ready',
       () =>

@@ -1,32 +1,47 @@
-import { ObjectStore, StoreEvent } from './ObjectStore';
+import { ControlledKind, ControllerStore, keyOf } from './ControllerStore';
+import { GatewayAddressProvider } from './GatewayAddressProvider';
+import { gatewayStatus } from './gatewayStatus';
 import {
-  gatewayEndpoint,
-  gatewayRefOf,
-  gatewayStatus,
-  llmisvcStatus,
-} from './llmisvcStatus';
-import { ResourceTable, ResourceType } from './ResourceTable';
+  gatewayOfParentRef,
+  httpRouteStatus,
+  RouteStatusContext,
+} from './httpRouteStatus';
+import { inferencePoolStatus } from './inferencePoolStatus';
+import { LlmisvcReconciler } from './LlmisvcReconciler';
+import { GatewayEndpoint, gatewayEndpoint } from './llmisvcStatus';
+import { LoadBalancerAddresses } from './LoadBalancerAddresses';
+import { gatewayRefsOf } from './managedRouterObjects';
+import { kubeTimestamp } from './objectLifecycle';
+import { authPolicyNameOf, gatewayAuthPolicy } from './odhAuthPolicies';
+import { ObjectStore, StoreEvent } from './ObjectStore';
+import { ResourceTable } from './ResourceTable';
 import { StoredObject } from './StoredObject';
 import { KubeObject } from './types';
 
-const LLMISVC = 'llminferenceservices.serving.kserve.io';
-const GATEWAY = 'gateways.gateway.networking.k8s.io';
-/** First fake LoadBalancer address (MetalLB-style pool 192.168.1.240/28 and beyond). */
-const FIRST_ADDRESS = (192 << 24) + (168 << 16) + (1 << 8) + 240;
+/** Creates the Gateway address provider; it calls `assigned` when an address it could not give at once is ready. */
+export type GatewayAddressProviderFactory = (
+  assigned: (gatewayKey: string) => void,
+) => GatewayAddressProvider;
 
-function keyOf(object: StoredObject): string {
-  return `${object.namespace}/${object.name}`;
+/** Options of {@link SimulatedController}. */
+export interface SimulatedControllerOptions {
+  /** Time from seeing a new generation of an LLMInferenceService to its workloads being ready. */
+  readyAfterMs: number;
+  log: (line: string) => void;
+  /** Default: fake LoadBalancer IPs ({@link LoadBalancerAddresses}). */
+  addresses?: GatewayAddressProviderFactory;
 }
 
-function ipv4(n: number): string {
-  return [24, 16, 8, 0].map(shift => (n >>> shift) & 255).join('.');
-}
+/** The work items: what is reconciled, by kind. */
+type Work = 'llmisvc' | 'gateway' | 'route' | 'pool';
+
+const GATEWAY_CONTROLLER = 'openshift.io/gateway-controller/v1';
 
 /**
- * Mimics the KServe controller and a Gateway implementation: Gateways get a fake LoadBalancer address and
- * Accepted/Programmed conditions; LLMInferenceServices get URL, addresses and conditions (Ready after
- * `readyAfterMs` from each new generation). Status is written through the store like any `/status` update,
- * so watchers see MODIFIED events. Work is queued per object and never runs inside a store event.
+ * Mimics OpenShift AI's controllers (KServe's LLMInferenceService controller, odh-model-controller's AuthPolicies)
+ * and a Gateway implementation (Gateway, HTTPRoute and InferencePool status) closely enough that the "Ready but
+ * unreachable" cases of real clusters show through the Kubernetes API. Status is written through the store like
+ * any `/status` update, so watchers see MODIFIED events. Work is queued per object, never run inside a store event.
  */
 export class SimulatedController {
   private readonly timers = new Map<
@@ -37,26 +52,34 @@ export class SimulatedController {
     string,
     { generation: number; at: number }
   >();
-  private readonly gatewayUsers = new Map<string, Set<string>>();
-  private readonly usedGateway = new Map<string, string>();
-  private readonly addresses = new Map<string, string>();
+  private readonly store: ControllerStore;
+  private readonly addresses: GatewayAddressProvider;
+  private readonly llmisvcs: LlmisvcReconciler;
   private closed = false;
 
   constructor(
-    private readonly store: ObjectStore,
-    private readonly table: ResourceTable,
-    private readonly readyAfterMs: number,
-    private readonly log: (line: string) => void,
-  ) {}
+    objects: ObjectStore,
+    table: ResourceTable,
+    private readonly options: SimulatedControllerOptions,
+  ) {
+    this.store = new ControllerStore(objects, table);
+    objects.onEvent(event => this.onEvent(event));
+    this.addresses = (options.addresses ?? (() => new LoadBalancerAddresses()))(
+      key => this.enqueue('gateway', key),
+    );
+    this.llmisvcs = new LlmisvcReconciler({
+      store: this.store,
+      endpointOf: gateway => this.endpointOf(gateway),
+      syncRoute: key => this.syncRoute(key),
+      syncPool: key => this.syncPool(key),
+    });
+  }
 
   start(): void {
-    this.store.onEvent(event => this.onEvent(event));
-    for (const storageKey of [GATEWAY, LLMISVC]) {
-      const type = this.table.forStorageKey(storageKey);
-      for (const object of type ? this.store.list(type) : []) {
-        this.enqueue(storageKey, keyOf(object), 0);
-      }
-    }
+    for (const object of this.store.list('gateway'))
+      this.enqueue('gateway', keyOf(object));
+    for (const object of this.store.list('llmisvc'))
+      this.enqueue('llmisvc', keyOf(object));
   }
 
   close(): void {
@@ -65,25 +88,90 @@ export class SimulatedController {
     this.timers.clear();
   }
 
+  private is(event: StoreEvent, kind: ControlledKind): boolean {
+    return event.storageKey === this.store.storageKeyOf(kind);
+  }
+
   private onEvent(event: StoreEvent): void {
+    const object = event.object.object as KubeObject;
     const key = keyOf(event.object);
-    if (event.storageKey === GATEWAY) {
-      if (event.type !== 'DELETED') this.enqueue(GATEWAY, key, 0);
-      for (const user of this.gatewayUsers.get(key) ?? [])
-        this.enqueue(LLMISVC, user, 0);
-    } else if (event.storageKey === LLMISVC) {
-      if (event.type === 'DELETED') {
-        this.forget(key);
-      } else {
-        this.enqueue(LLMISVC, key, 0);
+    const deleted = event.type === 'DELETED';
+    if (this.is(event, 'llmisvc')) {
+      if (deleted) this.forget(key);
+      else this.enqueue('llmisvc', key);
+      gatewayRefsOf(object).forEach(ref =>
+        this.enqueue('gateway', `${ref.namespace}/${ref.name}`),
+      );
+    } else if (this.is(event, 'gateway')) {
+      if (deleted) this.addresses.release(key);
+      else this.enqueue('gateway', key);
+      this.enqueueUsersOfGateway(key);
+    } else if (this.is(event, 'httpRoute')) {
+      if (!deleted) this.enqueue('route', key);
+      this.enqueueOwner(event.object);
+      this.enqueuePoolsOf(event.object);
+    } else if (
+      this.is(event, 'inferencePool') ||
+      this.is(event, 'inferencePoolV1alpha2')
+    ) {
+      if (!deleted) this.enqueue('pool', key);
+      this.enqueueOwner(event.object);
+    } else if (this.is(event, 'namespace')) {
+      this.store
+        .list('httpRoute', event.object.name)
+        .forEach(route => this.enqueue('route', keyOf(route)));
+    }
+  }
+
+  /** Routes attached to the Gateway and models using it. */
+  private enqueueUsersOfGateway(gatewayKey: string): void {
+    for (const route of this.store.list('httpRoute')) {
+      const refs = ((route.object.spec as any)?.parentRefs ?? []) as any[];
+      if (
+        refs.some(ref => this.gatewayKeyOf(ref, route.namespace) === gatewayKey)
+      ) {
+        this.enqueue('route', keyOf(route));
+      }
+    }
+    for (const llmisvc of this.store.list('llmisvc')) {
+      const uses = gatewayRefsOf(llmisvc.object as KubeObject).some(
+        ref => `${ref.namespace}/${ref.name}` === gatewayKey,
+      );
+      if (uses) this.enqueue('llmisvc', keyOf(llmisvc));
+    }
+  }
+
+  private gatewayKeyOf(ref: any, namespace: string): string | undefined {
+    const target = gatewayOfParentRef(ref ?? {}, namespace);
+    return target && `${target.namespace}/${target.name}`;
+  }
+
+  private enqueueOwner(object: StoredObject): void {
+    const owners = (object.object.metadata.ownerReferences ?? []) as Array<{
+      kind?: string;
+      name?: string;
+    }>;
+    for (const owner of owners) {
+      if (owner.kind === 'LLMInferenceService' && owner.name) {
+        this.enqueue('llmisvc', `${object.namespace}/${owner.name}`);
       }
     }
   }
 
+  private enqueuePoolsOf(route: StoredObject): void {
+    const rules = ((route.object.spec as any)?.rules ?? []) as Array<{
+      backendRefs?: any[];
+    }>;
+    for (const ref of rules.flatMap(rule => rule.backendRefs ?? [])) {
+      if (ref?.kind === 'InferencePool' && ref.name)
+        this.enqueue('pool', `${route.namespace}/${ref.name}`);
+    }
+  }
+
   /** Schedules a reconcile of one object, keeping an earlier one already scheduled. */
-  private enqueue(storageKey: string, key: string, delayMs: number): void {
+  private enqueue(work: Work, key: string, delayMs = 0): void {
     if (this.closed) return;
-    const id = `${storageKey}|${key}`;
+    const id = `${work}|${key}`;
     const due = Date.now() + delayMs;
     const existing = this.timers.get(id);
     if (existing && existing.due <= due) return;
@@ -91,109 +179,133 @@ export class SimulatedController {
     const timer = setTimeout(() => {
       this.timers.delete(id);
       try {
-        if (storageKey === GATEWAY) this.reconcileGateway(key);
-        else this.reconcileLlmisvc(key);
+        this.run(work, key);
       } catch (e) {
-        this.log(`controller: reconciling ${id} failed: ${e}`);
+        this.options.log(`controller: reconciling ${id} failed: ${e}`);
       }
     }, delayMs);
     this.timers.set(id, { timer, due });
   }
 
+  private run(work: Work, key: string): void {
+    if (work === 'gateway') this.reconcileGateway(key);
+    else if (work === 'route') this.syncRoute(key);
+    else if (work === 'pool') this.syncPool(key);
+    else this.reconcileLlmisvc(key);
+  }
+
+  /** The Gateway implementation's Gateway status, and odh-model-controller's AuthPolicy on Gateways in use. */
   private reconcileGateway(key: string): void {
-    const type = this.table.forStorageKey(GATEWAY);
-    const stored = type && this.lookup(type, key);
-    if (!type || !stored || stored.object.metadata.deletionTimestamp) return;
-    const status = gatewayStatus(stored.object, this.addressFor(key));
-    this.writeStatus(type, stored, status);
+    const stored = this.store.get('gateway', key);
+    if (!stored || stored.object.metadata.deletionTimestamp) return;
+    const gateway = stored.object as KubeObject;
+    this.store.writeStatus(
+      stored,
+      gatewayStatus(
+        gateway,
+        this.addresses.addressOf(key, gateway),
+        kubeTimestamp(),
+      ),
+    );
+    if (!this.store.serves('authPolicy')) return;
+    const inUse = this.store
+      .list('llmisvc')
+      .some(m =>
+        gatewayRefsOf(m.object as KubeObject).some(
+          ref => `${ref.namespace}/${ref.name}` === key,
+        ),
+      );
+    const policyKey = `${stored.namespace}/${authPolicyNameOf(stored.name)}`;
+    const existing = this.store.get('authPolicy', policyKey);
+    const managed =
+      existing?.object.metadata.labels?.['app.kubernetes.io/managed-by'] ===
+      'odh-model-controller';
+    if (inUse && (!existing || managed))
+      this.store.ensure('authPolicy', gatewayAuthPolicy(gateway));
+    else if (!inUse && managed) this.store.remove('authPolicy', policyKey);
+  }
+
+  /** The Gateway implementation's HTTPRoute status. */
+  private syncRoute(key: string): void {
+    const route = this.store.get('httpRoute', key);
+    if (!route || route.object.metadata.deletionTimestamp) return;
+    this.store.writeStatus(
+      route,
+      httpRouteStatus(route.object as KubeObject, this.routeContext()),
+    );
+  }
+
+  /** The Gateway implementation's InferencePool status. */
+  private syncPool(key: string): void {
+    const pool =
+      this.store.get('inferencePool', key) ??
+      this.store.get('inferencePoolV1alpha2', key);
+    if (!pool || pool.object.metadata.deletionTimestamp) return;
+    const routes = this.store
+      .list('httpRoute', pool.namespace)
+      .map(r => r.object as KubeObject);
+    this.store.writeStatus(
+      pool,
+      inferencePoolStatus(pool.object as KubeObject, routes, kubeTimestamp()),
+    );
+  }
+
+  private routeContext(): RouteStatusContext {
+    return {
+      gateway: (namespace, name) =>
+        this.store.get('gateway', `${namespace}/${name}`)?.object as KubeObject,
+      controllerName: gateway => {
+        const className = (gateway.spec as any)?.gatewayClassName;
+        const gatewayClass =
+          className && this.store.get('gatewayClass', `/${className}`);
+        return (
+          ((gatewayClass?.object.spec as any)?.controllerName as string) ??
+          GATEWAY_CONTROLLER
+        );
+      },
+      namespaceLabels: namespace => ({
+        ...this.store.get('namespace', `/${namespace}`)?.object.metadata.labels,
+        'kubernetes.io/metadata.name': namespace,
+      }),
+      now: kubeTimestamp(),
+    };
   }
 
   private reconcileLlmisvc(key: string): void {
-    const type = this.table.forStorageKey(LLMISVC);
-    const stored = type && this.lookup(type, key);
-    if (!type || !stored || stored.object.metadata.deletionTimestamp) return;
-    const object = stored.object;
-    const generation = object.metadata.generation ?? 1;
+    const stored = this.store.get('llmisvc', key);
+    if (!stored || stored.object.metadata.deletionTimestamp) return;
+    const generation = stored.object.metadata.generation ?? 1;
     const now = Date.now();
     let seen = this.generationSeen.get(key);
     if (!seen || seen.generation !== generation) {
       seen = { generation, at: now };
       this.generationSeen.set(key, seen);
     }
-    const readyAt = seen.at + this.readyAfterMs;
-    const workloadsReady = now >= readyAt;
-    if (!workloadsReady) this.enqueue(LLMISVC, key, readyAt - now);
+    const readyAt = seen.at + this.options.readyAfterMs;
+    const started = now >= readyAt;
+    if (!started) this.enqueue('llmisvc', key, readyAt - now);
+    this.llmisvcs.reconcile(stored, started, kubeTimestamp());
+  }
 
-    const gatewayRef = gatewayRefOf(object);
-    const gatewayKey = `${gatewayRef.namespace}/${gatewayRef.name}`;
-    this.track(key, gatewayKey);
-    const gatewayType = this.table.forStorageKey(GATEWAY);
-    const gateway = gatewayType && this.lookup(gatewayType, gatewayKey);
-    const endpoint = gateway
-      ? gatewayEndpoint(
-          gateway.object,
-          this.gatewayAddress(gateway.object, gatewayKey),
-        )
-      : undefined;
-    this.writeStatus(
-      type,
-      stored,
-      llmisvcStatus(object, { endpoint, gatewayRef, workloadsReady }),
+  /** Where a Gateway receives traffic: its reported address, with the provider's port and scheme for it. */
+  private endpointOf(gateway: StoredObject): GatewayEndpoint | undefined {
+    const value = (gateway.object.status as any)?.addresses?.[0]?.value;
+    if (typeof value !== 'string' || !value) return undefined;
+    const endpoint = gatewayEndpoint(gateway.object as KubeObject, value);
+    const assigned = this.addresses.addressOf(
+      keyOf(gateway),
+      gateway.object as KubeObject,
     );
-  }
-
-  /** The address the Gateway reports, else the one this controller assigns to it. */
-  private gatewayAddress(gateway: KubeObject, key: string): string {
-    const reported = (gateway.status as any)?.addresses?.[0]?.value;
-    return typeof reported === 'string' && reported
-      ? reported
-      : this.addressFor(key);
-  }
-
-  private addressFor(gatewayKey: string): string {
-    let address = this.addresses.get(gatewayKey);
-    if (!address) {
-      address = ipv4(FIRST_ADDRESS + this.addresses.size);
-      this.addresses.set(gatewayKey, address);
-    }
-    return address;
-  }
-
-  private writeStatus(
-    type: ResourceType,
-    stored: StoredObject,
-    status: Record<string, unknown>,
-  ): void {
-    const object = stored.copyAs(stored.object.apiVersion);
-    object.status = status;
-    // Written as the version it is stored in; the store keeps everything but the status.
-    const writeType =
-      this.table.forKind(stored.object.apiVersion, type.kind) ?? type;
-    this.store.update(writeType, object, 'status');
-  }
-
-  private track(key: string, gatewayKey: string): void {
-    const before = this.usedGateway.get(key);
-    if (before === gatewayKey) return;
-    if (before) this.gatewayUsers.get(before)?.delete(key);
-    this.usedGateway.set(key, gatewayKey);
-    let users = this.gatewayUsers.get(gatewayKey);
-    if (!users) {
-      users = new Set();
-      this.gatewayUsers.set(gatewayKey, users);
-    }
-    users.add(key);
+    if (assigned?.address !== value) return endpoint;
+    return {
+      address: value,
+      scheme: assigned.scheme ?? endpoint.scheme,
+      port: assigned.port ?? endpoint.port,
+    };
   }
 
   private forget(key: string): void {
     this.generationSeen.delete(key);
-    const gatewayKey = this.usedGateway.get(key);
-    if (gatewayKey) this.gatewayUsers.get(gatewayKey)?.delete(key);
-    this.usedGateway.delete(key);
-  }
-
-  private lookup(type: ResourceType, key: string): StoredObject | undefined {
-    const slash = key.indexOf('/');
-    return this.store.get(type, key.slice(0, slash), key.slice(slash + 1));
+    this.llmisvcs.forget(key);
   }
 }

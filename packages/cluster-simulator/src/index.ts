@@ -10,7 +10,8 @@ export {
   simulatorKubeconfigDocument,
 } from './simulatorKubeConfig';
 export type { SimulatorKubeConfigOptions } from './simulatorKubeConfig';
-export { DEFAULT_GATEWAY } from './llmisvcStatus';
+export { DEFAULT_GATEWAY } from './managedRouterObjects';
+export { SIMULATION_ANNOTATIONS } from './simulationAnnotations';
 export { llmdClusterConfig } from './llmdClusterConfig';
 export type { LlmdClusterConfigEntry } from './llmdClusterConfig';
 export { DEFAULT_TOKEN_AUDIENCE } from './TokenIssuer';

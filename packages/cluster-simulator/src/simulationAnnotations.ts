@@ -2,6 +2,8 @@
  * Annotations that make the simulated controller and data plane misbehave the way real clusters do, so tests and
  * the demo cluster can reproduce "Ready but unreachable" failures through the Kubernetes API alone. They only
  * affect the simulator; the portal never reads them.
+ *
+ * @public
  */
 export const SIMULATION_ANNOTATIONS = {
   /** On a Gateway: `"false"` → the Gateway implementation never reports `Programmed=True`. */

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { Socket } from 'node:net';
 import { AccessControl } from './AccessControl';
-import { SimulatedController } from './SimulatedController';
+import {
+  GatewayAddressProviderFactory,
+  SimulatedController,
+} from './SimulatedController';
 import { crdObject, toLoadedCrd } from './crdLoader';
 import { loadServedCrds } from './crdSources';
 import { Faults } from './Faults';
@@ -184,23 +187,24 @@ function createAccessControl(options: ClusterSimulatorOptions): {
   return { access, adminToken };
 }
 
-/** The KServe-like controller when the options ask for one, started. */
+/** The KServe-like controller when the options ask for one, started; `addresses` picks its Gateway addresses. */
 function startController(
   options: ClusterSimulatorOptions,
   store: ObjectStore,
   table: ResourceTable,
   log: (line: string) => void,
+  addresses?: GatewayAddressProviderFactory,
 ): SimulatedController | undefined {
   const controllerOptions = options.controller;
   if (!controllerOptions) return undefined;
-  const controller = new SimulatedController(
-    store,
-    table,
-    typeof controllerOptions === 'object'
-      ? controllerOptions.readyAfterMs ?? 0
-      : 0,
+  const controller = new SimulatedController(store, table, {
+    readyAfterMs:
+      typeof controllerOptions === 'object'
+        ? controllerOptions.readyAfterMs ?? 0
+        : 0,
     log,
-  );
+    addresses,
+  });
   controller.start();
   return controller;
 }

@@ -1,0 +1,140 @@
+import { gatewayAdmitsRoute, ParentRef } from './gatewayAdmitsRoute';
+import { MetaCondition, metaCondition } from './metaCondition';
+import { KubeObject } from './types';
+
+/** What the Gateway implementation looks up to judge a route. */
+export interface RouteStatusContext {
+  gateway(namespace: string, name: string): KubeObject | undefined;
+  /** The controllerName of the Gateway's class (e.g. `openshift.io/gateway-controller/v1`). */
+  controllerName(gateway: KubeObject): string;
+  /** The labels of a Namespace, `kubernetes.io/metadata.name` included. */
+  namespaceLabels(namespace: string): Record<string, string>;
+  now: string;
+}
+
+interface RouteParentStatus {
+  parentRef: ParentRef;
+  controllerName: string;
+  conditions: MetaCondition[];
+}
+
+const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+
+/** The Gateway a parentRef names (group and kind defaulted as Gateway API does), else undefined. */
+export function gatewayOfParentRef(
+  ref: ParentRef,
+  routeNamespace: string,
+): { namespace: string; name: string } | undefined {
+  if ((ref.group ?? GATEWAY_GROUP) !== GATEWAY_GROUP) return undefined;
+  if ((ref.kind ?? 'Gateway') !== 'Gateway' || !ref.name) return undefined;
+  return { namespace: ref.namespace ?? routeNamespace, name: ref.name };
+}
+
+/**
+ * `status.parents` of an HTTPRoute as a Gateway implementation writes it: one entry per parentRef whose Gateway
+ * exists, `Accepted` (False `NotAllowedByListeners` when no listener admits the route's namespace) and
+ * `ResolvedRefs`. Entries of other controllers (e.g. Kuadrant's policy controller) are kept.
+ */
+export function httpRouteStatus(
+  route: KubeObject,
+  context: RouteStatusContext,
+): Record<string, unknown> {
+  const namespace = route.metadata.namespace ?? '';
+  const generation = route.metadata.generation ?? 1;
+  const previous = ((route.status as any)?.parents ??
+    []) as RouteParentStatus[];
+  const ours = new Set<string>();
+  const parents: RouteParentStatus[] = [];
+  for (const ref of ((route.spec as any)?.parentRefs ?? []) as ParentRef[]) {
+    const target = gatewayOfParentRef(ref, namespace);
+    const gateway = target && context.gateway(target.namespace, target.name);
+    if (!target || !gateway) continue;
+    const controllerName = context.controllerName(gateway);
+    ours.add(controllerName);
+    const parentRef = {
+      group: GATEWAY_GROUP,
+      kind: 'Gateway',
+      ...target,
+      ...pick(ref),
+    };
+    const before = previous.find(
+      p =>
+        p.controllerName === controllerName && sameRef(p.parentRef, parentRef),
+    )?.conditions;
+    const accepted = gatewayAdmitsRoute(
+      gateway,
+      ref,
+      namespace,
+      context.namespaceLabels(namespace),
+    );
+    const condition = (
+      type: string,
+      ok: boolean,
+      reason: string,
+      message: string,
+    ) =>
+      metaCondition(
+        before,
+        {
+          type,
+          status: ok ? 'True' : 'False',
+          reason,
+          message,
+          observedGeneration: generation,
+        },
+        context.now,
+      );
+    parents.push({
+      parentRef,
+      controllerName,
+      conditions: [
+        accepted
+          ? condition('Accepted', true, 'Accepted', 'Route was valid')
+          : condition(
+              'Accepted',
+              false,
+              'NotAllowedByListeners',
+              'No listeners included by this parent ref allowed this attachment.',
+            ),
+        condition(
+          'ResolvedRefs',
+          true,
+          'ResolvedRefs',
+          'All references resolved',
+        ),
+      ],
+    });
+  }
+  const others = previous.filter(p => !ours.has(p.controllerName));
+  return { parents: [...others, ...parents] };
+}
+
+function pick(ref: ParentRef): Partial<ParentRef> {
+  return {
+    ...(ref.sectionName !== undefined ? { sectionName: ref.sectionName } : {}),
+    ...(ref.port !== undefined ? { port: ref.port } : {}),
+  };
+}
+
+function sameRef(a: ParentRef | undefined, b: ParentRef): boolean {
+  return (
+    a?.name === b.name &&
+    a?.namespace === b.namespace &&
+    a?.sectionName === b.sectionName
+  );
+}
+
+/** Whether a route's status says the Gateway accepted it. */
+export function acceptedBy(
+  route: KubeObject,
+  gateway: { namespace: string; name: string },
+): boolean {
+  const parents = ((route.status as any)?.parents ?? []) as RouteParentStatus[];
+  return parents.some(
+    p =>
+      p.parentRef?.name === gateway.name &&
+      (p.parentRef.namespace ?? route.metadata.namespace) ===
+        gateway.namespace &&
+      p.conditions?.some(c => c.type === 'Accepted' && c.status === 'True'),
+  );
+}
