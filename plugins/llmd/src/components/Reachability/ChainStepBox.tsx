@@ -28,7 +28,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** What a step says in one line: its name, status and object (the box's accessible name). */
-export const stepAriaLabel = (step: DiagnosisStep) =>
+const stepAriaLabel = (step: DiagnosisStep) =>
   `${DIAGNOSIS_STEP_NAMES[step.id]}: ${STATUS_TEXT[step.status]}${
     step.object ? ` (${step.object})` : ''
   }`;
