@@ -1,0 +1,39 @@
+import type {
+  ReachabilityKind,
+  ReachabilitySource,
+} from './reachabilitySource';
+
+/**
+ * Why a kind cannot be read, in words with the fix, for an `unknown` outcome.
+ */
+export interface Unreadable {
+  readonly message: string;
+  readonly fix?: string;
+}
+
+/**
+ * Why the portal cannot tell anything about a kind: forbidden (naming the permission to grant), not synced yet, or
+ * a read error. Undefined when the kind is readable or not installed (its CRD is missing: callers decide what that
+ * means).
+ */
+export function kindUnreadable(
+  source: ReachabilitySource,
+  kind: ReachabilityKind,
+): Unreadable | undefined {
+  const access = source.access(kind);
+  switch (access.state) {
+    case 'forbidden':
+      return {
+        message: `the portal may not read ${kind} objects (missing permission: ${access.permission})`,
+        fix: `grant the portal's service account ${access.permission} (a ClusterRole bound to it)`,
+      };
+    case 'pending':
+      return { message: `${kind} objects are not synced yet` };
+    case 'error':
+      return {
+        message: `${kind} objects could not be read: ${access.message}`,
+      };
+    default:
+      return undefined;
+  }
+}
