@@ -41,9 +41,9 @@ export function diagnosisOf(
   };
 }
 
-/** granite-8b on prod-east: reachable, probing enabled but not run yet. */
+/** granite-8b on prod-east: reachable, probing on but not run yet (the probe step's words as the backend says them). */
 export const reachableDiagnosis = diagnosisOf('reachable', {
-  probe: { status: 'unknown', message: 'Not probed yet: use Probe now.' },
+  probe: { status: 'skip', message: 'not probed yet' },
 });
 
 /** The fix the backend gives for a namespace the shared Gateway does not admit. */
@@ -64,7 +64,6 @@ export const notAdmittedDiagnosis = diagnosisOf('unreachable', {
   },
   probe: {
     status: 'skip',
-    message:
-      'Probing is off on cluster prod-east (llmd.clusters[].probe.enabled).',
+    message: 'probing is off for this cluster (llmd.clusters[].probe.enabled)',
   },
 });

@@ -49,7 +49,7 @@ describe('ReachabilityCard', () => {
     expect(boxes[3]).toHaveAccessibleName(
       'Namespace admitted: OK (Namespace team-a)',
     );
-    expect(boxes[10]).toHaveAccessibleName('Probe: Unknown');
+    expect(boxes[10]).toHaveAccessibleName('Probe: Skipped');
     expect(boxes.slice(0, 10).map(b => b.dataset.status)).toEqual(
       Array(10).fill('ok'),
     );
@@ -135,9 +135,12 @@ describe('ReachabilityCard', () => {
       <ReachabilityCard model={granite} cluster="prod-east" />,
       { api: { getModelDiagnosis: answer(reachableDiagnosis), probeModel } },
     );
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Probe now on prod-east' }),
-    );
+    // "not probed yet" is a skipped probe step that still allows probing
+    const button = await screen.findByRole('button', {
+      name: 'Probe now on prod-east',
+    });
+    expect(button).toBeEnabled();
+    await userEvent.click(button);
     expect(probeModel).toHaveBeenCalledWith({
       ...granite,
       cluster: 'prod-east',
@@ -165,7 +168,7 @@ describe('ReachabilityCard', () => {
     });
     expect(button).toBeDisabled();
     const reason =
-      'Probing is off on cluster prod-east (llmd.clusters[].probe.enabled).';
+      'probing is off for this cluster (llmd.clusters[].probe.enabled)';
     // the disabled button's tooltip, and in words for everyone
     expect(button.parentElement).toHaveAttribute('title', reason);
     expect(screen.getByText(`No active probe: ${reason}`)).toBeInTheDocument();
