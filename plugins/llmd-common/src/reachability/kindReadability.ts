@@ -28,7 +28,10 @@ export function kindUnreadable(
         fix: `grant the portal's service account ${access.permission} (a ClusterRole bound to it)`,
       };
     case 'pending':
-      return { message: `${kind} objects are not synced yet` };
+      return {
+        message: `${kind} objects are not synced yet`,
+        fix: 'wait for the portal to finish its first list of the cluster; if this stays, read the portal log for the watch',
+      };
     case 'error':
       return {
         message: `${kind} objects could not be read: ${access.message}`,
