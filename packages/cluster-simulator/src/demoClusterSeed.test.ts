@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { vendorPath } from '@internal/test-support';
+import { eventually, vendorPath } from '@internal/test-support';
 import { expectValidManifests } from '@llmd/crd-validator';
 import { parse } from 'yaml';
 import { startClusterSimulator } from './startClusterSimulator';
@@ -43,6 +43,11 @@ describe('examples/demo-cluster', () => {
         demoDir,
         'tenants/team-a/models/granite-8b-scheduler-v07/llminferenceservice.yaml',
       ),
+      path.join(demoDir, 'tenants/team-b/namespace.yaml'),
+      path.join(
+        demoDir,
+        'tenants/team-b/models/granite-8b-team-b/llminferenceservice.yaml',
+      ),
     ]) {
       expect(() =>
         expectValidManifests(fs.readFileSync(file, 'utf8')),
@@ -57,7 +62,7 @@ describe('examples/demo-cluster', () => {
       sim = undefined;
     });
 
-    it('adds the template and a third model to the demo cluster', async () => {
+    it('adds the template, a third team-a model and the broken team-b model to the demo cluster', async () => {
       sim = await startClusterSimulator({
         seedDirs: [path.join(repoRoot, 'examples', 'gitops'), demoDir],
         logger: () => {},
@@ -76,6 +81,50 @@ describe('examples/demo-cluster', () => {
           .list('serving.kserve.io/v1alpha1', 'LLMInferenceService', 'team-a')
           .map((o: any) => o.metadata.name),
       ).toEqual(['granite-8b', 'granite-8b-scheduler-v07', 'llama-3-1-8b-pd']);
+      expect(
+        sim
+          .list('serving.kserve.io/v1alpha1', 'LLMInferenceService', 'team-b')
+          .map((o: any) => o.metadata.name),
+      ).toEqual(['granite-8b-team-b']);
+    });
+
+    it('runs the team-a models Ready and the team-b model unreachable: the shared Gateway does not admit team-b', async () => {
+      sim = await startClusterSimulator({
+        seedDirs: [path.join(repoRoot, 'examples', 'gitops'), demoDir],
+        controller: true,
+        logger: () => {},
+      });
+      const conditionOf = (namespace: string, name: string, type: string) =>
+        (
+          sim!.get(
+            'serving.kserve.io/v1alpha1',
+            'LLMInferenceService',
+            namespace,
+            name,
+          ) as any
+        )?.status?.conditions?.find((c: any) => c.type === type);
+      for (const name of [
+        'granite-8b',
+        'granite-8b-scheduler-v07',
+        'llama-3-1-8b-pd',
+      ]) {
+        await eventually(
+          `team-a/${name} Ready`,
+          () => conditionOf('team-a', name, 'Ready')?.status === 'True',
+        );
+      }
+      const routes = await eventually(
+        'team-b/granite-8b-team-b HTTPRoutesReady',
+        () => conditionOf('team-b', 'granite-8b-team-b', 'HTTPRoutesReady'),
+      );
+      expect(routes).toMatchObject({
+        status: 'False',
+        reason: 'HTTPRoutesNotReady',
+        message: expect.stringContaining('NotAllowedByListeners'),
+      });
+      expect(conditionOf('team-b', 'granite-8b-team-b', 'Ready')).toMatchObject(
+        { status: 'False', reason: 'HTTPRoutesNotReady' },
+      );
     });
   });
 });
