@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cliIo';
 import { CliUsageError, EXIT } from './CliUsageError';
+import { registerDiagnoseCommand } from './commands/diagnose';
 import { registerEppDialectsCommand } from './commands/eppDialects';
 import { registerLintEppCommand } from './commands/lintEpp';
 import { registerLintManifestsCommand } from './commands/lintManifests';
@@ -15,7 +16,7 @@ function createProgram(
 ): Command {
   const program = new Command('llmd')
     .description(
-      'Tools for llm-d GitOps repositories: render manifests, lint EndpointPicker (EPP) configs and manifests against the governance policy',
+      'Tools for llm-d GitOps repositories and clusters: render manifests, lint EndpointPicker (EPP) configs and manifests against the governance policy, diagnose why a model cannot be reached',
     )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -28,6 +29,7 @@ function createProgram(
   registerLintManifestsCommand(lint, io, setExitCode);
   const epp = program.command('epp').description('EndpointPicker (EPP) tools');
   registerEppDialectsCommand(epp, io, setExitCode);
+  registerDiagnoseCommand(program, io, setExitCode);
   // subcommands inherit the overrides so usage errors never exit the process from inside commander
   for (const group of [lint, epp]) {
     group

@@ -1,4 +1,4 @@
-import type { CliIo } from './cliIo';
+import { type CliIo, nodeCliIo } from './cliIo';
 import { CliUsageError } from './CliUsageError';
 import { FileTooLargeError } from './FileTooLargeError';
 import { runCli } from './program';
@@ -48,4 +48,17 @@ export async function runTestCli(
   const { io, stdout, stderr } = createTestCliIo(files);
   const code = await runCli(args, io);
   return { code, stdout: stdout(), stderr: stderr() };
+}
+
+/** Test helper: runs `llmd <args>` on the real file system (e.g. a kubeconfig in a temporary directory), capturing the output. */
+export async function runTestCliOnDisk(args: readonly string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    ...nodeCliIo,
+    stdout: text => out.push(text),
+    stderr: text => err.push(text),
+  };
+  const code = await runCli(args, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }

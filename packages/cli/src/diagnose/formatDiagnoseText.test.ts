@@ -79,7 +79,7 @@ describe('formatDiagnoseText', () => {
       'team-b/bad: unreachable\n  ✔ crds                crds fine\n',
     );
     expect(text).toContain(
-      '  ✖ httproute           HTTPRoute team-b/bad: missing\n    fix: fix httproute\n',
+      '  ✖ httproute           missing\n    fix: fix httproute\n',
     );
     expect(text).not.toContain('fix url');
     expect(text.match(/^ {2}\S \S+/gm)).toHaveLength(

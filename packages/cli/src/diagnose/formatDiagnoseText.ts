@@ -57,7 +57,8 @@ function modelSection(model: DiagnosedModel): string[] {
       model.steps.map(step => ({
         status: step.status,
         id: step.id,
-        message: step.object ? `${step.object}: ${step.message}` : step.message,
+        // the messages name their objects already; `object` is in the JSON output
+        message: step.message,
         fix: step === firstProblem ? step.fix : undefined,
       })),
       width,

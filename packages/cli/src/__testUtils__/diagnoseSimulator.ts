@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '@internal/test-support';
+import {
+  type ClusterSimulator,
+  type ClusterSimulatorOptions,
+  simulatorKubeconfigDocument,
+  startClusterSimulator,
+} from '@llmd/cluster-simulator';
+import { stringify } from 'yaml';
+import { runTestCliOnDisk } from '../testCliIo';
+
+/** The simulator of the running test, its kubeconfig file and `llmd diagnose` against it. */
+export interface DiagnoseSimulator {
+  sim: ClusterSimulator;
+  /** Kubeconfig of the admin token, in a temporary directory. */
+  kubeconfig: string;
+  /** Writes a kubeconfig for another token; returns its path. */
+  kubeconfigFor(token: string): string;
+  /** `llmd diagnose --kubeconfig <admin kubeconfig> <args>`. */
+  diagnose(...args: string[]): ReturnType<typeof runTestCliOnDisk>;
+}
+
+/** The GitOps example repository (a shared and a tenant Gateway, team-a with two models), as a cluster holds it. */
+export const EXAMPLE_GITOPS = path.join(repoRoot, 'examples', 'gitops');
+
+/**
+ * Starts a simulator with the KServe-like controller and the data plane (Gateways on loopback), seeded with examples/gitops, before each test of the enclosing
+ * `describe` (`options` added), and closes it after the test.
+ */
+export function diagnoseSimulatorPerTest(
+  options: ClusterSimulatorOptions = {},
+): DiagnoseSimulator {
+  const current = {} as DiagnoseSimulator;
+  let dir: string;
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llmd-diagnose-'));
+    const sim = await startClusterSimulator({
+      seedDir: EXAMPLE_GITOPS,
+      controller: true,
+      dataPlane: true,
+      ...options,
+    });
+    const kubeconfigFor = (token: string) => {
+      const file = path.join(dir, `kubeconfig-${fs.readdirSync(dir).length}`);
+      fs.writeFileSync(
+        file,
+        stringify(simulatorKubeconfigDocument(sim, token)),
+      );
+      return file;
+    };
+    const kubeconfig = kubeconfigFor(sim.adminToken);
+    Object.assign(current, {
+      sim,
+      kubeconfig,
+      kubeconfigFor,
+      diagnose: (...args: string[]) =>
+        runTestCliOnDisk(['diagnose', '--kubeconfig', kubeconfig, ...args]),
+    });
+  });
+  afterEach(async () => {
+    await current.sim?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return current;
+}
+
+/** A step of `llmd diagnose --format json`. */
+export interface JsonStep {
+  id: string;
+  status: string;
+  message: string;
+  fix?: string;
+}
+
+/** The first step of a chain that is neither ok nor skipped. */
+function firstProblem(steps: readonly JsonStep[]): JsonStep | undefined {
+  return steps.find(step => step.status !== 'ok' && step.status !== 'skip');
+}
+
+/**
+ * Runs `llmd diagnose <args> --format json` until the first model's first problem is `step` (the simulated
+ * controller reacts asynchronously; at most 5 s), then once more in text: both results and that step.
+ */
+export async function diagnoseUntilStep(
+  t: DiagnoseSimulator,
+  step: string,
+  ...args: string[]
+) {
+  let json = await t.diagnose(...args, '--format', 'json');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const steps = JSON.parse(json.stdout).models[0]?.steps ?? [];
+    if (firstProblem(steps)?.id === step) break;
+    await new Promise(resolve => setTimeout(resolve, 100));
+    json = await t.diagnose(...args, '--format', 'json');
+  }
+  const report = JSON.parse(json.stdout);
+  const problem = firstProblem(report.models[0]?.steps ?? []);
+  const text = await t.diagnose(...args);
+  return { json, report, problem, text };
+}
+
+/** The text line of a failing step and the fix under it. */
+export function failedStepText(problem: JsonStep): string {
+  return `  ✖ ${problem.id.padEnd(18)}  ${problem.message}\n    fix: ${
+    problem.fix
+  }\n`;
+}
