@@ -430,10 +430,12 @@ describe('dev portal in Chromium', () => {
     await page.goto(FRONTEND_URL);
     await page.getByRole('link', { name: 'Model fleet' }).first().click();
     await page.waitForURL(/\/llmd$/);
-    await page.getByText('Model services (3)').waitFor({ timeout: 60_000 });
+    // three team-a models and the broken team-b one (examples/demo-cluster/README.md)
+    await page.getByText('Model services (4)').waitFor({ timeout: 60_000 });
     for (const name of [
       'Granite 8B',
       'Granite 8B (scheduler v0.7)',
+      'Granite 8B (team B)',
       'Llama 3.1 8B (P/D)',
     ]) {
       expect(
