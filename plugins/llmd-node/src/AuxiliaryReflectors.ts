@@ -1,11 +1,9 @@
 import type { KindAccess } from '@llmd/plugin-llmd-common';
-import type { KindReflector, StoreChange } from './KindReflector';
+import type { KindReflector } from './KindReflector';
+import type { ReflectorHooks, StoreChange } from './KindReflectorOptions';
 import { kindAccessOf } from './kindAccessOf';
-import type { AuxiliaryKind, KubeObject } from './types';
-import {
-  qualifiedResourceName,
-  type WatchedResource,
-} from './watchedResources';
+import type { AuxiliaryKind, KubeObject, WatchedKind } from './types';
+import { qualifiedResourceName } from './watchedResources';
 
 /**
  * The auxiliary kinds, in the order they are started; the CRDs first, so a kind that turns out not installed
@@ -21,17 +19,18 @@ export const AUXILIARY_KINDS: readonly AuxiliaryKind[] = [
   'AuthPolicy',
 ];
 
+/** Default pause before listing again an auxiliary kind the cluster does not serve or forbids. */
+export const DEFAULT_UNAVAILABLE_KIND_RETRY_MS = 60_000;
+
+/** Whether a kind is one of the {@link AUXILIARY_KINDS}. */
+export function isAuxiliary(kind: WatchedKind): kind is AuxiliaryKind {
+  return (AUXILIARY_KINDS as readonly WatchedKind[]).includes(kind);
+}
+
 /** Options of {@link AuxiliaryReflectors}. */
 export interface AuxiliaryReflectorsOptions {
   /** Creates the (not started) reflector of a kind, wired to the given hooks. */
-  createReflector(
-    kind: AuxiliaryKind,
-    hooks: {
-      onChange(change: StoreChange, object: KubeObject): void;
-      onListed(): void;
-      onStateChange(): void;
-    },
-  ): { reflector: KindReflector; resource: WatchedResource };
+  createReflector(kind: AuxiliaryKind, hooks: ReflectorHooks): KindReflector;
   onChange(kind: AuxiliaryKind, change: StoreChange, object: KubeObject): void;
   onStateChange(): void;
 }
@@ -42,10 +41,7 @@ export interface AuxiliaryReflectorsOptions {
  * CustomResourceDefinitions reports its CRD serving the watched version.
  */
 export class AuxiliaryReflectors {
-  private readonly entries = new Map<
-    AuxiliaryKind,
-    { reflector: KindReflector; resource: WatchedResource }
-  >();
+  private readonly entries = new Map<AuxiliaryKind, KindReflector>();
 
   constructor(private readonly options: AuxiliaryReflectorsOptions) {
     for (const kind of AUXILIARY_KINDS) {
@@ -61,45 +57,30 @@ export class AuxiliaryReflectors {
   }
 
   start(): void {
-    for (const { reflector } of this.entries.values()) {
+    for (const reflector of this.entries.values()) {
       reflector.start();
     }
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.entries.values()].map(e => e.reflector.stop()));
+    await Promise.all([...this.entries.values()].map(r => r.stop()));
   }
 
   reflectors(): KindReflector[] {
-    return [...this.entries.values()].map(e => e.reflector);
+    return [...this.entries.values()];
   }
 
-  list(kind: AuxiliaryKind, namespace?: string): KubeObject[] {
-    return this.entries.get(kind)?.reflector.list(namespace) ?? [];
+  reflector(kind: AuxiliaryKind): KindReflector | undefined {
+    return this.entries.get(kind);
   }
 
-  get(
-    kind: AuxiliaryKind,
-    namespace: string,
-    name: string,
-  ): KubeObject | undefined {
-    return this.entries.get(kind)?.reflector.get(namespace, name);
-  }
-
-  size(kind: AuxiliaryKind): number {
-    return this.entries.get(kind)?.reflector.size ?? 0;
-  }
-
-  access(kind: AuxiliaryKind): KindAccess {
-    const entry = this.entries.get(kind);
-    return entry
-      ? kindAccessOf(entry.reflector.state, entry.resource)
-      : { state: 'pending' };
-  }
-
+  /** Whether each kind could be read. */
   accessAll(): Partial<Record<AuxiliaryKind, KindAccess>> {
     return Object.fromEntries(
-      AUXILIARY_KINDS.map(kind => [kind, this.access(kind)]),
+      [...this.entries].map(([kind, reflector]) => [
+        kind,
+        kindAccessOf(reflector.state, reflector.resource),
+      ]),
     );
   }
 
@@ -117,7 +98,8 @@ export class AuxiliaryReflectors {
   /** Wakes the reflector of a kind not installed so far that this CRD now serves. */
   private retryServedBy(crd: KubeObject): void {
     const versions = (crd.spec as { versions?: unknown } | undefined)?.versions;
-    for (const { reflector, resource } of this.entries.values()) {
+    for (const reflector of this.entries.values()) {
+      const { resource } = reflector;
       const served =
         crd.metadata.name === qualifiedResourceName(resource) &&
         Array.isArray(versions) &&

@@ -1,18 +1,23 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { KindAccess } from '@llmd/plugin-llmd-common';
 import { abortableSleep } from './abortableSleep';
-import { AUXILIARY_KINDS, AuxiliaryReflectors } from './AuxiliaryReflectors';
+import {
+  AUXILIARY_KINDS,
+  AuxiliaryReflectors,
+  DEFAULT_UNAVAILABLE_KIND_RETRY_MS,
+  isAuxiliary,
+} from './AuxiliaryReflectors';
 import { Backoff } from './Backoff';
 import type { ClusterCacheTuning, LlmdClusterConfig } from './clusterConfig';
 import { describeKubeError } from './describeKubeError';
 import { kindAccessOf } from './kindAccessOf';
-import { KindReflector, type StoreChange } from './KindReflector';
+import { KindReflector } from './KindReflector';
+import type { ReflectorHooks, StoreChange } from './KindReflectorOptions';
 import { type KubeClient, kubeClientFor } from './kubeClientFor';
 import { ReferencedConfigMaps } from './ReferencedConfigMaps';
 import { schedulerConfigMapRef } from './schedulerConfigMapRef';
 import { objectKey } from './snapshotDiff';
 import type {
-  AuxiliaryKind,
   ClusterCacheEvent,
   ClusterHealth,
   KubeObject,
@@ -26,13 +31,6 @@ const BASE_KINDS = [
   'LLMInferenceServiceConfig',
   'Gateway',
 ] as const satisfies readonly WatchedKind[];
-
-/** Default pause before listing again an auxiliary kind the cluster does not serve or forbids. */
-const UNAVAILABLE_KIND_RETRY_MS = 60_000;
-
-function isAuxiliary(kind: WatchedKind): kind is AuxiliaryKind {
-  return (AUXILIARY_KINDS as readonly WatchedKind[]).includes(kind);
-}
 
 /** Options of {@link ClusterWatcher}. */
 export interface ClusterWatcherOptions {
@@ -48,8 +46,8 @@ export interface ClusterWatcherOptions {
 }
 
 /**
- * Everything the cache knows about one cluster: a reflector per base kind, the referenced ConfigMaps, and the
- * cluster's health derived from them. Clusters never share state, so one failing cluster cannot affect another.
+ * Everything the cache knows about one cluster: a reflector per base kind, the referenced ConfigMaps, the
+ * auxiliary kinds, and the cluster's health derived from the first two. Clusters never share state, so one failing cluster cannot affect another.
  */
 export class ClusterWatcher {
   private client?: KubeClient;
@@ -105,13 +103,9 @@ export class ClusterWatcher {
 
   /** Objects of a kind, optionally of one namespace (an index lookup, not a scan). */
   list(kind: WatchedKind, namespace?: string): KubeObject[] {
-    if (kind === 'ConfigMap') {
-      return this.configMaps.list(namespace);
-    }
-    if (isAuxiliary(kind)) {
-      return this.auxiliary?.list(kind, namespace) ?? [];
-    }
-    return this.base.get(kind)?.list(namespace) ?? [];
+    return kind === 'ConfigMap'
+      ? this.configMaps.list(namespace)
+      : this.reflectorFor(kind)?.list(namespace) ?? [];
   }
 
   get(
@@ -119,13 +113,9 @@ export class ClusterWatcher {
     namespace: string,
     name: string,
   ): KubeObject | undefined {
-    if (kind === 'ConfigMap') {
-      return this.configMaps.get(namespace, name);
-    }
-    if (isAuxiliary(kind)) {
-      return this.auxiliary?.get(kind, namespace, name);
-    }
-    return this.base.get(kind)?.get(namespace, name);
+    return kind === 'ConfigMap'
+      ? this.configMaps.get(namespace, name)
+      : this.reflectorFor(kind)?.get(namespace, name);
   }
 
   /** Whether a kind could be read (see `LlmdClusterCache.access`). */
@@ -133,22 +123,15 @@ export class ClusterWatcher {
     if (this.clientError !== undefined && !this.client) {
       return { state: 'error', message: this.clientError };
     }
-    if (isAuxiliary(kind)) {
-      return this.auxiliary?.access(kind) ?? { state: 'pending' };
+    // Referenced ConfigMaps are readable unless the watch of one of their namespaces fails.
+    const reflector =
+      kind === 'ConfigMap'
+        ? this.configMaps.allReflectors().find(r => r.state.failing)
+        : this.reflectorFor(kind);
+    if (!reflector) {
+      return { state: kind === 'ConfigMap' ? 'ok' : 'pending' };
     }
-    if (kind === 'ConfigMap') {
-      // Referenced ConfigMaps only: readable unless the watch of one of their namespaces fails.
-      const failing = this.configMaps
-        .allReflectors()
-        .find(r => r.state.failing);
-      return failing
-        ? kindAccessOf(failing.state, failing.resource)
-        : { state: 'ok' };
-    }
-    const reflector = this.base.get(kind);
-    return reflector
-      ? kindAccessOf(reflector.state, reflector.resource)
-      : { state: 'pending' };
+    return kindAccessOf(reflector.state, reflector.resource);
   }
 
   health(): ClusterHealth {
@@ -165,24 +148,24 @@ export class ClusterWatcher {
       stale: this.clientError !== undefined || failing.length > 0,
       lastSync: lastSyncMs > 0 ? new Date(lastSyncMs).toISOString() : undefined,
       lastError: this.clientError ?? failing.find(s => s.lastError)?.lastError,
-      objectCounts: this.objectCounts(),
+      objectCounts: Object.fromEntries(
+        [...BASE_KINDS, 'ConfigMap' as const, ...AUXILIARY_KINDS].map(kind => [
+          kind,
+          kind === 'ConfigMap'
+            ? this.configMaps.count()
+            : this.reflectorFor(kind)?.size ?? 0,
+        ]),
+      ) as Record<WatchedKind, number>,
       ...(this.auxiliary && { kindAccess: this.auxiliary.accessAll() }),
       defaults: this.options.cluster.defaults,
     };
   }
 
-  private objectCounts(): Record<WatchedKind, number> {
-    const counts = {
-      LLMInferenceService: this.base.get('LLMInferenceService')?.size ?? 0,
-      LLMInferenceServiceConfig:
-        this.base.get('LLMInferenceServiceConfig')?.size ?? 0,
-      Gateway: this.base.get('Gateway')?.size ?? 0,
-      ConfigMap: this.configMaps.count(),
-    } as Record<WatchedKind, number>;
-    for (const kind of AUXILIARY_KINDS) {
-      counts[kind] = this.auxiliary?.size(kind) ?? 0;
-    }
-    return counts;
+  /** The reflector of a cluster-wide kind (base or auxiliary), once the clients are built. */
+  private reflectorFor(kind: WatchedKind): KindReflector | undefined {
+    return isAuxiliary(kind)
+      ? this.auxiliary?.reflector(kind)
+      : this.base.get(kind);
   }
 
   private async connect(): Promise<void> {
@@ -224,7 +207,14 @@ export class ClusterWatcher {
         }),
       );
     }
-    this.auxiliary = this.createAuxiliaryReflectors();
+    const retryMs =
+      this.options.unavailableKindRetryMs ?? DEFAULT_UNAVAILABLE_KIND_RETRY_MS;
+    this.auxiliary = new AuxiliaryReflectors({
+      createReflector: (kind, hooks) =>
+        this.createReflector(kind, hooks, undefined, retryMs),
+      onChange: (kind, change, object) => this.emitChange(change, kind, object),
+      onStateChange: () => this.stateChanged(),
+    });
     this.stateChanged();
     for (const reflector of this.base.values()) {
       reflector.start();
@@ -232,26 +222,9 @@ export class ClusterWatcher {
     this.auxiliary.start();
   }
 
-  private createAuxiliaryReflectors(): AuxiliaryReflectors {
-    const retryMs =
-      this.options.unavailableKindRetryMs ?? UNAVAILABLE_KIND_RETRY_MS;
-    return new AuxiliaryReflectors({
-      createReflector: (kind, hooks) => {
-        const reflector = this.createReflector(kind, hooks, undefined, retryMs);
-        return { reflector, resource: reflector.resource };
-      },
-      onChange: (kind, change, object) => this.emitChange(change, kind, object),
-      onStateChange: () => this.stateChanged(),
-    });
-  }
-
   private createReflector(
     kind: WatchedKind,
-    hooks: {
-      onChange(change: StoreChange, object: KubeObject): void;
-      onListed(): void;
-      onStateChange(): void;
-    },
+    hooks: ReflectorHooks,
     namespace?: string,
     unavailableRetryMs?: number,
   ): KindReflector {

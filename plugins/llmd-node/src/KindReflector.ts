@@ -1,11 +1,14 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
 import { abortableSleep } from './abortableSleep';
 import { applyWatchEvent } from './applyWatchEvent';
 import { Backoff } from './Backoff';
-import type { ClusterCacheTuning } from './clusterConfig';
 import { describeKubeError } from './describeKubeError';
-import type { KubeClient } from './kubeClientFor';
-import { listResourcePage } from './listResourcePage';
+import type { KindReflectorOptions } from './KindReflectorOptions';
+import { listAllPages } from './listResourcePage';
+import {
+  INITIAL_REFLECTOR_STATE,
+  type ReflectorState,
+  reportedStateChanged,
+} from './ReflectorState';
 import { ReflectorStore } from './ReflectorStore';
 import { diffSnapshot } from './snapshotDiff';
 import { statusCodeOf } from './statusCodeOf';
@@ -16,49 +19,6 @@ import {
   describeResource,
   type WatchedResource,
 } from './watchedResources';
-
-/** A change a reflector applied to its store. */
-export type StoreChange = 'added' | 'modified' | 'deleted';
-
-/** What a reflector reports about itself. */
-export interface ReflectorState {
-  /** A complete list has been stored at least once. */
-  readonly listed: boolean;
-  /** A list is in progress (the store is about to be replaced). */
-  readonly listing: boolean;
-  /** The first list has succeeded or failed (initial sync is settled). */
-  readonly attempted: boolean;
-  /** A watch is open: the store follows the server. */
-  readonly watching: boolean;
-  /** The last list or watch attempt failed and nothing has succeeded since. */
-  readonly failing: boolean;
-  readonly lastError?: string;
-  /** HTTP status of the last failure, when the server answered one (403: forbidden, 404: not served). */
-  readonly lastStatus?: number;
-  /** Epoch ms of the last complete list or watch event. */
-  readonly lastSync?: number;
-}
-
-/** Options of {@link KindReflector}. */
-export interface KindReflectorOptions {
-  readonly client: KubeClient;
-  readonly resource: WatchedResource;
-  readonly tuning: ClusterCacheTuning;
-  readonly logger: LoggerService;
-  /** A change applied to the store (from a watch event or a relist). */
-  onChange(change: StoreChange, object: KubeObject): void;
-  /** A complete list has replaced the store (called after its changes). */
-  onListed(): void;
-  /** `listed`, `attempted`, `watching`, `failing` or `lastError` changed. */
-  onStateChange(): void;
-  /** Source of randomness for backoff and watch timeouts (tests). */
-  readonly random?: () => number;
-  /**
-   * For kinds a cluster may lack or forbid: after a list fails with 403 or 404, retry after about this long
-   * (±25 %) instead of backing off quickly, and empty the store on 404 (the kind is no longer served).
-   */
-  readonly unavailableRetryMs?: number;
-}
 
 /**
  * Keeps a store of one resource in sync with an API server, the way client-go's reflector does: a paged list, then
@@ -74,13 +34,7 @@ export interface KindReflectorOptions {
 export class KindReflector {
   private readonly store = new ReflectorStore();
   private resourceVersion = '';
-  private current: ReflectorState = {
-    listed: false,
-    listing: false,
-    attempted: false,
-    watching: false,
-    failing: false,
-  };
+  private current: ReflectorState = INITIAL_REFLECTOR_STATE;
   private readonly stopController = new AbortController();
   private readonly backoff: Backoff;
   private readonly random: () => number;
@@ -125,7 +79,7 @@ export class KindReflector {
     return this.options.resource;
   }
 
-  /** Ends a slow retry of an unavailable kind now (e.g. its CRD was just installed); no effect otherwise. */
+  /** Ends a pending retry now (e.g. the CRD of a kind not served so far was just installed). */
   retryNow(): void {
     this.wake.abort();
   }
@@ -194,35 +148,16 @@ export class KindReflector {
   /** Lists every page, then replaces the store in one step and reports the difference. */
   private async relist(): Promise<void> {
     const { client, resource, tuning } = this.options;
-    const items: KubeObject[] = [];
-    let continueToken: string | undefined;
-    let resourceVersion = '';
-    do {
-      const page = await listResourcePage(client, resource, {
-        limit: tuning.pageSize,
-        continueToken,
-        timeoutMs: tuning.requestTimeoutMs,
-        signal: this.stopController.signal,
-      });
-      items.push(...page.items);
-      resourceVersion = page.resourceVersion;
-      continueToken = page.continueToken;
-    } while (continueToken && !this.stopped);
+    const { items, resourceVersion } = await listAllPages(client, resource, {
+      pageSize: tuning.pageSize,
+      timeoutMs: tuning.requestTimeoutMs,
+      signal: this.stopController.signal,
+    });
     if (this.stopped) {
       return;
     }
-    const diff = diffSnapshot(this.store.asMap(), items);
-    this.store.replace(diff.next);
+    this.replaceStore(items);
     this.resourceVersion = resourceVersion;
-    for (const object of diff.added) {
-      this.options.onChange('added', object);
-    }
-    for (const object of diff.modified) {
-      this.options.onChange('modified', object);
-    }
-    for (const object of diff.deleted) {
-      this.options.onChange('deleted', object);
-    }
     this.update({
       listed: true,
       listing: false,
@@ -317,13 +252,11 @@ export class KindReflector {
       return;
     }
     if (status === 404) {
-      this.dropAll();
+      // Its CRD is gone, so are its objects.
+      this.replaceStore([]);
+      this.resourceVersion = '';
     }
-    this.wake = new AbortController();
-    await abortableSleep(
-      Math.round(slowMs * (0.75 + this.random() / 2)),
-      AbortSignal.any([this.stopController.signal, this.wake.signal]),
-    );
+    await this.sleep(Math.round(slowMs * (0.75 + this.random() / 2)));
   }
 
   /** Whether a failure means the kind is unavailable (only for kinds a cluster may lack or forbid). */
@@ -334,33 +267,30 @@ export class KindReflector {
     );
   }
 
-  /** Its CRD is gone, so are its objects: report them deleted. */
-  private dropAll(): void {
-    const gone = this.store.list();
-    this.store.replace(new Map());
-    this.resourceVersion = '';
-    for (const object of gone) {
-      this.options.onChange('deleted', object);
+  /** Replaces the store with a complete list and reports the difference. */
+  private replaceStore(items: readonly KubeObject[]): void {
+    const diff = diffSnapshot(this.store.asMap(), items);
+    this.store.replace(diff.next);
+    for (const change of ['added', 'modified', 'deleted'] as const) {
+      diff[change].forEach(object => this.options.onChange(change, object));
     }
   }
 
   private update(change: Partial<ReflectorState>): void {
     const next = { ...this.current, ...change };
-    const changed =
-      next.listed !== this.current.listed ||
-      next.listing !== this.current.listing ||
-      next.attempted !== this.current.attempted ||
-      next.watching !== this.current.watching ||
-      next.failing !== this.current.failing ||
-      next.lastError !== this.current.lastError ||
-      next.lastStatus !== this.current.lastStatus;
+    const changed = reportedStateChanged(this.current, next);
     this.current = next;
     if (changed) {
       this.options.onStateChange();
     }
   }
 
+  /** Sleeps until stopped or woken by {@link KindReflector.retryNow}. */
   private sleep(ms: number): Promise<void> {
-    return abortableSleep(ms, this.stopController.signal);
+    this.wake = new AbortController();
+    return abortableSleep(
+      ms,
+      AbortSignal.any([this.stopController.signal, this.wake.signal]),
+    );
   }
 }

@@ -3,7 +3,7 @@ import { createLimiter, type Limiter } from './createLimiter';
 import { describeKubeError } from './describeKubeError';
 import { permissionText } from './kindAccessOf';
 import type { KubeClient } from './kubeClientFor';
-import { listResourcePage } from './listResourcePage';
+import { listAllPages } from './listResourcePage';
 import { requestOptionsWithSignal } from './requestOptionsWithSignal';
 import { statusCodeOf } from './statusCodeOf';
 import { storedObject } from './storedObject';
@@ -41,20 +41,13 @@ export class OneShotReader {
   /** Every object of a resource (cluster-wide or of its namespace), all pages. */
   list(resource: WatchedResource): Promise<ReadOutcome<KubeObject[]>> {
     return this.limit(async () => {
-      const items: KubeObject[] = [];
-      let continueToken: string | undefined;
       try {
-        for (let page = 0; page < MAX_PAGES; page++) {
-          const result = await listResourcePage(this.client, resource, {
-            limit: PAGE_SIZE,
-            continueToken,
-            timeoutMs: this.options.timeoutMs,
-            signal: new AbortController().signal,
-          });
-          items.push(...result.items);
-          continueToken = result.continueToken;
-          if (!continueToken) break;
-        }
+        const { items } = await listAllPages(this.client, resource, {
+          pageSize: PAGE_SIZE,
+          timeoutMs: this.options.timeoutMs,
+          signal: new AbortController().signal,
+          maxPages: MAX_PAGES,
+        });
         return { ok: true, value: items };
       } catch (error) {
         return this.failure(error, resource, 'list');

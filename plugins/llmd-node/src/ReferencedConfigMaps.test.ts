@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import type { KindReflector, StoreChange } from './KindReflector';
+import type { KindReflector } from './KindReflector';
+import type { StoreChange } from './KindReflectorOptions';
 import { ReferencedConfigMaps } from './ReferencedConfigMaps';
 import type { KubeObject } from './types';
 

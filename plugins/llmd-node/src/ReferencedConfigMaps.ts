@@ -1,16 +1,13 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { KindReflector, StoreChange } from './KindReflector';
+import type { KindReflector } from './KindReflector';
+import type { ReflectorHooks, StoreChange } from './KindReflectorOptions';
 import type { ConfigMapRef } from './schedulerConfigMapRef';
 import type { KubeObject } from './types';
 
 /** Creates the ConfigMap reflector of one namespace, wired to the given hooks (not started). */
 export type NamespaceReflectorFactory = (
   namespace: string,
-  hooks: {
-    onChange(change: StoreChange, object: KubeObject): void;
-    onListed(): void;
-    onStateChange(): void;
-  },
+  hooks: ReflectorHooks,
 ) => KindReflector;
 
 /** Options of {@link ReferencedConfigMaps}. */

@@ -1,5 +1,5 @@
 import type { KindAccess } from '@llmd/plugin-llmd-common';
-import type { ReflectorState } from './KindReflector';
+import type { ReflectorState } from './ReflectorState';
 import {
   qualifiedResourceName,
   type WatchedResource,

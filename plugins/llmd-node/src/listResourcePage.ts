@@ -44,6 +44,43 @@ export async function listResourcePage(
   }
 }
 
+/**
+ * Every page of a resource, until the last or until `signal` aborts (then what was read so far: the caller, which
+ * aborted, discards it). At most `maxPages` pages, so a broken `continue` cannot loop forever.
+ */
+export async function listAllPages(
+  client: KubeClient,
+  resource: WatchedResource,
+  options: {
+    pageSize: number;
+    timeoutMs: number;
+    signal: AbortSignal;
+    maxPages?: number;
+  },
+): Promise<{ items: KubeObject[]; resourceVersion: string }> {
+  const items: KubeObject[] = [];
+  let continueToken: string | undefined;
+  let resourceVersion = '';
+  let pages = 0;
+  do {
+    const page = await listResourcePage(client, resource, {
+      limit: options.pageSize,
+      continueToken,
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+    });
+    items.push(...page.items);
+    resourceVersion = page.resourceVersion;
+    continueToken = page.continueToken;
+    pages += 1;
+  } while (
+    continueToken &&
+    !options.signal.aborted &&
+    pages < (options.maxPages ?? Infinity)
+  );
+  return { items, resourceVersion };
+}
+
 async function requestPage(
   client: KubeClient,
   resource: WatchedResource,

@@ -5,6 +5,7 @@ import {
 import { startTestBackend } from '@backstage/backend-test-utils';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { llmdClusterCacheServiceRef } from '../llmdClusterCacheServiceRef';
+import { reachabilitySourceOf } from '../reachabilitySourceOf';
 import type { ClusterCacheEvent, KubeObject, LlmdClusterCache } from '../types';
 import { capturingLogger } from './capturingLogger';
 import { llmdClusterCacheMock } from './LlmdClusterCacheMock';
@@ -152,5 +153,63 @@ describe('llmdClusterCacheMock', () => {
     } finally {
       await backend.stop();
     }
+  });
+
+  it('seeds the reachability kinds and their access, read through reachabilitySourceOf', () => {
+    const cache = llmdClusterCacheMock({
+      clusters: [
+        {
+          name: 'east',
+          kindAccess: { AuthPolicy: { state: 'not-installed' } },
+        },
+      ],
+      objects: [
+        {
+          cluster: 'east',
+          object: {
+            apiVersion: 'gateway.networking.k8s.io/v1',
+            kind: 'HTTPRoute',
+            metadata: { name: 'm1', namespace: 'team-a' },
+          },
+        },
+        {
+          cluster: 'east',
+          object: {
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: 'team-a', labels: { tenant: 'a' } },
+          },
+        },
+      ],
+    });
+    const events: ClusterCacheEvent[] = [];
+    cache.subscribe(e => events.push(e));
+    const source = reachabilitySourceOf(cache, 'east');
+    expect(
+      source.list('HTTPRoute', 'team-a').map(o => o.metadata.name),
+    ).toEqual(['m1']);
+    expect(source.get('Namespace', 'any', 'team-a')?.metadata.labels).toEqual({
+      tenant: 'a',
+    });
+    expect(source.access('AuthPolicy')).toEqual({ state: 'not-installed' });
+    expect(source.access('HTTPRoute')).toEqual({ state: 'ok' });
+
+    const forbidden = {
+      state: 'forbidden',
+      permission:
+        'list, watch httproutes.gateway.networking.k8s.io (cluster-wide)',
+    } as const;
+    cache.setAccess('east', 'HTTPRoute', forbidden);
+    expect(source.access('HTTPRoute')).toEqual(forbidden);
+    expect(cache.getCluster('east')).toMatchObject({
+      objectCounts: { HTTPRoute: 1, Namespace: 1 },
+      kindAccess: {
+        HTTPRoute: forbidden,
+        AuthPolicy: { state: 'not-installed' },
+        GatewayClass: { state: 'ok' },
+      },
+    });
+    expect(events.map(e => e.type)).toEqual(['health']);
+    expect(cache.access('west', 'Gateway').state).toBe('error');
   });
 });
