@@ -558,4 +558,24 @@ describe('diagnoseModel', () => {
       message: expect.stringContaining('timeout after 5000 ms'),
     });
   });
+
+  it('reads narrowly: no cluster-wide list, a bounded number of lookups per model', () => {
+    const s = healthyScenario();
+    const inner = memoryReachabilitySource(scenarioObjects(s));
+    const calls: string[] = [];
+    const source = {
+      access: inner.access,
+      list: (kind: ReachabilityKind, namespace?: string) => {
+        calls.push(`list ${kind} ${namespace ?? '*'}`);
+        return inner.list(kind, namespace);
+      },
+      get: (kind: ReachabilityKind, namespace: string, name: string) => {
+        calls.push(`get ${kind}`);
+        return inner.get(kind, namespace, name);
+      },
+    };
+    diagnoseModel({ cluster: 'prod', llmInferenceService: s.model, source });
+    expect(calls.filter(c => c.endsWith(' *'))).toEqual([]);
+    expect(calls.length).toBeLessThan(30);
+  });
 });
