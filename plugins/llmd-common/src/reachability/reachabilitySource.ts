@@ -20,8 +20,9 @@ export type ReachabilityKind =
 
 /**
  * Whether a kind could be read: `not-installed` when the API server does not serve it (404: its CRD is missing),
- * `forbidden` when the credentials may not list/watch it (403; `permission` names it, e.g. `list, watch
- * httproutes.gateway.networking.k8s.io`), `pending` before the first list completed, `error` otherwise.
+ * `forbidden` when the credentials may not list/watch it (403; `permission` names it,
+ * e.g. `list, watch httproutes.gateway.networking.k8s.io`), `pending` before the first list completed, `error`
+ * otherwise.
  *
  * @public
  */
