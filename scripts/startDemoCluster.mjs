@@ -24,6 +24,8 @@ export function startDemoCluster({ root, seedDir }) {
       '--ready-after-ms',
       '3000',
       '--tls',
+      // Gateways get loopback listeners with a simulated vLLM behind their routes, so the models' URLs answer.
+      '--data-plane',
       // Like a real API server: the CRDs (the bundled catalog) with their schemas, which templates validate against.
       '--crd-schemas',
     ],
@@ -63,6 +65,11 @@ export function demoClusterConfig(connection) {
       url: connection.url,
       auth: { serviceAccountToken: connection.token },
       ...(connection.caData ? { caData: connection.caData } : {}),
+      // "Probe now" on the model page: the simulated gateways serve HTTPS with the simulator's own certificate
+      probe: {
+        enabled: true,
+        ...(connection.caData ? { caData: connection.caData } : {}),
+      },
     },
   ];
 }

@@ -3,6 +3,7 @@ import {
   type ModelSummary,
   resolveModelEppWithDialect,
   summarizeModel,
+  summarizeReachability,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import { clusterContext } from './clusterContext';
@@ -10,6 +11,8 @@ import {
   countFindings,
   type FleetGovernance,
 } from './governance/FleetGovernance';
+import { modelDiagnoser } from './reachability/modelDiagnoser';
+import type { ModelProber } from './reachability/ModelProber';
 
 /** Filter of {@link listModelSummaries}; the cluster must be a configured one. */
 export interface ModelFilter {
@@ -17,17 +20,29 @@ export interface ModelFilter {
   readonly namespace?: string;
 }
 
-/** Summaries of every cached LLMInferenceService matching the filter, in cluster configuration order. */
+/** What the summaries are evaluated with besides the cache. */
+export interface ModelSummaryEvaluators {
+  /** `llmd.policy`; without it no findings are counted. */
+  readonly governance?: FleetGovernance;
+  /** Reachability with the last probe results; without it summaries carry no reachability. */
+  readonly prober?: ModelProber;
+}
+
+/**
+ * Summaries of every cached LLMInferenceService matching the filter, in cluster configuration order, with their
+ * policy finding counts and reachability (no probe is run).
+ */
 export function listModelSummaries(
   cache: LlmdClusterCache,
   filter: ModelFilter,
-  governance?: FleetGovernance,
+  { governance, prober }: ModelSummaryEvaluators = {},
 ): ModelSummary[] {
   const clusters = cache
     .listClusters()
     .filter(h => !filter.cluster || h.name === filter.cluster);
   return clusters.flatMap(health => {
     const context = clusterContext(cache, health);
+    const diagnose = prober && modelDiagnoser(cache, prober, health.name);
     return cache
       .list('LLMInferenceService', {
         cluster: health.name,
@@ -41,7 +56,7 @@ export function listModelSummaries(
           eppDialectUncertain: !isSchedulerEppDialectCertain(eppDialect),
           epp,
         });
-        return summarizeModel({
+        const summary = summarizeModel({
           cluster: health.name,
           llmInferenceService: object,
           gateways: context.gateways,
@@ -49,6 +64,12 @@ export function listModelSummaries(
           epp,
           ...(findings && { findings: countFindings(findings) }),
         });
+        return diagnose
+          ? {
+              ...summary,
+              reachability: summarizeReachability(diagnose(object)),
+            }
+          : summary;
       });
   });
 }

@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import {
+  llmdModelProbePermission,
   llmdModelTokenCreatePermission,
   llmdPermissions,
 } from '@llmd/plugin-llmd-common';
@@ -16,13 +17,15 @@ import { FleetGovernance } from './governance/FleetGovernance';
 import { llmdModelPermissionRules } from './permissions/llmdModelConditions';
 import { llmdModelResourceRef } from './permissions/llmdModelResourceRef';
 import { loadModelPermissionResources } from './permissions/loadModelPermissionResources';
+import { ModelProber } from './reachability/ModelProber';
+import { readProbeConfigs } from './reachability/readProbeConfigs';
 import { createRouter } from './routes/createRouter';
 import { readMaxTokenTtlSeconds } from './tokenTtl';
 
 /**
- * The llm-d backend plugin: `/api/llmd` (clusters, model services with endpoints and EPP profile, access tokens,
- * policy findings),
- * served from the shared cluster cache of `@llmd/plugin-llmd-node`.
+ * The llm-d backend plugin: `/api/llmd` (clusters and their preflight, model services with endpoints, EPP profile
+ * and reachability diagnosis, access tokens, active probes, policy findings), served from the shared cluster cache of
+ * `@llmd/plugin-llmd-node`.
  *
  * @public
  */
@@ -49,11 +52,14 @@ export const llmdPlugin = createBackendPlugin({
         cache,
       }) {
         permissionsRegistry.addPermissions(llmdPermissions);
-        // Token minting is decided on the live object of the requested cluster (its derived owner), not on the
-        // catalog entity: conditional decisions of policies come back here to be applied.
+        // Token minting and probing are decided on the live object of the requested cluster (its derived owner),
+        // not on the catalog entity: conditional decisions of policies come back here to be applied.
         permissionsRegistry.addResourceType({
           resourceRef: llmdModelResourceRef,
-          permissions: [llmdModelTokenCreatePermission],
+          permissions: [
+            llmdModelTokenCreatePermission,
+            llmdModelProbePermission,
+          ],
           rules: llmdModelPermissionRules,
           getResources: loadModelPermissionResources(
             cache,
@@ -72,6 +78,10 @@ export const llmdPlugin = createBackendPlugin({
             auditor,
             maxTtlSeconds: readMaxTokenTtlSeconds(config),
             governance,
+            prober: new ModelProber({
+              cache,
+              probeConfigs: readProbeConfigs(config),
+            }),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -10,6 +10,7 @@ import {
 } from '@backstage/plugin-permission-node';
 import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
 import {
+  llmdModelProbePermission,
   llmdModelTokenCreatePermission,
   llmdTenantProposePermission,
 } from '@llmd/plugin-llmd-common';
@@ -37,8 +38,10 @@ import {
  *   service on the requested cluster, as the llm-d backend derives them from
  *   the live object (annotation, label, llmd.catalog.owners, default owner;
  *   IS_MODEL_OWNER) — never from a catalog entity, which any user allowed to
- *   register locations could create under the same name. Both are the
- *   conditional-decision shape a production policy builds on.
+ *   register locations could create under the same name. Probing a model's
+ *   endpoint (llmd.model.probe: it mints a token for the model) is limited
+ *   the same way. Both are the conditional-decision shape a production
+ *   policy builds on.
  * - Proposing a GitOps change to a tenant (llmd.tenant.propose, checked by
  *   llmd:gitops:validate with llmd.gitops.validation.requireTenantMembership)
  *   is limited to members of the tenant's owning group (IS_TENANT_MEMBER) and
@@ -69,7 +72,8 @@ export class DevPermissionPolicy implements PermissionPolicy {
     }
     if (
       user &&
-      isPermission(request.permission, llmdModelTokenCreatePermission)
+      (isPermission(request.permission, llmdModelTokenCreatePermission) ||
+        isPermission(request.permission, llmdModelProbePermission))
     ) {
       return createLlmdModelConditionalDecision(
         request.permission,

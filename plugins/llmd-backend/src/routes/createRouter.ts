@@ -8,8 +8,12 @@ import Router from 'express-promise-router';
 import type { FleetGovernance } from '../governance/FleetGovernance';
 import { clustersRoute } from './clustersRoute';
 import { governanceRoute } from './governanceRoute';
+import type { ModelProber } from '../reachability/ModelProber';
 import { modelDetailRoute } from './modelDetailRoute';
+import { modelDiagnosisRoute } from './modelDiagnosisRoute';
+import { modelProbeRoute } from './modelProbeRoute';
 import { modelsRoute } from './modelsRoute';
+import { preflightRoute } from './preflightRoute';
 import { tokenRoute } from './tokenRoute';
 
 /** Dependencies of {@link createRouter}. */
@@ -22,11 +26,13 @@ export interface RouterOptions {
   readonly maxTtlSeconds: number;
   /** `llmd.policy` over the live objects; without it no findings are reported. */
   readonly governance?: FleetGovernance;
+  /** Active probes (`llmd.clusters[].probe`) and their last results. */
+  readonly prober: ModelProber;
 }
 
 /**
  * The `/api/llmd` routes. They read the cluster cache only, so a page view costs no API-server request; only token
- * minting calls a cluster. Errors become `{error: {name, message}}` in the HTTP router's error handler.
+ * minting and probing call a cluster. Errors become `{error: {name, message}}` in the HTTP router's error handler.
  */
 export function createRouter(options: RouterOptions) {
   const router = Router();
@@ -34,9 +40,12 @@ export function createRouter(options: RouterOptions) {
     res.json({ status: 'ok' });
   });
   router.use(clustersRoute(options));
+  router.use(preflightRoute(options));
   router.use(modelsRoute(options));
   router.use(modelDetailRoute(options));
+  router.use(modelDiagnosisRoute(options));
   router.use(tokenRoute(options));
+  router.use(modelProbeRoute(options));
   router.use(governanceRoute(options));
   return router;
 }

@@ -30,6 +30,12 @@ describe('GET /api/llmd/models', () => {
       stale: false,
       gpus: 2,
       routingPreset: 'default',
+      // the fake cache holds no CRDs: the first link of the chain is broken
+      reachability: {
+        verdict: 'unreachable',
+        step: 'crds',
+        message: expect.any(String),
+      },
     });
     expect(res.body.items[1]).toMatchObject({
       name: 'qwen-pd',

@@ -5,12 +5,16 @@ import {
 } from '@llmd/plugin-llmd-common';
 import { listModelSummaries } from '../listModelSummaries';
 import type { FleetGovernance } from '../governance/FleetGovernance';
+import type { ModelProber } from '../reachability/ModelProber';
 import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
 
-/** `GET /models?cluster=&namespace=`: summaries of the cached LLMInferenceServices. */
+/** `GET /models?cluster=&namespace=`: summaries of the cached LLMInferenceServices, with their reachability. */
 export function modelsRoute(
-  options: CacheReadRouteOptions & { readonly governance?: FleetGovernance },
+  options: CacheReadRouteOptions & {
+    readonly governance?: FleetGovernance;
+    readonly prober: ModelProber;
+  },
 ) {
   return cacheReadRoute(
     '/models',
@@ -24,7 +28,12 @@ export function modelsRoute(
       if (query.cluster && !cache.getCluster(query.cluster)) {
         throw new NotFoundError(`No cluster named ${query.cluster}`);
       }
-      return { items: listModelSummaries(cache, query, options.governance) };
+      return {
+        items: listModelSummaries(cache, query, {
+          governance: options.governance,
+          prober: options.prober,
+        }),
+      };
     },
   );
 }

@@ -3,22 +3,19 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import {
   createModelTokenRequestSchema,
   llmdModelTokenCreatePermission,
   modelRefParamsSchema,
-  type ModelResource,
-  modelResourceRef,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
-import type { Request } from 'express';
 import Router from 'express-promise-router';
 import { mintModelToken } from '../service/mintModelToken';
 import { grantedTokenTtlSeconds } from '../tokenTtl';
 import { parsedRequestInput, parseRequestInput } from './parseRequestInput';
 import { readJsonBody } from './readJsonBody';
+import { requireModelPermission } from './requireModelPermission';
 
 /** Dependencies of {@link tokenRoute}. */
 export interface TokenRouteOptions {
@@ -67,7 +64,13 @@ export function tokenRoute(options: TokenRouteOptions) {
       );
       grant = { cluster: body.cluster, ttlSeconds };
       const model = { cluster: body.cluster, ...ref };
-      await requireTokenPermission(options, req, model);
+      await requireModelPermission(
+        options,
+        req,
+        llmdModelTokenCreatePermission,
+        model,
+        'mint tokens for',
+      );
       const response = await mintModelToken(options.cache, {
         ...model,
         ttlSeconds,
@@ -83,34 +86,4 @@ export function tokenRoute(options: TokenRouteOptions) {
     }
   });
   return router;
-}
-
-/**
- * Asks the permission framework whether the calling user may mint tokens for the model on that cluster, before
- * anything about the model is looked up.
- *
- * @throws NotAllowedError when the policy does not allow it
- */
-async function requireTokenPermission(
-  options: Pick<TokenRouteOptions, 'httpAuth' | 'permissions'>,
-  req: Request,
-  model: ModelResource,
-): Promise<void> {
-  const credentials = await options.httpAuth.credentials(req, {
-    allow: ['user'],
-  });
-  const [decision] = await options.permissions.authorize(
-    [
-      {
-        permission: llmdModelTokenCreatePermission,
-        resourceRef: modelResourceRef(model),
-      },
-    ],
-    { credentials },
-  );
-  if (decision.result !== AuthorizeResult.ALLOW) {
-    throw new NotAllowedError(
-      `Not allowed to mint tokens for ${model.namespace}/${model.name} on cluster ${model.cluster}`,
-    );
-  }
 }
