@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '@internal/test-support';
+import { eventually, repoRoot } from '@internal/test-support';
 import {
   type ClusterSimulator,
   type ClusterSimulatorOptions,
@@ -106,4 +106,21 @@ export function failedStepText(problem: JsonStep): string {
   return `  ✖ ${problem.id.padEnd(18)}  ${problem.message}\n    fix: ${
     problem.fix
   }\n`;
+}
+
+/** Waits until the simulated controller published the model's URL (its Gateway got its loopback listener). */
+export function modelUrl(
+  t: DiagnoseSimulator,
+  namespace: string,
+  name: string,
+): Promise<string> {
+  return eventually(`the URL of ${namespace}/${name}`, () => {
+    const model = t.sim.get(
+      'serving.kserve.io/v1alpha1',
+      'LLMInferenceService',
+      namespace,
+      name,
+    ) as { status?: { url?: string } } | undefined;
+    return model?.status?.url;
+  });
 }

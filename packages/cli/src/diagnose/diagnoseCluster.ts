@@ -1,4 +1,5 @@
 import {
+  type DiagnosisStep,
   diagnoseModel,
   evaluateClusterPreflight,
 } from '@llmd/plugin-llmd-common';
@@ -15,6 +16,16 @@ export interface DiagnoseRequest {
   readonly name?: string;
   /** Request each model's endpoint (anonymously, and with a minted token when auth is on). */
   readonly probe: boolean;
+}
+
+/** The probe step without --probe: the evaluation's words name the portal's setting, the CLI's option is meant here. */
+function unprobed(step: DiagnosisStep): DiagnosisStep {
+  return step.id === 'probe' && step.status === 'skip'
+    ? {
+        ...step,
+        message: "not probed (--probe requests the model's /v1/models)",
+      }
+    : step;
 }
 
 /**
@@ -51,8 +62,9 @@ export async function diagnoseCluster(
     });
     models.push({
       namespace: model.metadata.namespace ?? '',
-      name: model.metadata.name ?? '',
+      name: model.metadata.name,
       ...diagnosis,
+      ...(!request.probe && { steps: diagnosis.steps.map(unprobed) }),
     });
   }
   return { preflight, models };

@@ -58,10 +58,8 @@ async function mintClientToken(
   kubeConfig: KubeConfig,
   model: KubeObjectLike,
 ): Promise<{ token: string } | { error: string }> {
-  const namespace = model.metadata?.namespace ?? 'default';
-  const serviceAccount = modelClientServiceAccountName(
-    model.metadata?.name ?? '',
-  );
+  const namespace = model.metadata.namespace ?? 'default';
+  const serviceAccount = modelClientServiceAccountName(model.metadata.name);
   const why = `no token could be minted for the model's client ServiceAccount ${namespace}/${serviceAccount}`;
   try {
     const response = await kubeConfig
