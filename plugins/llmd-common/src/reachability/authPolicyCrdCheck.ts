@@ -10,7 +10,7 @@ import {
 import { REACHABILITY_CRDS } from './reachabilityCrds';
 
 /** The fix of a missing AuthPolicy CRD, in OpenShift AI's words (RHOAI 3.5 docs: RHCL ≥ 1.1.1, a Kuadrant CR). */
-export const INSTALL_AUTHPOLICY_FIX =
+const INSTALL_AUTHPOLICY_FIX =
   'install Red Hat Connectivity Link 1.1.1 or later (Kuadrant AuthPolicy CRD, kuadrant.io/v1) and create the Kuadrant CR';
 
 /**

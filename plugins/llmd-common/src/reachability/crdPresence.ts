@@ -6,7 +6,7 @@ import type { ReachabilityCrd } from './reachabilityCrds';
 import type { ReachabilitySource } from './reachabilitySource';
 
 /** Annotation the Gateway API release bundles stamp on their CRDs. */
-export const GATEWAY_API_BUNDLE_ANNOTATION =
+const GATEWAY_API_BUNDLE_ANNOTATION =
   'gateway.networking.k8s.io/bundle-version';
 
 /**

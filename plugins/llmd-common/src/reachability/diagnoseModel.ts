@@ -34,7 +34,7 @@ const STEPS: readonly ((context: DiagnosisContext) => DiagnosisStep)[] = [
 ];
 
 /** The verdict of a chain: the first `fail` makes it unreachable; else `unknown`, then `warn` (degraded) decide. */
-export function verdictOf(
+function verdictOf(
   steps: readonly DiagnosisStep[],
 ): ReachabilityVerdict {
   if (steps.some(s => s.status === 'fail')) return 'unreachable';

@@ -70,7 +70,7 @@ export function crd(
 }
 
 /** Every CRD the evaluation looks for, as vendored (Gateway API bundle v1.4.1, GIE v1.6.0 + v1.4.0, Kuadrant, LWS, MetalLB). */
-export function allCrds(): FixtureObject[] {
+function allCrds(): FixtureObject[] {
   return [
     crd('llminferenceservices.serving.kserve.io', ['v1alpha1', 'v1alpha2']),
     crd('llminferenceserviceconfigs.serving.kserve.io', [
