@@ -34,9 +34,7 @@ const STEPS: readonly ((context: DiagnosisContext) => DiagnosisStep)[] = [
 ];
 
 /** The verdict of a chain: the first `fail` makes it unreachable; else `unknown`, then `warn` (degraded) decide. */
-function verdictOf(
-  steps: readonly DiagnosisStep[],
-): ReachabilityVerdict {
+function verdictOf(steps: readonly DiagnosisStep[]): ReachabilityVerdict {
   if (steps.some(s => s.status === 'fail')) return 'unreachable';
   if (steps.some(s => s.status === 'unknown')) return 'unknown';
   if (steps.some(s => s.status === 'warn')) return 'degraded';
