@@ -87,9 +87,9 @@ describe('formatDiagnoseText', () => {
     );
   });
 
-  it('prints the probe requests and the summary', () => {
+  it('prints where the probe went, under the chain, and the summary', () => {
     expect(text).toContain(
-      '  probed GET http://127.0.0.1:1/team-a/good/v1/models: anonymous HTTP 401 in 3 ms; with token HTTP 200 in 4 ms\n',
+      '  ✔ probe               probe fine\n  probed GET http://127.0.0.1:1/team-a/good/v1/models\n\n',
     );
     expect(text).toMatch(/\n\n1 of 2 models reachable\n$/);
   });

@@ -1,8 +1,4 @@
-import type {
-  DiagnosisStep,
-  ProbeRequestResult,
-  ModelProbeResult,
-} from '@llmd/plugin-llmd-common';
+import type { DiagnosisStep, ModelProbeResult } from '@llmd/plugin-llmd-common';
 import type { DiagnosedModel, DiagnoseReport } from './diagnoseReport';
 
 const SYMBOL: Record<DiagnosisStep['status'], string> = {
@@ -28,21 +24,9 @@ function lines(items: readonly Line[], width: number): string[] {
   ]);
 }
 
-function describeRequest(label: string, result: ProbeRequestResult): string {
-  const outcome =
-    result.status === undefined
-      ? result.error ?? 'failed'
-      : `HTTP ${result.status}${result.error ? ` (${result.error})` : ''}`;
-  return `${label} ${outcome} in ${result.latencyMs} ms`;
-}
-
-/** The probe's requests in one line, under the chain. */
+/** Where the probe went; its outcome and latencies are the probe step's message. */
 function probeLine(probe: ModelProbeResult): string {
-  const parts = [describeRequest('anonymous', probe.anonymous)];
-  if (probe.authenticated) {
-    parts.push(describeRequest('with token', probe.authenticated));
-  }
-  return `  probed GET ${probe.url}: ${parts.join('; ')}`;
+  return `  probed GET ${probe.url}`;
 }
 
 /** A model's chain: one line per step, the fix under the first step that is not ok. */
