@@ -8,7 +8,16 @@ import {
   eppConfigLookupFor,
   type KubeObject,
   type LlmdClusterCache,
+  type WatchedKind,
 } from '@llmd/plugin-llmd-node';
+
+/** The kinds the entities are built from. */
+const ENTITY_KINDS: ReadonlySet<WatchedKind> = new Set<WatchedKind>([
+  'LLMInferenceService',
+  'LLMInferenceServiceConfig',
+  'Gateway',
+  'ConfigMap',
+]);
 
 /**
  * Reads what the entity builders need from the cluster cache. Deriving a model's observation resolves and lints its
@@ -24,16 +33,20 @@ export class CatalogSnapshotReader {
 
   constructor(private readonly cache: LlmdClusterCache) {}
 
-  /** Forgets the derivations of a cluster when an object they may depend on changed there. */
-  observe(event: ClusterCacheEvent): void {
+  /**
+   * Forgets the derivations of a cluster when an object they may depend on changed there; says whether the event
+   * may change an entity at all (the cache's reachability kinds — HTTPRoutes, InferencePools, … — change none).
+   */
+  observe(event: ClusterCacheEvent): boolean {
     if (
-      (event.type === 'added' ||
-        event.type === 'modified' ||
-        event.type === 'deleted') &&
-      event.kind !== 'LLMInferenceService'
+      event.type === 'added' ||
+      event.type === 'modified' ||
+      event.type === 'deleted'
     ) {
-      this.memo.delete(event.cluster);
+      if (!ENTITY_KINDS.has(event.kind)) return false;
+      if (event.kind !== 'LLMInferenceService') this.memo.delete(event.cluster);
     }
+    return event.type !== 'health';
   }
 
   /** Every model and Gateway in the cache, in cluster configuration order, stale clusters' last known state included. */

@@ -160,9 +160,8 @@ export class LlmdModelServiceProvider implements EntityProvider {
   }
 
   private onCacheEvent(event: ClusterCacheEvent): void {
-    this.reader.observe(event);
-    // health changes alter no entity; a stale cluster's objects stay as they were
-    if (event.type !== 'health') this.trigger.request();
+    // health changes alter no entity (a stale cluster's objects stay as they were), nor do reachability kinds
+    if (this.reader.observe(event)) this.trigger.request();
     if (
       this.initialFullPending &&
       (event.type === 'health' || event.type === 'synced')

@@ -113,9 +113,13 @@ describe('llm-d catalog module on the real catalog backend and the cluster simul
   });
 
   it('ingests the demo models with their APIs, tenant System and Gateway, every relation resolving', async () => {
+    // The model may arrive a moment before its Gateway (separate watches): wait for the relation too.
     const component = await eventually(
-      'granite-8b in the catalog',
-      () => entity('component:team-a/granite-8b'),
+      'granite-8b in the catalog, on its Gateway',
+      async () => {
+        const found = await entity('component:team-a/granite-8b');
+        return found?.spec?.dependsOn ? found : undefined;
+      },
       CATALOG,
     );
     expect(component.spec).toMatchObject({
