@@ -3,8 +3,6 @@ import { ControllerStore } from './ControllerStore';
 import { INFERENCE_POOL_V1_GROUP } from './inferencePoolStatus';
 import { GatewayEndpoint, routingStatus } from './llmisvcStatus';
 import {
-  gatewayRefsOf,
-  hasGatewayRefs,
   httpRouteNameOf,
   inferencePoolNameOf,
   managedHttpRoute,
@@ -15,7 +13,12 @@ import {
   authEnabled,
   authPolicyNameOf,
 } from './odhAuthPolicies';
-import { poolNotReadyReason, routeNotReadyReason } from './routeReadiness';
+import {
+  evaluateGateways,
+  evaluateHttpRoute,
+  evaluateInferencePool,
+  validateRouterReferences,
+} from './routerConditions';
 import { SIMULATION_ANNOTATIONS } from './simulationAnnotations';
 import { StoredObject } from './StoredObject';
 import { KubeObject } from './types';
@@ -125,16 +128,17 @@ export class LlmisvcReconciler {
       );
       return undefined;
     }
-    if (!this.referencesValid(pass)) return undefined;
+    if (!validateRouterReferences(this.parts.store, llmisvc, conditions))
+      return undefined;
     const scheduler = markScheduler(llmisvc, conditions);
     const poolGroup = router.scheduler
       ? this.reconcilePool(pass)
       : this.dropPool(pass);
     const route = this.reconcileRoute(pass, routeKey, poolGroup);
     this.reconcileAuthPolicy(pass, route);
-    this.evaluatePool(pass);
-    this.evaluateGateways(pass);
-    this.evaluateRoute(pass, route);
+    evaluateInferencePool(this.parts.store, llmisvc, conditions);
+    evaluateGateways(this.parts.store, llmisvc, conditions);
+    evaluateHttpRoute(route, conditions);
     const {
       url: _url,
       addresses: _addresses,
@@ -146,49 +150,6 @@ export class LlmisvcReconciler {
       ...routingStatus(route, this.endpoints(route), pass.status.router),
     };
     return scheduler;
-  }
-
-  /** `validateRouterReferences`: referenced Gateways exist (GatewaysReady RefsInvalid), the managed route's too. */
-  private referencesValid({ llmisvc, conditions }: Pass): boolean {
-    const missing = (refs: Array<{ namespace: string; name: string }>) =>
-      refs.filter(
-        ref => !this.parts.store.get('gateway', `${ref.namespace}/${ref.name}`),
-      );
-    if (hasGatewayRefs(llmisvc)) {
-      const gone = missing(gatewayRefsOf(llmisvc));
-      if (gone.length) {
-        const text = gone
-          .map(g => `Gateway ${g.namespace}/${g.name} does not exist`)
-          .join('; ');
-        conditions.markFalse('GatewaysReady', 'RefsInvalid', text);
-        return false;
-      }
-    }
-    const router = (llmisvc.spec as any)?.router ?? {};
-    if (router.route && !router.route.http?.refs?.length) {
-      const parents = ((managedHttpRoute(llmisvc, undefined).spec as any)
-        .parentRefs ?? []) as Array<{
-        namespace?: string;
-        name: string;
-      }>;
-      const gone = missing(
-        parents.map(p => ({
-          namespace: p.namespace ?? llmisvc.metadata.namespace!,
-          name: p.name,
-        })),
-      );
-      if (gone.length) {
-        const text = gone
-          .map(
-            g =>
-              `Managed HTTPRoute references non-existent Gateway ${g.namespace}/${g.name}`,
-          )
-          .join('; ');
-        conditions.markFalse('HTTPRoutesReady', 'RefsInvalid', text);
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Creates the InferencePool (v1 when served, else v1alpha2) unless the fault annotation says it is missing. */
@@ -266,80 +227,6 @@ export class LlmisvcReconciler {
     if (route && !authEnabled(pass.llmisvc))
       store.ensure('authPolicy', anonymousRouteAuthPolicy(pass.llmisvc));
     else store.remove('authPolicy', key);
-  }
-
-  /** `EvaluateInferencePoolConditions`: the pool exists (either version) and every parent accepted it. */
-  private evaluatePool({ llmisvc, conditions }: Pass): void {
-    if (!(llmisvc.spec as any)?.router?.scheduler) {
-      conditions.markTrue('InferencePoolReady');
-      return;
-    }
-    const key = `${llmisvc.metadata.namespace}/${inferencePoolNameOf(
-      llmisvc.metadata.name!,
-    )}`;
-    const pool =
-      this.parts.store.get('inferencePool', key) ??
-      this.parts.store.get('inferencePoolV1alpha2', key);
-    if (!pool) {
-      // The message of HEAD's router.go, which reads both versions.
-      conditions.markFalse(
-        'InferencePoolReady',
-        'InferencePoolFetchError',
-        `Inference Pool ${key} not found (checked v1 and v1alpha2)`,
-      );
-      return;
-    }
-    const reason = poolNotReadyReason(pool.object as KubeObject);
-    if (reason)
-      conditions.markFalse(
-        'InferencePoolReady',
-        'InferencePoolNotReady',
-        reason,
-      );
-    else conditions.markTrue('InferencePoolReady');
-  }
-
-  /** `EvaluateGatewayConditions`: only with Gateway refs; a Gateway is ready when `Programmed=True`. */
-  private evaluateGateways({ llmisvc, conditions }: Pass): void {
-    if (!hasGatewayRefs(llmisvc)) {
-      conditions.clear('GatewaysReady');
-      return;
-    }
-    const notReady = gatewayRefsOf(llmisvc)
-      .map(ref => `${ref.namespace}/${ref.name}`)
-      .filter(key => {
-        const gateway = this.parts.store.get('gateway', key)?.object;
-        const programmed = ((gateway?.status as any)?.conditions ?? []).find(
-          (c: any) => c.type === 'Programmed',
-        );
-        return programmed?.status !== 'True';
-      });
-    if (notReady.length) {
-      conditions.markFalse(
-        'GatewaysReady',
-        'GatewaysNotReady',
-        `The following Gateways are not ready: [${notReady.join(' ')}]`,
-      );
-    } else {
-      conditions.markTrue('GatewaysReady');
-    }
-  }
-
-  /** `EvaluateHTTPRouteConditions`: every parent of the route `Accepted` and `ResolvedRefs`. */
-  private evaluateRoute(
-    { conditions }: Pass,
-    route: StoredObject | undefined,
-  ): void {
-    const reason = route && routeNotReadyReason(route.object as KubeObject);
-    if (reason) {
-      conditions.markFalse(
-        'HTTPRoutesReady',
-        'HTTPRoutesNotReady',
-        `The following HTTPRoutes are not ready: [${reason}]`,
-      );
-    } else {
-      conditions.markTrue('HTTPRoutesReady');
-    }
   }
 
   /** The endpoints of the route's parent Gateways that have an address, by Gateway key. */

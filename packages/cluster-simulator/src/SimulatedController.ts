@@ -1,20 +1,14 @@
 import { ControlledKind, ControllerStore, keyOf } from './ControllerStore';
 import { GatewayAddressProvider } from './GatewayAddressProvider';
-import { gatewayStatus } from './gatewayStatus';
-import {
-  gatewayOfParentRef,
-  httpRouteStatus,
-  RouteStatusContext,
-} from './httpRouteStatus';
-import { inferencePoolStatus } from './inferencePoolStatus';
+import { gatewayOfParentRef } from './httpRouteStatus';
 import { LlmisvcReconciler } from './LlmisvcReconciler';
-import { GatewayEndpoint, gatewayEndpoint } from './llmisvcStatus';
 import { LoadBalancerAddresses } from './LoadBalancerAddresses';
 import { gatewayRefsOf } from './managedRouterObjects';
 import { kubeTimestamp } from './objectLifecycle';
-import { authPolicyNameOf, gatewayAuthPolicy } from './odhAuthPolicies';
+import { reconcileGatewayAuthPolicy } from './odhAuthPolicies';
 import { ObjectStore, StoreEvent } from './ObjectStore';
 import { ResourceTable } from './ResourceTable';
+import { SimulatedGateways } from './SimulatedGateways';
 import { StoredObject } from './StoredObject';
 import { KubeObject } from './types';
 
@@ -35,8 +29,6 @@ export interface SimulatedControllerOptions {
 /** The work items: what is reconciled, by kind. */
 type Work = 'llmisvc' | 'gateway' | 'route' | 'pool';
 
-const GATEWAY_CONTROLLER = 'openshift.io/gateway-controller/v1';
-
 /**
  * Mimics OpenShift AI's controllers (KServe's LLMInferenceService controller, odh-model-controller's AuthPolicies)
  * and a Gateway implementation (Gateway, HTTPRoute and InferencePool status) closely enough that the "Ready but
@@ -54,6 +46,7 @@ export class SimulatedController {
   >();
   private readonly store: ControllerStore;
   private readonly addresses: GatewayAddressProvider;
+  private readonly gateways: SimulatedGateways;
   private readonly llmisvcs: LlmisvcReconciler;
   private closed = false;
 
@@ -67,11 +60,12 @@ export class SimulatedController {
     this.addresses = (options.addresses ?? (() => new LoadBalancerAddresses()))(
       key => this.enqueue('gateway', key),
     );
+    this.gateways = new SimulatedGateways(this.store, this.addresses);
     this.llmisvcs = new LlmisvcReconciler({
       store: this.store,
-      endpointOf: gateway => this.endpointOf(gateway),
-      syncRoute: key => this.syncRoute(key),
-      syncPool: key => this.syncPool(key),
+      endpointOf: gateway => this.gateways.endpointOf(gateway),
+      syncRoute: key => this.gateways.syncRoute(key),
+      syncPool: key => this.gateways.syncPool(key),
     });
   }
 
@@ -188,87 +182,12 @@ export class SimulatedController {
   }
 
   private run(work: Work, key: string): void {
-    if (work === 'gateway') this.reconcileGateway(key);
-    else if (work === 'route') this.syncRoute(key);
-    else if (work === 'pool') this.syncPool(key);
+    if (work === 'gateway') {
+      const gateway = this.gateways.syncGateway(key);
+      if (gateway) reconcileGatewayAuthPolicy(this.store, gateway);
+    } else if (work === 'route') this.gateways.syncRoute(key);
+    else if (work === 'pool') this.gateways.syncPool(key);
     else this.reconcileLlmisvc(key);
-  }
-
-  /** The Gateway implementation's Gateway status, and odh-model-controller's AuthPolicy on Gateways in use. */
-  private reconcileGateway(key: string): void {
-    const stored = this.store.get('gateway', key);
-    if (!stored || stored.object.metadata.deletionTimestamp) return;
-    const gateway = stored.object as KubeObject;
-    this.store.writeStatus(
-      stored,
-      gatewayStatus(
-        gateway,
-        this.addresses.addressOf(key, gateway),
-        kubeTimestamp(),
-      ),
-    );
-    if (!this.store.serves('authPolicy')) return;
-    const inUse = this.store
-      .list('llmisvc')
-      .some(m =>
-        gatewayRefsOf(m.object as KubeObject).some(
-          ref => `${ref.namespace}/${ref.name}` === key,
-        ),
-      );
-    const policyKey = `${stored.namespace}/${authPolicyNameOf(stored.name)}`;
-    const existing = this.store.get('authPolicy', policyKey);
-    const managed =
-      existing?.object.metadata.labels?.['app.kubernetes.io/managed-by'] ===
-      'odh-model-controller';
-    if (inUse && (!existing || managed))
-      this.store.ensure('authPolicy', gatewayAuthPolicy(gateway));
-    else if (!inUse && managed) this.store.remove('authPolicy', policyKey);
-  }
-
-  /** The Gateway implementation's HTTPRoute status. */
-  private syncRoute(key: string): void {
-    const route = this.store.get('httpRoute', key);
-    if (!route || route.object.metadata.deletionTimestamp) return;
-    this.store.writeStatus(
-      route,
-      httpRouteStatus(route.object as KubeObject, this.routeContext()),
-    );
-  }
-
-  /** The Gateway implementation's InferencePool status. */
-  private syncPool(key: string): void {
-    const pool =
-      this.store.get('inferencePool', key) ??
-      this.store.get('inferencePoolV1alpha2', key);
-    if (!pool || pool.object.metadata.deletionTimestamp) return;
-    const routes = this.store
-      .list('httpRoute', pool.namespace)
-      .map(r => r.object as KubeObject);
-    this.store.writeStatus(
-      pool,
-      inferencePoolStatus(pool.object as KubeObject, routes, kubeTimestamp()),
-    );
-  }
-
-  private routeContext(): RouteStatusContext {
-    return {
-      gateway: (namespace, name) =>
-        this.store.get('gateway', `${namespace}/${name}`)?.object as KubeObject,
-      controllerName: gateway => {
-        const className = (gateway.spec as any)?.gatewayClassName;
-        const gatewayClass =
-          className && this.store.get('gatewayClass', `/${className}`);
-        return (
-          ((gatewayClass?.object.spec as any)?.controllerName as string) ??
-          GATEWAY_CONTROLLER
-        );
-      },
-      namespaceLabels: namespace => ({
-        ...this.store.get('namespace', `/${namespace}`)?.object.metadata.labels,
-        'kubernetes.io/metadata.name': namespace,
-      }),
-      now: kubeTimestamp(),
-    };
   }
 
   private reconcileLlmisvc(key: string): void {
@@ -285,23 +204,6 @@ export class SimulatedController {
     const started = now >= readyAt;
     if (!started) this.enqueue('llmisvc', key, readyAt - now);
     this.llmisvcs.reconcile(stored, started, kubeTimestamp());
-  }
-
-  /** Where a Gateway receives traffic: its reported address, with the provider's port and scheme for it. */
-  private endpointOf(gateway: StoredObject): GatewayEndpoint | undefined {
-    const value = (gateway.object.status as any)?.addresses?.[0]?.value;
-    if (typeof value !== 'string' || !value) return undefined;
-    const endpoint = gatewayEndpoint(gateway.object as KubeObject, value);
-    const assigned = this.addresses.addressOf(
-      keyOf(gateway),
-      gateway.object as KubeObject,
-    );
-    if (assigned?.address !== value) return endpoint;
-    return {
-      address: value,
-      scheme: assigned.scheme ?? endpoint.scheme,
-      port: assigned.port ?? endpoint.port,
-    };
   }
 
   private forget(key: string): void {

@@ -1,7 +1,34 @@
 import { GatewayAddress } from './GatewayAddressProvider';
-import { MetaCondition, metaCondition } from './metaCondition';
+import { conditionWriter, MetaCondition } from './metaCondition';
 import { SIMULATION_ANNOTATIONS } from './simulationAnnotations';
 import { KubeObject } from './types';
+
+/** `Programmed` and the address to report, from the fault annotations and the assigned address. */
+function programmedState(
+  gateway: KubeObject,
+  address: GatewayAddress | undefined,
+): { ok: boolean; reason: string; message: string; address?: string } {
+  const annotations = gateway.metadata.annotations ?? {};
+  if (annotations[SIMULATION_ANNOTATIONS.gatewayProgrammed] === 'false') {
+    return { ok: false, reason: 'Pending', message: 'Waiting for controller' };
+  }
+  if (annotations[SIMULATION_ANNOTATIONS.gatewayAddress] === 'none') {
+    return { ok: true, reason: 'Programmed', message: 'Resource programmed' };
+  }
+  if (!address) {
+    return {
+      ok: false,
+      reason: 'AddressNotAssigned',
+      message: 'No address assigned yet',
+    };
+  }
+  return {
+    ok: true,
+    reason: 'Programmed',
+    message: `Resource programmed, assigned to service(s) ${address.address}`,
+    address: address.address,
+  };
+}
 
 /**
  * The status a Gateway implementation writes on a Gateway: `Accepted`, `Programmed` and `status.addresses`. The
@@ -14,71 +41,25 @@ export function gatewayStatus(
   address: GatewayAddress | undefined,
   now: string,
 ): Record<string, unknown> {
-  const previous = (gateway.status ?? {}) as {
-    conditions?: MetaCondition[];
-  };
-  const annotations = gateway.metadata.annotations ?? {};
-  const generation = gateway.metadata.generation ?? 1;
-  const condition = (
-    type: string,
-    ok: boolean,
-    reason: string,
-    message: string,
-  ) =>
-    metaCondition(
-      previous.conditions,
-      {
-        type,
-        status: ok ? 'True' : 'False',
-        reason,
-        message,
-        observedGeneration: generation,
-      },
-      now,
-    );
-  const notProgrammed =
-    annotations[SIMULATION_ANNOTATIONS.gatewayProgrammed] === 'false';
-  const noAddress =
-    annotations[SIMULATION_ANNOTATIONS.gatewayAddress] === 'none';
-  let programmed: MetaCondition;
-  if (notProgrammed) {
-    programmed = condition(
-      'Programmed',
-      false,
-      'Pending',
-      'Waiting for controller',
-    );
-  } else if (noAddress) {
-    programmed = condition(
-      'Programmed',
-      true,
-      'Programmed',
-      'Resource programmed',
-    );
-  } else if (!address) {
-    programmed = condition(
-      'Programmed',
-      false,
-      'AddressNotAssigned',
-      'No address assigned yet',
-    );
-  } else {
-    programmed = condition(
-      'Programmed',
-      true,
-      'Programmed',
-      `Resource programmed, assigned to service(s) ${address.address}`,
-    );
-  }
-  const addresses =
-    notProgrammed || noAddress || !address
-      ? undefined
-      : [{ type: 'IPAddress', value: address.address }];
+  const previous = (gateway.status ?? {}) as { conditions?: MetaCondition[] };
+  const condition = conditionWriter(
+    previous.conditions,
+    gateway.metadata.generation ?? 1,
+    now,
+  );
+  const programmed = programmedState(gateway, address);
   return {
-    ...(addresses ? { addresses } : {}),
+    ...(programmed.address
+      ? { addresses: [{ type: 'IPAddress', value: programmed.address }] }
+      : {}),
     conditions: [
       condition('Accepted', true, 'Accepted', 'Resource accepted'),
-      programmed,
+      condition(
+        'Programmed',
+        programmed.ok,
+        programmed.reason,
+        programmed.message,
+      ),
     ],
   };
 }

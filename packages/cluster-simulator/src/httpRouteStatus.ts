@@ -1,5 +1,5 @@
 import { gatewayAdmitsRoute, ParentRef } from './gatewayAdmitsRoute';
-import { MetaCondition, metaCondition } from './metaCondition';
+import { conditionWriter, MetaCondition } from './metaCondition';
 import { KubeObject } from './types';
 
 /** What the Gateway implementation looks up to judge a route. */
@@ -30,81 +30,79 @@ export function gatewayOfParentRef(
   return { namespace: ref.namespace ?? routeNamespace, name: ref.name };
 }
 
+/** One parent entry: `Accepted` (False `NotAllowedByListeners` when no listener admits the route) and `ResolvedRefs`. */
+function parentStatus(
+  route: KubeObject,
+  ref: ParentRef,
+  gateway: KubeObject,
+  context: RouteStatusContext,
+  previous: readonly RouteParentStatus[],
+): RouteParentStatus {
+  const namespace = route.metadata.namespace ?? '';
+  const controllerName = context.controllerName(gateway);
+  const parentRef = {
+    group: GATEWAY_GROUP,
+    kind: 'Gateway',
+    namespace: gateway.metadata.namespace!,
+    name: gateway.metadata.name!,
+    ...pick(ref),
+  };
+  const before = previous.find(
+    p => p.controllerName === controllerName && sameRef(p.parentRef, parentRef),
+  );
+  const condition = conditionWriter(
+    before?.conditions,
+    route.metadata.generation ?? 1,
+    context.now,
+  );
+  const admitted = gatewayAdmitsRoute(
+    gateway,
+    ref,
+    namespace,
+    context.namespaceLabels(namespace),
+  );
+  return {
+    parentRef,
+    controllerName,
+    conditions: [
+      admitted
+        ? condition('Accepted', true, 'Accepted', 'Route was valid')
+        : condition(
+            'Accepted',
+            false,
+            'NotAllowedByListeners',
+            'No listeners included by this parent ref allowed this attachment.',
+          ),
+      condition(
+        'ResolvedRefs',
+        true,
+        'ResolvedRefs',
+        'All references resolved',
+      ),
+    ],
+  };
+}
+
 /**
  * `status.parents` of an HTTPRoute as a Gateway implementation writes it: one entry per parentRef whose Gateway
- * exists, `Accepted` (False `NotAllowedByListeners` when no listener admits the route's namespace) and
- * `ResolvedRefs`. Entries of other controllers (e.g. Kuadrant's policy controller) are kept.
+ * exists (see {@link parentStatus}). Entries of other controllers (e.g. Kuadrant's policy controller) are kept.
  */
 export function httpRouteStatus(
   route: KubeObject,
   context: RouteStatusContext,
 ): Record<string, unknown> {
   const namespace = route.metadata.namespace ?? '';
-  const generation = route.metadata.generation ?? 1;
   const previous = ((route.status as any)?.parents ??
     []) as RouteParentStatus[];
-  const ours = new Set<string>();
   const parents: RouteParentStatus[] = [];
   for (const ref of ((route.spec as any)?.parentRefs ?? []) as ParentRef[]) {
     const target = gatewayOfParentRef(ref, namespace);
     const gateway = target && context.gateway(target.namespace, target.name);
-    if (!target || !gateway) continue;
-    const controllerName = context.controllerName(gateway);
-    ours.add(controllerName);
-    const parentRef = {
-      group: GATEWAY_GROUP,
-      kind: 'Gateway',
-      ...target,
-      ...pick(ref),
-    };
-    const before = previous.find(
-      p =>
-        p.controllerName === controllerName && sameRef(p.parentRef, parentRef),
-    )?.conditions;
-    const accepted = gatewayAdmitsRoute(
-      gateway,
-      ref,
-      namespace,
-      context.namespaceLabels(namespace),
-    );
-    const condition = (
-      type: string,
-      ok: boolean,
-      reason: string,
-      message: string,
-    ) =>
-      metaCondition(
-        before,
-        {
-          type,
-          status: ok ? 'True' : 'False',
-          reason,
-          message,
-          observedGeneration: generation,
-        },
-        context.now,
-      );
-    parents.push({
-      parentRef,
-      controllerName,
-      conditions: [
-        accepted
-          ? condition('Accepted', true, 'Accepted', 'Route was valid')
-          : condition(
-              'Accepted',
-              false,
-              'NotAllowedByListeners',
-              'No listeners included by this parent ref allowed this attachment.',
-            ),
-        condition(
-          'ResolvedRefs',
-          true,
-          'ResolvedRefs',
-          'All references resolved',
-        ),
-      ],
-    });
+    if (gateway) {
+      parents.push(parentStatus(route, ref, gateway, context, previous));
+    }
   }
+  const ours = new Set(parents.map(p => p.controllerName));
   const others = previous.filter(p => !ours.has(p.controllerName));
   return { parents: [...others, ...parents] };
 }

@@ -1,4 +1,4 @@
-import { MetaCondition, metaCondition } from './metaCondition';
+import { conditionWriter, MetaCondition } from './metaCondition';
 import { KubeObject } from './types';
 
 /** The group of the GA InferencePool (GIE ≥ v1.0.0); the legacy one is `inference.networking.x-k8s.io`. */
@@ -31,6 +31,46 @@ function routesTo(route: KubeObject, pool: KubeObject, group: string): boolean {
   );
 }
 
+/** A Gateway that routes to the pool, and whether it accepted any of those routes. */
+interface PoolGateway {
+  ref: PoolParent['parentRef'];
+  accepted: boolean;
+  controllerName?: string;
+}
+
+/** The Gateways (by key) whose HTTPRoutes send traffic to the pool, from the routes' parent status. */
+function gatewaysRoutingTo(
+  pool: KubeObject,
+  routes: readonly KubeObject[],
+  group: string,
+): Map<string, PoolGateway> {
+  const byGateway = new Map<string, PoolGateway>();
+  for (const route of routes.filter(r => routesTo(r, pool, group))) {
+    const parents = ((route.status as any)?.parents ?? []) as RouteParent[];
+    for (const parent of parents) {
+      const name = parent.parentRef?.name;
+      if (!name || parent.controllerName?.includes('kuadrant')) continue;
+      const namespace =
+        parent.parentRef?.namespace ?? route.metadata.namespace ?? '';
+      const key = `${namespace}/${name}`;
+      const accepted = !!parent.conditions?.some(
+        c => c.type === 'Accepted' && c.status === 'True',
+      );
+      byGateway.set(key, {
+        ref: {
+          group: 'gateway.networking.k8s.io',
+          kind: 'Gateway',
+          namespace,
+          name,
+        },
+        accepted: accepted || !!byGateway.get(key)?.accepted,
+        controllerName: parent.controllerName,
+      });
+    }
+  }
+  return byGateway;
+}
+
 /**
  * The status a Gateway implementation writes on an InferencePool: one parent per Gateway whose HTTPRoutes send
  * traffic to the pool, `Accepted` True when the Gateway accepted such a route, else False `HTTPRouteNotAccepted`
@@ -44,63 +84,17 @@ export function inferencePoolStatus(
 ): Record<string, unknown> {
   const group = pool.apiVersion.split('/')[0];
   const v1 = group === INFERENCE_POOL_V1_GROUP;
-  const previous = ((pool.status as any)?.[v1 ? 'parents' : 'parent'] ??
-    []) as PoolParent[];
+  const field = v1 ? 'parents' : 'parent';
+  const previous = ((pool.status as any)?.[field] ?? []) as PoolParent[];
   const generation = pool.metadata.generation ?? 1;
-  const byGateway = new Map<
-    string,
-    { ref: PoolParent['parentRef']; accepted: boolean; controllerName?: string }
-  >();
-  for (const route of routes.filter(r => routesTo(r, pool, group))) {
-    for (const parent of ((route.status as any)?.parents ??
-      []) as RouteParent[]) {
-      if (
-        !parent.parentRef?.name ||
-        parent.controllerName?.includes('kuadrant')
-      )
-        continue;
-      const ref = {
-        group: 'gateway.networking.k8s.io',
-        kind: 'Gateway',
-        namespace: parent.parentRef.namespace ?? route.metadata.namespace ?? '',
-        name: parent.parentRef.name,
-      };
-      const key = `${ref.namespace}/${ref.name}`;
-      const accepted = !!parent.conditions?.some(
-        c => c.type === 'Accepted' && c.status === 'True',
-      );
-      const known = byGateway.get(key);
-      byGateway.set(key, {
-        ref,
-        accepted: accepted || !!known?.accepted,
-        controllerName: parent.controllerName,
-      });
-    }
-  }
-  const parents = [...byGateway.values()].map(
+  const parents = [...gatewaysRoutingTo(pool, routes, group).values()].map(
     ({ ref, accepted, controllerName }): PoolParent => {
       const before = previous.find(
         p =>
           p.parentRef?.name === ref.name &&
           p.parentRef?.namespace === ref.namespace,
       );
-      const condition = (
-        type: string,
-        ok: boolean,
-        reason: string,
-        message: string,
-      ) =>
-        metaCondition(
-          before?.conditions,
-          {
-            type,
-            status: ok ? 'True' : 'False',
-            reason,
-            message,
-            observedGeneration: generation,
-          },
-          now,
-        );
+      const condition = conditionWriter(before?.conditions, generation, now);
       return {
         parentRef: ref,
         ...(v1 && controllerName ? { controllerName } : {}),
@@ -128,5 +122,5 @@ export function inferencePoolStatus(
       };
     },
   );
-  return parents.length ? { [v1 ? 'parents' : 'parent']: parents } : {};
+  return parents.length ? { [field]: parents } : {};
 }

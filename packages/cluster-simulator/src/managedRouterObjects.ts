@@ -74,21 +74,12 @@ function labels(
   };
 }
 
-/**
- * The HTTPRoute KServe manages for `spec.router.route: {}`: the route template of
- * config/llmisvcconfig/config-llm-router-route.yaml@v0.16.0 (PathPrefix `/<ns>/<name>` rewritten to `/`, backend
- * the InferencePool on port 8000, or the workload Service without a scheduler), attached to the Gateway refs or the
- * default Gateway. A `route.http.spec` of the user replaces the template; Gateway refs still replace its parents.
- */
-export function managedHttpRoute(
-  llmisvc: KubeObject,
-  poolGroup: string | undefined,
-): KubeObject {
+/** The rules of config-llm-router-route.yaml@v0.16.0 for one model. */
+function routeTemplate(llmisvc: KubeObject, poolGroup: string | undefined) {
   const { name, namespace } = llmisvc.metadata as {
     name: string;
     namespace: string;
   };
-  const router = (llmisvc.spec as any)?.router ?? {};
   const backendRef = poolGroup
     ? {
         group: poolGroup,
@@ -104,7 +95,7 @@ export function managedHttpRoute(
         port: 8000,
         weight: 1,
       };
-  const template = {
+  return {
     rules: [
       {
         backendRefs: [backendRef],
@@ -123,6 +114,24 @@ export function managedHttpRoute(
       },
     ],
   };
+}
+
+/**
+ * The HTTPRoute KServe manages for `spec.router.route: {}`: the route template of
+ * config/llmisvcconfig/config-llm-router-route.yaml@v0.16.0 (PathPrefix `/<ns>/<name>` rewritten to `/`, backend
+ * the InferencePool on port 8000, or the workload Service without a scheduler), attached to the Gateway refs or the
+ * default Gateway. A `route.http.spec` of the user replaces the template; Gateway refs still replace its parents.
+ */
+export function managedHttpRoute(
+  llmisvc: KubeObject,
+  poolGroup: string | undefined,
+): KubeObject {
+  const { name, namespace } = llmisvc.metadata as {
+    name: string;
+    namespace: string;
+  };
+  const router = (llmisvc.spec as any)?.router ?? {};
+  const template = routeTemplate(llmisvc, poolGroup);
   const spec = structuredClone(router.route?.http?.spec ?? template);
   if (!router.route?.http?.spec || hasGatewayRefs(llmisvc)) {
     spec.parentRefs = gatewayRefsOf(llmisvc).map(ref => ({

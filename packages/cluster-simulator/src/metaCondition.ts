@@ -8,19 +8,35 @@ export interface MetaCondition {
   lastTransitionTime: string;
 }
 
+/** Makes one condition: True when `ok`, else False. */
+export type ConditionWriter = (
+  type: string,
+  ok: boolean,
+  reason: string,
+  message: string,
+) => MetaCondition;
+
 /**
- * A condition for a status the simulated Gateway implementation writes; it keeps the lastTransitionTime of the
- * previous condition of the same type and status, so an unchanged status is a no-op write.
+ * Writes the conditions of a status the simulated Gateway implementation reports: each keeps the
+ * lastTransitionTime of the previous condition of the same type and status, so an unchanged status is a no-op
+ * write.
  */
-export function metaCondition(
+export function conditionWriter(
   previous: readonly MetaCondition[] | undefined,
-  condition: Omit<MetaCondition, 'lastTransitionTime'>,
+  observedGeneration: number,
   now: string,
-): MetaCondition {
-  const before = previous?.find(c => c.type === condition.type);
-  return {
-    ...condition,
-    lastTransitionTime:
-      before?.status === condition.status ? before.lastTransitionTime : now,
+): ConditionWriter {
+  return (type, ok, reason, message) => {
+    const status = ok ? 'True' : 'False';
+    const before = previous?.find(c => c.type === type);
+    return {
+      type,
+      status,
+      reason,
+      message,
+      observedGeneration,
+      lastTransitionTime:
+        before?.status === status ? before.lastTransitionTime : now,
+    };
   };
 }

@@ -3,6 +3,9 @@ import {
   httpRouteNameOf,
   ownerReferenceTo,
 } from './managedRouterObjects';
+import { ControllerStore, keyOf } from './ControllerStore';
+import { gatewayRefsOf } from './managedRouterObjects';
+import { StoredObject } from './StoredObject';
 import { KubeObject } from './types';
 
 /** The annotation that turns OpenShift AI's model auth off. */
@@ -111,4 +114,32 @@ export function anonymousRouteAuthPolicy(llmisvc: KubeObject): KubeObject {
       },
     },
   };
+}
+
+/**
+ * odh-model-controller's Gateway reconciler (gateway_controller.go@57b43aad): a Gateway some LLMInferenceService
+ * uses gets {@link gatewayAuthPolicy} (unless a policy of that name is not its own); one no longer used loses it.
+ */
+export function reconcileGatewayAuthPolicy(
+  store: ControllerStore,
+  stored: StoredObject,
+): void {
+  const key = keyOf(stored);
+  const gateway = stored.object as KubeObject;
+  if (!store.serves('authPolicy')) return;
+  const inUse = store
+    .list('llmisvc')
+    .some(m =>
+      gatewayRefsOf(m.object as KubeObject).some(
+        ref => `${ref.namespace}/${ref.name}` === key,
+      ),
+    );
+  const policyKey = `${stored.namespace}/${authPolicyNameOf(stored.name)}`;
+  const existing = store.get('authPolicy', policyKey);
+  const managed =
+    existing?.object.metadata.labels?.['app.kubernetes.io/managed-by'] ===
+    'odh-model-controller';
+  if (inUse && (!existing || managed))
+    store.ensure('authPolicy', gatewayAuthPolicy(gateway));
+  else if (!inUse && managed) store.remove('authPolicy', policyKey);
 }
