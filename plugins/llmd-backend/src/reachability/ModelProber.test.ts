@@ -136,15 +136,12 @@ describe('ModelProber', () => {
     expect(cache.tokenRequests).toEqual([]);
   });
 
-  it('says why no authenticated request was made when no token could be minted', async () => {
+  it('makes only the anonymous request when no token could be minted', async () => {
     const { cache, prober } = setup();
     cache.mintError = new NotFoundError('No ServiceAccount granite-8b-client');
     const result = await prober.probe(model('granite-8b'));
-    expect(result.authenticated).toEqual({
-      latencyMs: 0,
-      error:
-        "no token could be minted for the model's client ServiceAccount: No ServiceAccount granite-8b-client",
-    });
+    expect(result.anonymous.status).toBe(401);
+    expect(result.authenticated).toBeUndefined();
     expect(gateway.seen).toHaveLength(1);
   });
 

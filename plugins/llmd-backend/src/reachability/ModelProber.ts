@@ -161,10 +161,11 @@ export class ModelProber {
     };
   }
 
+  /** Undefined when no token could be minted (the diagnosis then warns that only the anonymous request ran). */
   private async authenticatedRequest(
     model: ProbedModel,
     request: Parameters<typeof probeModelEndpoint>[0],
-  ): Promise<ProbeRequestResult> {
+  ): Promise<ProbeRequestResult | undefined> {
     let token: string;
     try {
       // The issue asks for a 60-second token, but TokenRequest refuses lifetimes under 600 s on real API
@@ -173,13 +174,8 @@ export class ModelProber {
         ...model,
         ttlSeconds: MIN_TOKEN_TTL_SECONDS,
       }));
-    } catch (error) {
-      return {
-        latencyMs: 0,
-        error: `no token could be minted for the model's client ServiceAccount: ${
-          (error as Error).message
-        }`,
-      };
+    } catch {
+      return undefined;
     }
     return probeModelEndpoint({ ...request, token });
   }
