@@ -16,6 +16,10 @@ import {
 import type { BenchFleet } from './benchFleetClient';
 import { benchModelName, benchModelNamespace } from './benchModels';
 import type { BenchOptions } from './benchOptions';
+import {
+  type DiagnosisFigures,
+  measureDiagnosisViews,
+} from './measureDiagnosisViews';
 import { percentile, round2 } from './percentiles';
 import { rssMb, timeSequentialRequests } from './timedRequests';
 
@@ -34,6 +38,8 @@ export interface LlmdBackendFigures {
     governanceMs: { p50: number; p95: number };
   };
   apiServerRequestsPerPageView: number;
+  /** The model page's Reachability card: the diagnosis route, no probe. */
+  diagnosis: DiagnosisFigures;
   rssGrowthMb: number;
 }
 
@@ -41,7 +47,8 @@ const TOUCH_ANNOTATION = 'bench.llm-d.ai/touch';
 
 /**
  * Starts the real llmd backend plugin (with the real llm-d cluster cache) against the simulated fleet and measures
- * initial sync, change→cache latency, `GET /api/llmd/models/:ns/:name` latency and API-server requests per page view.
+ * initial sync, change→cache latency, `GET /api/llmd/models/:ns/:name` and `…/diagnosis` latency and API-server
+ * requests per page view.
  */
 export async function measureLlmdBackend(
   fleet: BenchFleet,
@@ -112,6 +119,12 @@ export async function measureLlmdBackend(
       );
     });
     const requests = await fleet.requestCount();
+    const diagnosis = await measureDiagnosisViews(
+      base,
+      headers,
+      fleet,
+      options,
+    );
     const fleetFigures = await measureFleetViews(base, headers, options);
 
     return {
@@ -128,6 +141,7 @@ export async function measureLlmdBackend(
       },
       fleet: fleetFigures,
       apiServerRequestsPerPageView: round2(requests / options.pageViews),
+      diagnosis,
       rssGrowthMb: round2(rssGrowthMb),
     };
   } finally {

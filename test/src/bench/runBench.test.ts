@@ -31,6 +31,9 @@ describe('npm run bench', () => {
     expect(report.llmd.fleet.modelsMs.p95).toBeGreaterThan(0);
     // The llmd backend answers page views from its cache; the stock backend lists 14 kinds in every cluster.
     expect(report.llmd.apiServerRequestsPerPageView).toBe(0);
+    // the Reachability card's diagnosis reads the cache only too (issue 18)
+    expect(report.llmd.diagnosis.diagnosisMs.p95).toBeGreaterThan(0);
+    expect(report.llmd.diagnosis.apiServerRequestsPerView).toBe(0);
     expect(report.stockKubernetesBackend.apiServerRequestsPerPageView).toBe(28);
     expect(report.sideBySide.p95Ratio).toBeGreaterThan(0);
     // issue 22: one model with a 1 MB EPP config beside the others

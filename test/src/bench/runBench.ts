@@ -13,6 +13,8 @@ import { round2 } from './percentiles';
 export const BENCH_TARGETS = {
   modelDetailP95Ms: 5,
   apiServerRequestsPerPageView: 0,
+  /** `GET /models/:ns/:name/diagnosis` (no probe), like the model detail. */
+  diagnosisP95Ms: 5,
   changeToCacheP95Ms: 1000,
   /** For 10 000 objects (20 clusters × 500 models). */
   initialSyncMs: 10_000,
@@ -65,6 +67,11 @@ export async function runBench(options: BenchOptions) {
             llmd.modelDetailMs.p95 <= BENCH_TARGETS.modelDetailP95Ms,
           apiServerRequestsPerPageView:
             llmd.apiServerRequestsPerPageView <=
+            BENCH_TARGETS.apiServerRequestsPerPageView,
+          diagnosisP95:
+            llmd.diagnosis.diagnosisMs.p95 <= BENCH_TARGETS.diagnosisP95Ms,
+          apiServerRequestsPerDiagnosisView:
+            llmd.diagnosis.apiServerRequestsPerView <=
             BENCH_TARGETS.apiServerRequestsPerPageView,
           changeToCacheP95:
             llmd.changeToCacheMs.p95 <= BENCH_TARGETS.changeToCacheP95Ms,
