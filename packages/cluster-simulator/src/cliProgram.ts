@@ -98,6 +98,7 @@ function buildProgram(): Command {
       '--controller',
       'mimic the KServe controller (status of LLMInferenceServices and Gateways)',
     )
+    .option('--data-plane', 'Gateways on loopback, simulated vLLM behind them')
     .addOption(
       new Option(
         '--ready-after-ms <ms>',
@@ -152,7 +153,10 @@ function parseOptions(
       ...crdOptions(o.crds, o.omitCrd),
       crdSchemas: Boolean(o.crdSchemas),
       controller:
-        readyAfterMs !== undefined ? { readyAfterMs } : Boolean(o.controller),
+        readyAfterMs !== undefined
+          ? { readyAfterMs }
+          : Boolean(o.controller || o.dataPlane),
+      dataPlane: Boolean(o.dataPlane),
       latencyMs: o.latencyMs,
       adminToken: o.token,
       logger: line => process.stderr.write(`[cluster-simulator] ${line}\n`),

@@ -7,6 +7,7 @@ import {
   SimulatedController,
 } from './SimulatedController';
 import { crdObject, toLoadedCrd } from './crdLoader';
+import { DataPlane } from './dataPlane/DataPlane';
 import { loadServedCrds } from './crdSources';
 import { Faults } from './Faults';
 import { createObjectAccess, ObjectAccess } from './objectAccess';
@@ -89,7 +90,8 @@ export async function startClusterSimulator(
   address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
   const url = `${certificate ? 'https' : 'http'}://${address}`;
 
-  const controller = startController(options, store, table, log);
+  const dataPlane = options.dataPlane ? new DataPlane(core) : undefined;
+  const controller = startController(options, core, dataPlane?.addressProvider);
   log(`cluster simulator listening on ${url}`);
 
   return simulatorHandle(core, {
@@ -98,6 +100,7 @@ export async function startClusterSimulator(
     adminToken,
     objects,
     controller,
+    dataPlane,
     server,
     sockets,
   });
@@ -110,6 +113,7 @@ interface SimulatorParts {
   adminToken: string;
   objects: ObjectAccess;
   controller?: SimulatedController;
+  dataPlane?: DataPlane;
   server: http.Server;
   sockets: Set<Socket>;
 }
@@ -142,7 +146,7 @@ function simulatorHandle(
         core.hub.close();
         server.close(() => resolve());
         sockets.forEach(socket => socket.destroy());
-      });
+      }).then(() => parts.dataPlane?.close());
       return closing;
     },
   };
@@ -190,12 +194,11 @@ function createAccessControl(options: ClusterSimulatorOptions): {
 /** The KServe-like controller when the options ask for one, started; `addresses` picks its Gateway addresses. */
 function startController(
   options: ClusterSimulatorOptions,
-  store: ObjectStore,
-  table: ResourceTable,
-  log: (line: string) => void,
+  { store, table, log }: SimulatorCore,
   addresses?: GatewayAddressProviderFactory,
 ): SimulatedController | undefined {
-  const controllerOptions = options.controller;
+  // The data plane needs the Gateway implementation to ask it for addresses.
+  const controllerOptions = options.controller || options.dataPlane;
   if (!controllerOptions) return undefined;
   const controller = new SimulatedController(store, table, {
     readyAfterMs:

@@ -95,6 +95,12 @@ export interface ClusterSimulatorOptions {
   objects?: object[];
   /** Mimic the KServe controller (status of LLMInferenceServices and Gateways). */
   controller?: boolean | SimulatorControllerOptions;
+  /**
+   * Simulated data plane: each Gateway's address becomes a loopback HTTP(S) listener on 127.0.0.1 that routes
+   * `/<namespace>/<name>/v1/...` through accepted HTTPRoutes to a simulated vLLM per model, enforcing AuthPolicies
+   * like Kuadrant (needs `controller`). Default false: fake LoadBalancer addresses that nothing listens on.
+   */
+  dataPlane?: boolean;
   /** Extra bearer tokens and what they may do. */
   tokens?: Record<string, SimulatorTokenAccess>;
   /** The admin token; default a random one. */

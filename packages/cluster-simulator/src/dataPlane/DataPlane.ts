@@ -12,6 +12,7 @@ import { simulatorCertificate } from '../tlsCertificate';
 import { AccessControl } from '../AccessControl';
 import { TokenIssuer } from '../TokenIssuer';
 import { KubeObject } from '../types';
+import type { GatewayAddressProviderFactory } from '../SimulatedController';
 import {
   DEFAULT_GENERATION_TIMING,
   GenerationTiming,
@@ -26,15 +27,13 @@ import { StoreReader } from './StoreReader';
 
 const LOOPBACK = '127.0.0.1';
 
-/** What the data plane is built from: the simulator's store and auth parts, and the controller's callback. */
+/** What the data plane is built from: the simulator's store and auth parts. */
 export interface DataPlaneOptions {
   store: ObjectStore;
   table: ResourceTable;
   tokens: TokenIssuer;
   access: AccessControl;
   log: (line: string) => void;
-  /** Called once a Gateway's listener is up, so the controller reconciles the Gateway again. */
-  assigned(gatewayKey: string): void;
   timing?: GenerationTiming;
 }
 
@@ -56,7 +55,17 @@ export class DataPlane implements GatewayAddressProvider {
   readonly stats = new ServingStats();
   private readonly listeners = new Map<string, Listener>();
   private readonly context: GatewayRequestContext;
+  private assigned: (gatewayKey: string) => void = () => {};
   private closed = false;
+
+  /**
+   * The data plane as the controller's {@link GatewayAddressProviderFactory}: `assigned` is called once a
+   * Gateway's listener is up, so the controller reconciles the Gateway again.
+   */
+  readonly addressProvider: GatewayAddressProviderFactory = assigned => {
+    this.assigned = assigned;
+    return this;
+  };
 
   constructor(private readonly options: DataPlaneOptions) {
     const { store, table, tokens, access } = options;
@@ -148,7 +157,7 @@ export class DataPlane implements GatewayAddressProvider {
       this.options.log(
         `data plane: Gateway ${gatewayKey} listens on ${scheme}://${LOOPBACK}:${listener.port}`,
       );
-      this.options.assigned(gatewayKey);
+      this.assigned(gatewayKey);
     });
   }
 
@@ -158,9 +167,4 @@ export class DataPlane implements GatewayAddressProvider {
       listener.sockets.forEach(socket => socket.destroy());
     });
   }
-}
-
-/** Creates the data plane; hand it to the simulated controller as its {@link GatewayAddressProvider}. */
-export function createDataPlane(options: DataPlaneOptions): DataPlane {
-  return new DataPlane(options);
 }
