@@ -3,7 +3,7 @@ import { applyWatchEvent } from './applyWatchEvent';
 import { Backoff } from './Backoff';
 import { describeKubeError } from './describeKubeError';
 import type { KindReflectorOptions } from './KindReflectorOptions';
-import { listAllPages } from './listResourcePage';
+import { listAllPages } from './listAllPages';
 import {
   INITIAL_REFLECTOR_STATE,
   type ReflectorState,

@@ -3,7 +3,7 @@ import { createLimiter, type Limiter } from './createLimiter';
 import { describeKubeError } from './describeKubeError';
 import { permissionText } from './kindAccessOf';
 import type { KubeClient } from './kubeClientFor';
-import { listAllPages } from './listResourcePage';
+import { listAllPages } from './listAllPages';
 import { requestOptionsWithSignal } from './requestOptionsWithSignal';
 import { statusCodeOf } from './statusCodeOf';
 import { storedObject } from './storedObject';

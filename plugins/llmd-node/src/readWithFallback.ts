@@ -5,7 +5,7 @@ import type { KubeObject } from './types';
 import type { WatchedResource } from './watchedResources';
 
 /** The objects of several reads together; the access of the first that failed, else `ok`. */
-export function combineOutcomes(
+function combineOutcomes(
   outcomes: readonly ReadOutcome<KubeObject | KubeObject[] | undefined>[],
 ): { objects: KubeObject[]; access: KindAccess } {
   const objects: KubeObject[] = [];

@@ -1,7 +1,7 @@
 import { llmisvc, gateway } from './simulatorFixtures';
 
 /** A Namespace with labels (Gateway listeners admit namespaces by label). */
-export function namespace(name: string, labels: Record<string, string> = {}) {
+function namespace(name: string, labels: Record<string, string> = {}) {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } };
 }
 
@@ -20,7 +20,7 @@ export function httpRoute(ns: string, name: string) {
 }
 
 /** An InferencePool of either API group. */
-export function inferencePool(ns: string, name: string, legacy = false) {
+function inferencePool(ns: string, name: string, legacy = false) {
   return {
     apiVersion: legacy
       ? 'inference.networking.x-k8s.io/v1alpha2'

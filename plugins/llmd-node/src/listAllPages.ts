@@ -6,7 +6,7 @@ import type { KubeObject } from './types';
 import type { WatchedResource } from './watchedResources';
 
 /** One page of a list response. */
-export interface ListPage {
+interface ListPage {
   readonly items: KubeObject[];
   /** resourceVersion of the list (the point a watch resumes from). */
   readonly resourceVersion: string;
@@ -20,7 +20,7 @@ export interface ListPage {
  *
  * @throws the client's error (an `ApiException` for HTTP errors), or an Error saying the request timed out
  */
-export async function listResourcePage(
+async function listResourcePage(
   client: KubeClient,
   resource: WatchedResource,
   page: {
