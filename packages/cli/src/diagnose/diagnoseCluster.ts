@@ -1,11 +1,11 @@
 import {
-  type DiagnosisStep,
   diagnoseModel,
   evaluateClusterPreflight,
 } from '@llmd/plugin-llmd-common';
 import { readReachabilitySnapshot } from '@llmd/plugin-llmd-node';
 import type { DiagnosedModel, DiagnoseReport } from './diagnoseReport';
 import { probeModel } from './probeModel';
+import { probeStepForCli } from './probeStepForCli';
 import type { KubeconfigTarget } from './readKubeconfigTarget';
 
 /** Which cluster and models to diagnose. */
@@ -16,16 +16,6 @@ export interface DiagnoseRequest {
   readonly name?: string;
   /** Request each model's endpoint (anonymously, and with a minted token when auth is on). */
   readonly probe: boolean;
-}
-
-/** The probe step without --probe: the evaluation's words name the portal's setting, the CLI's option is meant here. */
-function unprobed(step: DiagnosisStep): DiagnosisStep {
-  return step.id === 'probe' && step.status === 'skip'
-    ? {
-        ...step,
-        message: "not probed (--probe requests the model's /v1/models)",
-      }
-    : step;
 }
 
 /**
@@ -57,14 +47,16 @@ export async function diagnoseCluster(
       cluster,
       llmInferenceService: model,
       source,
-      ...(probe && { probe }),
+      ...(probe && { probe: probe.result }),
       probeEnabled: request.probe,
     });
     models.push({
       namespace: model.metadata.namespace ?? '',
       name: model.metadata.name,
       ...diagnosis,
-      ...(!request.probe && { steps: diagnosis.steps.map(unprobed) }),
+      steps: diagnosis.steps.map(step =>
+        probeStepForCli(step, request.probe, probe?.tokenError),
+      ),
     });
   }
   return { preflight, models };

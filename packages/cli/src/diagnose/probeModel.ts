@@ -7,7 +7,6 @@ import {
   primaryModelEndpoint,
   type KubeObjectLike,
   type ModelProbeResult,
-  type ProbeRequestResult,
   type ReachabilitySource,
 } from '@llmd/plugin-llmd-common';
 import {
@@ -19,17 +18,24 @@ import {
 /** Bound on each probe request, body included. */
 const PROBE_TIMEOUT_MS = 5_000;
 
+/** A probe, and why no authenticated request was made when auth is on but no token could be minted. */
+export interface ModelProbe {
+  readonly result: ModelProbeResult;
+  /** Why the user's credentials could not mint a token (the result then has no `authenticated` request). */
+  readonly tokenError?: string;
+}
+
 /**
  * Probes a model's endpoint (`GET <endpoint>/v1/models`) without a token and, when auth is on, with a token minted
  * through TokenRequest for the model's client ServiceAccount with the user's credentials. The token is sent in the
- * Authorization header of that one request and dropped; when it cannot be minted the authenticated request reports
- * why. Undefined when the model has no URL to probe (the `url` step says why).
+ * Authorization header of that one request and dropped. Undefined when the model has no URL to probe (the `url`
+ * step says why).
  */
 export async function probeModel(
   kubeConfig: KubeConfig,
   source: ReachabilitySource,
   model: KubeObjectLike,
-): Promise<ModelProbeResult | undefined> {
+): Promise<ModelProbe | undefined> {
   const endpoint = primaryModelEndpoint(
     deriveModelEndpoints(model, { gateways: source.list('Gateway') }),
   );
@@ -37,19 +43,22 @@ export async function probeModel(
   const request = { url: endpoint.baseUrl, timeoutMs: PROBE_TIMEOUT_MS };
   const probedAt = new Date().toISOString();
   const anonymous = await probeModelEndpoint(request);
-  let authenticated: ProbeRequestResult | undefined;
-  if (isAuthEnabled(model)) {
-    const minted = await mintClientToken(kubeConfig, model);
-    authenticated =
-      'token' in minted
-        ? await probeModelEndpoint({ ...request, token: minted.token })
-        : { latencyMs: 0, error: minted.error };
-  }
+  const minted = isAuthEnabled(model)
+    ? await mintClientToken(kubeConfig, model)
+    : undefined;
+  // as the contract says: no authenticated result when no token could be minted
+  const authenticated =
+    minted && 'token' in minted
+      ? await probeModelEndpoint({ ...request, token: minted.token })
+      : undefined;
   return {
-    url: modelsListUrl(endpoint.baseUrl),
-    probedAt,
-    anonymous,
-    ...(authenticated && { authenticated }),
+    result: {
+      url: modelsListUrl(endpoint.baseUrl),
+      probedAt,
+      anonymous,
+      ...(authenticated && { authenticated }),
+    },
+    ...(minted && 'error' in minted && { tokenError: minted.error }),
   };
 }
 
