@@ -8,9 +8,9 @@ import { useStatusStyles } from './useStatusStyles';
 
 const useStyles = makeStyles(theme => ({
   box: {
-    flex: '1 1 120px',
-    minWidth: 110,
-    maxWidth: 220,
+    flex: '1 1 128px',
+    minWidth: 128,
+    maxWidth: 190,
     padding: theme.spacing(0.75, 1),
     border: '2px solid',
     borderRadius: theme.shape.borderRadius,
@@ -23,8 +23,9 @@ const useStyles = makeStyles(theme => ({
   name: {
     fontWeight: theme.typography.fontWeightMedium as number,
     color: theme.palette.text.primary,
+    overflowWrap: 'anywhere',
   },
-  object: { wordBreak: 'break-all' },
+  object: { overflowWrap: 'anywhere' },
 }));
 
 /** What a step says in one line: its name, status and object (the box's accessible name). */
