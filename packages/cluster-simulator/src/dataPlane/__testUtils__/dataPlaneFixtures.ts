@@ -1,6 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
+import { eventually } from '@internal/test-support';
 import { SIMULATION_ANNOTATIONS } from '../../simulationAnnotations';
+import { ClusterSimulator } from '../../types';
 
 const GATEWAY_API = 'gateway.networking.k8s.io';
 const ENABLE_AUTH = 'security.opendatahub.io/enable-auth';
@@ -195,4 +197,22 @@ export function sseData(text: string): string[] {
     .split('\n\n')
     .filter(event => event.startsWith('data: '))
     .map(event => event.slice('data: '.length));
+}
+
+/** A model's `status.url` once the controller has pointed it at its Gateway's loopback listener. */
+export function modelUrl(
+  sim: ClusterSimulator,
+  namespace: string,
+  name: string,
+): Promise<string> {
+  return eventually(`status.url of ${namespace}/${name} on loopback`, () => {
+    const model = sim.get(
+      'serving.kserve.io/v1alpha1',
+      'LLMInferenceService',
+      namespace,
+      name,
+    ) as { status?: { url?: string } } | undefined;
+    const url = model?.status?.url;
+    return url && /^https?:\/\/127\.0\.0\.1:\d+\//.test(url) ? url : undefined;
+  });
 }
