@@ -89,21 +89,29 @@ export function crdsStep(context: DiagnosisContext): DiagnosisStep {
       message: 'the model needs no optional CRD (no router)',
     };
   }
-  const results = needs.map(need => ({
-    need,
-    presence: combined(
-      need.crds.map(crd => crdPresence(context.source, crd)),
-      need.any ?? false,
-    ),
-  }));
+  const results = needs.map(need => {
+    const presences = need.crds.map(crd => ({
+      crd,
+      presence: crdPresence(context.source, crd),
+    }));
+    return {
+      need,
+      // the CRDs to name: every alternative, or the missing ones of a set
+      missingNames: presences
+        .filter(p => need.any || p.presence.state === 'missing')
+        .map(p => p.crd.name),
+      presence: combined(
+        presences.map(p => p.presence),
+        need.any ?? false,
+      ),
+    };
+  });
   const missing = results.find(r => r.presence.state === 'missing');
   if (missing) {
     return {
       id: 'crds',
       status: 'fail',
-      object: `CustomResourceDefinition ${missing.need.crds
-        .map(c => c.name)
-        .join(missing.need.any ? ' or ' : ', ')}`,
+      object: `CustomResourceDefinition ${missing.missingNames.join(' or ')}`,
       message: `${missing.need.what} is not installed`,
       fix: missing.need.fix,
     };
