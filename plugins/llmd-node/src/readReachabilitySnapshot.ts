@@ -18,6 +18,7 @@ import { watchedResource } from './watchedResources';
  * @public
  */
 export interface ReadReachabilitySnapshotOptions {
+  /** The kubeconfig file whose credentials are used (as `kubectl --kubeconfig`). */
   readonly kubeconfigFile: string;
   /** The kubeconfig context; its current context by default. */
   readonly context?: string;

@@ -191,6 +191,7 @@ export class LlmdClusterCacheMock implements LlmdClusterCache {
     return this.objects.get(`${cluster}/${kind}/${namespace}/${name}`);
   }
 
+  /** What the cluster's `kindAccess` says for the kind (`ok` unless set); `error` for an unknown cluster. */
   access(cluster: string, kind: WatchedKind): KindAccess {
     const found = this.clusters.find(c => c.name === cluster);
     if (!found) return { state: 'error', message: `No cluster ${cluster}` };
