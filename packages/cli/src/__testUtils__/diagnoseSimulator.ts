@@ -23,7 +23,7 @@ export interface DiagnoseSimulator {
 }
 
 /** The GitOps example repository (a shared and a tenant Gateway, team-a with two models), as a cluster holds it. */
-export const EXAMPLE_GITOPS = path.join(repoRoot, 'examples', 'gitops');
+const EXAMPLE_GITOPS = path.join(repoRoot, 'examples', 'gitops');
 
 /**
  * Starts a simulator with the KServe-like controller and the data plane (Gateways on loopback), seeded with examples/gitops, before each test of the enclosing

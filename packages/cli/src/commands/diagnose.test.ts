@@ -1,11 +1,34 @@
 import fs from 'node:fs';
 import { freePort } from '@internal/test-support';
 import { DIAGNOSIS_STEP_IDS } from '@llmd/plugin-llmd-common';
-import { diagnoseSimulatorPerTest } from '../__testUtils__/diagnoseSimulator';
+import {
+  diagnoseSimulatorPerTest,
+  modelUrl,
+} from '../__testUtils__/diagnoseSimulator';
 import { runTestCliOnDisk } from '../testCliIo';
 
 describe('llmd diagnose', () => {
   const t = diagnoseSimulatorPerTest();
+
+  it('exits 0 when the model is reachable: the preflight, the chain and a summary', async () => {
+    await modelUrl(t, 'team-a', 'granite-8b');
+    const { code, stdout, stderr } = await t.diagnose(
+      '-n',
+      'team-a',
+      'granite-8b',
+    );
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(
+      /^Cluster simulator \(http:\/\/127\.0\.0\.1:\d+\), preflight: \w+\n {2}\S crd-llminferenceservice /,
+    );
+    expect(stdout).toMatch(
+      /\n\nteam-a\/granite-8b: reachable\n {2}✔ crds {16}installed: /,
+    );
+    expect(stdout).toContain(
+      "\n  - probe               not probed (--probe requests the model's /v1/models)\n\n1 of 1 models reachable\n",
+    );
+    expect(code).toBe(0);
+  });
 
   it('prints the preflight and each model of the cluster: the JSON of the API per model', async () => {
     const { code, stdout, stderr } = await t.diagnose('--format', 'json');
