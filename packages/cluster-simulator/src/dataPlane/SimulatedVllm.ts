@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson } from '../httpExchange';
+import { StatusError } from '../StatusError';
 import { countTokens, completeText } from './completionText';
 import { completionBody, ResponseHeader, usageOf } from './completionBodies';
 import {
-  BadCompletionRequest,
   CompletionEndpoint,
   CompletionRequest,
   parseCompletionRequest,
@@ -119,7 +119,8 @@ export class SimulatedVllm {
     try {
       request = parseCompletionRequest(endpoint, await readBody(req));
     } catch (e) {
-      const status = e instanceof BadCompletionRequest ? 400 : 413;
+      // A body over the size limit is a StatusError 413; anything else wrong with it is the client's 400.
+      const status = e instanceof StatusError ? e.code : 400;
       this.stats.recordError(model, status);
       sendOpenAiError(res, status, (e as Error).message);
       return undefined;

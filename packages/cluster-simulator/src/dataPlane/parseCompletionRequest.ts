@@ -16,7 +16,7 @@ export interface CompletionRequest {
 }
 
 /** A request vLLM refuses with 400, with the message it gives. */
-export class BadCompletionRequest extends Error {}
+class BadCompletionRequest extends Error {}
 
 /** vLLM's default `max_tokens` of the legacy completions endpoint. */
 const COMPLETIONS_DEFAULT_MAX_TOKENS = 16;
