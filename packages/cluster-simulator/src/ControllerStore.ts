@@ -28,7 +28,7 @@ export function keyOf(object: StoredObject): string {
 }
 
 /** A `<namespace>/<name>` key split. */
-export function splitKey(key: string): { namespace: string; name: string } {
+function splitKey(key: string): { namespace: string; name: string } {
   const slash = key.indexOf('/');
   return { namespace: key.slice(0, slash), name: key.slice(slash + 1) };
 }

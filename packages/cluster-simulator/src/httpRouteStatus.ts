@@ -121,18 +121,3 @@ function sameRef(a: ParentRef | undefined, b: ParentRef): boolean {
     a?.sectionName === b.sectionName
   );
 }
-
-/** Whether a route's status says the Gateway accepted it. */
-export function acceptedBy(
-  route: KubeObject,
-  gateway: { namespace: string; name: string },
-): boolean {
-  const parents = ((route.status as any)?.parents ?? []) as RouteParentStatus[];
-  return parents.some(
-    p =>
-      p.parentRef?.name === gateway.name &&
-      (p.parentRef.namespace ?? route.metadata.namespace) ===
-        gateway.namespace &&
-      p.conditions?.some(c => c.type === 'Accepted' && c.status === 'True'),
-  );
-}

@@ -38,7 +38,7 @@ function managedLabels(name: string): Record<string, string> {
  * Kubernetes TokenReview and a SubjectAccessReview `get` on `llminferenceservices` of the path's
  * `/<namespace>/<name>`. Every auth-on model behind the Gateway is protected by it.
  */
-export function gatewayAuthPolicy(gateway: KubeObject): KubeObject {
+function gatewayAuthPolicy(gateway: KubeObject): KubeObject {
   const { name, namespace } = gateway.metadata as {
     name: string;
     namespace: string;
