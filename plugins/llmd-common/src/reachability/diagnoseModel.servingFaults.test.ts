@@ -79,6 +79,17 @@ const cases: FaultCase[] = [
     fix: /kubectl get pods -n team-a/,
   },
   {
+    name: 'workload scaled to zero',
+    breakIt: s => {
+      s.model.spec.replicas = 0;
+      s.model.status.workloads.primary.readyReplicas = 0;
+    },
+    verdict: 'unreachable',
+    step: 'workload',
+    message: /main 0\/0 ready: the main workload is scaled to zero/,
+    fix: /set spec\.replicas to 1 or more/,
+  },
+  {
     name: 'workload partly ready',
     breakIt: s => {
       s.model.status.workloads.primary.readyReplicas = 1;

@@ -153,17 +153,25 @@ export function workloadStep(context: DiagnosisContext): DiagnosisStep {
     .join(', ');
   const { type, condition } = workloadCondition(context);
   const fix = `read the model pods' events (kubectl get pods -n ${context.namespace} -l app.kubernetes.io/name=${context.name}): image pulls, GPU capacity, model download and vLLM start-up are the usual causes`;
-  const empty = counted.find(c => c.desired > 0 && c.ready === 0);
-  if (empty)
+  const empty = counted.find(c => c.ready === 0);
+  if (empty) {
+    const scaledToZero = empty.desired === 0;
     return {
       id,
       status: 'fail',
-      message: `${text}: no ${empty.part} replica is ready (${quote(
-        type,
-        condition,
-      )})`,
-      fix,
+      message: scaledToZero
+        ? `${text}: the ${empty.part} workload is scaled to zero`
+        : `${text}: no ${empty.part} replica is ready (${quote(
+            type,
+            condition,
+          )})`,
+      fix: scaledToZero
+        ? `set spec.replicas${
+            empty.part === 'prefill' ? ' of spec.prefill' : ''
+          } to 1 or more`
+        : fix,
     };
+  }
   if (condition?.status === 'False' && counted.length === 0)
     return {
       id,
