@@ -33,17 +33,22 @@ describe('cluster cache: the kinds of the reachability evaluation', () => {
   async function start(
     options: Parameters<typeof harness.startSimulator>[0] = {},
     token?: string,
+    unavailableKindRetryMs?: number,
   ): Promise<StoppableLlmdClusterCache> {
     sim = await harness.startSimulator({
       objects: reachabilitySeed(),
       ...options,
     });
     const cluster = clusterFor(sim, 'c1');
-    const { cache } = await harness.startSyncedCache([
-      token
-        ? { ...cluster, auth: { type: 'serviceAccountToken', token } }
-        : cluster,
-    ]);
+    const { cache } = await harness.startSyncedCache(
+      [
+        token
+          ? { ...cluster, auth: { type: 'serviceAccountToken', token } }
+          : cluster,
+      ],
+      {},
+      { unavailableKindRetryMs },
+    );
     return cache;
   }
 
@@ -175,6 +180,47 @@ describe('cluster cache: the kinds of the reachability evaluation', () => {
     });
     expect(cache.access('c1', 'InferencePool')).toEqual({ state: 'ok' });
     expect(cache.access('nope', 'Gateway').state).toBe('error');
+  });
+
+  it('retries a kind not installed by itself when it cannot see CRDs', async () => {
+    const token = 'no-crds';
+    const cache = await start(
+      {
+        objects: reachabilitySeed().filter(
+          o => (o as { kind: string }).kind !== 'AuthPolicy',
+        ),
+        omitCrds: ['authpolicies.kuadrant.io'],
+        tokens: {
+          [token]: [
+            {
+              verbs: ['get', 'list', 'watch'],
+              apiGroups: ['*'],
+              resources: CACHE_RESOURCES.filter(
+                r => r !== 'customresourcedefinitions',
+              ),
+            },
+          ],
+        },
+      },
+      token,
+      300,
+    );
+    await eventually(
+      'AuthPolicy to be not installed',
+      () => cache.access('c1', 'AuthPolicy').state === 'not-installed',
+    );
+    expect(cache.access('c1', 'CustomResourceDefinition').state).toBe(
+      'forbidden',
+    );
+    const lists = sim.stats.byVerb.list;
+    sim.apply(authPolicyCrd());
+    await eventually(
+      'AuthPolicy to be readable',
+      () => cache.access('c1', 'AuthPolicy').state === 'ok',
+      { timeoutMs: 3000 },
+    );
+    // slow retries: a few lists in that time, not a tight loop
+    expect(sim.stats.byVerb.list - lists).toBeLessThan(10);
   });
 });
 

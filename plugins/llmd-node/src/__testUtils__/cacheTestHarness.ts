@@ -6,6 +6,7 @@ import {
 import type { ClusterCacheTuning, LlmdClusterConfig } from '../clusterConfig';
 import {
   createLlmdClusterCache,
+  type CreateLlmdClusterCacheOptions,
   type StoppableLlmdClusterCache,
 } from '../createLlmdClusterCache';
 import type { ClusterCacheEvent } from '../types';
@@ -36,10 +37,12 @@ export function cacheTestHarness() {
   function startCache(
     clusters: LlmdClusterConfig[],
     tuning: Partial<ClusterCacheTuning> = {},
+    options: Pick<CreateLlmdClusterCacheOptions, 'unavailableKindRetryMs'> = {},
   ): CacheUnderTest {
     const events: ClusterCacheEvent[] = [];
     const logger = capturingLogger();
     const cache = createLlmdClusterCache({
+      ...options,
       clusters,
       logger,
       tuning: { ...FAST_TUNING, ...tuning },
@@ -62,8 +65,12 @@ export function cacheTestHarness() {
     async startSyncedCache(
       clusters: LlmdClusterConfig[],
       tuning: Partial<ClusterCacheTuning> = {},
+      options: Pick<
+        CreateLlmdClusterCacheOptions,
+        'unavailableKindRetryMs'
+      > = {},
     ): Promise<CacheUnderTest> {
-      const started = startCache(clusters, tuning);
+      const started = startCache(clusters, tuning, options);
       await started.cache.waitForInitialSync(5000);
       await eventually('every cluster to connect', () =>
         started.cache.listClusters().every(health => health.connected),
