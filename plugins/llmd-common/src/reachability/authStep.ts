@@ -144,6 +144,33 @@ function authOnStep(context: DiagnosisContext): DiagnosisStep {
   };
 }
 
+/**
+ * `auth`, auth off: ok, open by intent — unless the Gateway's AuthPolicy checks tokens and no anonymous AuthPolicy
+ * on the route overrides it (odh-model-controller creates that one for auth-off models): then clients get 401.
+ */
+function authOffStep(context: DiagnosisContext): DiagnosisStep {
+  const open = `auth off (${ENABLE_AUTH_ANNOTATION}: "false"): anyone who reaches the Gateway can call the model`;
+  const readable =
+    crdPresence(context.source, REACHABILITY_CRDS.authPolicy).state ===
+      'installed' && !kindUnreadable(context.source, 'AuthPolicy');
+  const policies = readable ? policiesOf(context) : [];
+  const gatewayPolicy = policies.find(
+    p => p.on.startsWith('Gateway') && !isAnonymous(p.policy),
+  );
+  const routeOverride = policies.some(
+    p => p.on.startsWith('HTTPRoute') && isAnonymous(p.policy),
+  );
+  if (!gatewayPolicy || routeOverride)
+    return { id: 'auth', status: 'ok', message: open };
+  return {
+    id: 'auth',
+    status: 'warn',
+    object: gatewayPolicy.label,
+    message: `auth is off, but ${gatewayPolicy.label} on ${gatewayPolicy.on} checks tokens and no anonymous AuthPolicy on the model's HTTPRoute overrides it: clients without a token get 401`,
+    fix: `check that odh-model-controller runs: it creates the anonymous AuthPolicy ${context.name}-kserve-route-authn for models with auth off; or send a token`,
+  };
+}
+
 /** `auth`: what the annotation asks for, and whether the AuthPolicy side delivers it. */
 export function authStep(context: DiagnosisContext): DiagnosisStep {
   if (!context.topology.route) {
@@ -153,10 +180,5 @@ export function authStep(context: DiagnosisContext): DiagnosisStep {
       message: "no route: the Gateway's AuthPolicy does not apply",
     };
   }
-  if (context.authOn) return authOnStep(context);
-  return {
-    id: 'auth',
-    status: 'ok',
-    message: `auth off (${ENABLE_AUTH_ANNOTATION}: "false"): anyone who reaches the Gateway can call the model`,
-  };
+  return context.authOn ? authOnStep(context) : authOffStep(context);
 }

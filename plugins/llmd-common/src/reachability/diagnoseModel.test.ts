@@ -112,15 +112,39 @@ describe('diagnoseModel', () => {
     });
   });
 
-  it('reads auth off as ok, open by intent', () => {
+  it('reads auth off as ok, open by intent, when an anonymous AuthPolicy overrides the Gateway', () => {
     const s = healthyScenario();
     s.model.metadata.annotations!['security.opendatahub.io/enable-auth'] =
       'False';
+    s.extra.push({
+      apiVersion: 'kuadrant.io/v1',
+      kind: 'AuthPolicy',
+      metadata: { name: 'granite-8b-kserve-route-authn', namespace: 'team-a' },
+      spec: {
+        targetRef: {
+          group: 'gateway.networking.k8s.io',
+          kind: 'HTTPRoute',
+          name: 'granite-8b-kserve-route',
+        },
+        rules: { authentication: { public: { anonymous: {} } } },
+      },
+    });
     const result = diagnose(s, { probe: probe(200) });
     expect(result.steps.find(st => st.id === 'auth')?.message).toMatch(
       /auth off.*anyone who reaches the Gateway can call the model/,
     );
     expect(result.verdict).toBe('reachable');
+  });
+
+  it('warns when auth is off but only the Gateway policy applies (clients get 401)', () => {
+    const s = healthyScenario();
+    s.model.metadata.annotations!['security.opendatahub.io/enable-auth'] =
+      'false';
+    expect(diagnose(s).steps.find(st => st.id === 'auth')).toMatchObject({
+      status: 'warn',
+      object: 'AuthPolicy openshift-ingress/openshift-ai-inference-authn',
+      message: expect.stringContaining('clients without a token get 401'),
+    });
   });
 
   it('fails a probe that the token cannot pass and a 5xx', () => {
