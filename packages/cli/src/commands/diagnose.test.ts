@@ -124,6 +124,26 @@ describe('llmd diagnose', () => {
     expect(result.code).toBe(models[0].verdict === 'reachable' ? 0 : 1);
   });
 
+  it('says which permission is missing when the models cannot be listed in every namespace', async () => {
+    t.sim.addToken('team-a-reader', [
+      {
+        verbs: ['get', 'list', 'watch'],
+        apiGroups: ['*'],
+        resources: ['*'],
+        namespaces: ['team-a'],
+      },
+    ]);
+    const result = await runTestCliOnDisk([
+      'diagnose',
+      '--kubeconfig',
+      t.kubeconfigFor('team-a-reader'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'llmd: cannot list LLMInferenceServices (missing permission: list llminferenceservices.serving.kserve.io (cluster-wide)); name a namespace the credentials may read with -n\n',
+    );
+  });
+
   it('exits 1 with one line when the API server cannot be reached', async () => {
     const port = await freePort();
     const kubeconfig = t.kubeconfigFor('any');

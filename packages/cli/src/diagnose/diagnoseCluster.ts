@@ -1,6 +1,7 @@
 import {
   diagnoseModel,
   evaluateClusterPreflight,
+  type KindAccess,
 } from '@llmd/plugin-llmd-common';
 import { readReachabilitySnapshot } from '@llmd/plugin-llmd-node';
 import type { DiagnosedModel, DiagnoseReport } from './diagnoseReport';
@@ -20,11 +21,11 @@ export interface DiagnoseRequest {
 
 /**
  * Reads the cluster once with the user's credentials and evaluates it as the portal does: the preflight, then each
- * matching model's chain (with its probe when asked).
+ * matching model's chain (with its probe when asked). `modelAccess` tells why no model was found, when none was.
  */
 export async function diagnoseCluster(
   request: DiagnoseRequest,
-): Promise<DiagnoseReport> {
+): Promise<{ report: DiagnoseReport; modelAccess: KindAccess }> {
   const snapshot = await readReachabilitySnapshot({
     kubeconfigFile: request.kubeconfigFile,
     context: request.target.context,
@@ -59,5 +60,8 @@ export async function diagnoseCluster(
       ),
     });
   }
-  return { preflight, models };
+  return {
+    report: { preflight, models },
+    modelAccess: source.access('LLMInferenceService'),
+  };
 }
