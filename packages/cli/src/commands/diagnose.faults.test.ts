@@ -102,11 +102,18 @@ describe('llmd diagnose names the broken step', () => {
         },
       },
     });
-    const { problem, text } = await diagnoseUntilStep(
+    const { report, problem, text } = await diagnoseUntilStep(
       t,
       'namespace-admitted',
       'mistral',
     );
+    // the route's parent is not Accepted either: a later step, without the fix of the first
+    expect(
+      report.models[0].steps.find((s: { id: string }) => s.id === 'httproute'),
+    ).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('Accepted=False (NotAllowedByListeners'),
+    });
     expect(problem).toMatchObject({
       status: 'fail',
       message: expect.stringContaining('team-b'),
