@@ -182,3 +182,18 @@ describe('llmd diagnose', () => {
     expect(result.stderr.split('\n')).toHaveLength(2);
   });
 });
+
+describe('llmd diagnose over TLS', () => {
+  const t = diagnoseSimulatorPerTest({ tls: true });
+
+  it("verifies the API server against the kubeconfig's CA", async () => {
+    await modelUrl(t, 'team-a', 'granite-8b');
+    const result = await t.diagnose('-n', 'team-a', 'granite-8b');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(
+      /^Cluster simulator \(https:\/\/127\.0\.0\.1:\d+\), preflight: /,
+    );
+    expect(result.stdout).toContain('team-a/granite-8b: reachable\n');
+    expect(result.code).toBe(0);
+  });
+});
