@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { eventually } from '@internal/test-support';
 import { rawRequest } from './__testUtils__/clients';
+import { httpCall } from './dataPlane/__testUtils__/dataPlaneFixtures';
 import { ClusterSimulator } from './types';
 
 const packageDir = path.dirname(
@@ -66,7 +68,7 @@ describe('cluster-simulator CLI', () => {
     tmp = undefined;
   });
 
-  it('prints the JSON line, serves the seed, writes a kubeconfig and exits on SIGTERM', async () => {
+  it('prints the JSON line, serves the seed and its models (--data-plane), writes a kubeconfig and exits on SIGTERM', async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simulator-cli-'));
     const kubeconfig = path.join(tmp, 'kubeconfig');
     child = spawn(
@@ -75,7 +77,7 @@ describe('cluster-simulator CLI', () => {
         bin,
         '--seed',
         seedDir,
-        '--controller',
+        '--data-plane',
         '--token',
         'demo-token',
         '--kubeconfig-out',
@@ -102,6 +104,20 @@ describe('cluster-simulator CLI', () => {
       'granite-8b',
       'llama-3-1-8b-pd',
     ]);
+
+    // --data-plane implies the controller, which points the model at its Gateway's loopback listener.
+    const modelUrl = await eventually('granite-8b on loopback', async () => {
+      const model = await rawRequest(
+        sim,
+        'GET',
+        '/apis/serving.kserve.io/v1alpha1/namespaces/team-a/llminferenceservices/granite-8b',
+        { token: 'demo-token' },
+      );
+      const url: string | undefined = model.json?.status?.url;
+      return url?.startsWith('http://127.0.0.1:') ? url : undefined;
+    });
+    const anonymous = await httpCall(`${modelUrl}/v1/models`);
+    expect(anonymous.status).toBe(401);
 
     expect(fs.statSync(kubeconfig).mode & 0o777).toBe(0o600);
     const doc = parse(fs.readFileSync(kubeconfig, 'utf8'));
