@@ -29,7 +29,7 @@ function sendText(res: ServerResponse, status: number, text: string): void {
 /**
  * One request on a Gateway's listener, as Envoy with Kuadrant would handle it: the attached, accepted HTTPRoute
  * rule (else 404), the AuthPolicy protecting it (401/403; skipped when the model is annotated `open`), the
- * InferencePool backend (500 when it does not resolve), ready pods (else 503), then the model's vLLM.
+ * backend (500 when it does not resolve), ready pods (else 503), then the model's vLLM.
  */
 export async function handleGatewayRequest(
   context: GatewayRequestContext,
@@ -51,40 +51,55 @@ export async function handleGatewayRequest(
     );
     return;
   }
+  // Kuadrant's filter runs before the upstream is chosen: an unauthorised client learns nothing of the backend.
   const backend = resolveBackend(context.reader, match);
+  const llmisvc = 'llmisvc' in backend ? backend.llmisvc : undefined;
+  if (
+    deniedByAuthPolicy(
+      context,
+      { gateway, route: match.route, llmisvc, path },
+      req,
+      res,
+    )
+  ) {
+    return;
+  }
   if ('status' in backend) {
     sendText(res, backend.status, `${backend.message}\n`);
     return;
   }
-  const { llmisvc } = backend;
-  if (deniedByAuthPolicy(context, gateway, match.route, llmisvc, req, res)) {
-    return;
-  }
-  if (workloadUnavailable(llmisvc, backend.pool)) {
+  if (workloadUnavailable(backend.llmisvc, backend.pool)) {
     sendText(res, 503, 'no healthy upstream');
     return;
   }
-  await context.vllm.serve(req, res, match.path, servedModel(llmisvc));
+  await context.vllm.serve(req, res, match.path, servedModel(backend.llmisvc));
+}
+
+/** What the AuthPolicy check looks at besides the request's headers. */
+interface AuthTarget {
+  gateway: GatewayRef;
+  route: KubeObject;
+  /** The model behind the route, when its backend resolves. */
+  llmisvc?: KubeObject;
+  /** The request's path, before any rewrite. */
+  path: string;
 }
 
 /**
- * Applies the AuthPolicy that applies to the route (its own, else its Gateway's), unless the model is annotated as served `open`
- * (auth misconfigured); true when the request was denied (answered with 401 or 403 and an empty body).
+ * Applies the AuthPolicy of the route (its own, else its Gateway's) unless the model is annotated as served `open`
+ * (auth misconfigured); true when the request was denied (answered 401 or 403 with an empty body).
  */
 function deniedByAuthPolicy(
   context: GatewayRequestContext,
-  gateway: GatewayRef,
-  route: KubeObject,
-  llmisvc: KubeObject,
+  { gateway, route, llmisvc, path }: AuthTarget,
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
-  const annotations = llmisvc.metadata.annotations ?? {};
+  const annotations = llmisvc?.metadata.annotations ?? {};
   const rules = effectiveAuthPolicy(context.reader, route, gateway);
   if (!rules || annotations[SIMULATION_ANNOTATIONS.dataPlaneAuth] === 'open') {
     return false;
   }
-  const path = new URL(req.url ?? '/', 'http://gateway').pathname;
   const decision = authorizeModelRequest(
     context,
     rules,
