@@ -2,7 +2,6 @@ import type { DiagnosisStep } from '../api';
 import { isPlainObject } from '../kube/isPlainObject';
 import { type KubeObjectLike, stringAt, valueAt } from '../kube/kubeObject';
 import { ENABLE_AUTH_ANNOTATION } from '../models/modelMetadata';
-import { crdPresence } from './crdPresence';
 import { AUTHPOLICY_MISSING_FIX } from './crdsStep';
 import { type DiagnosisContext, objectLabel } from './diagnosisContext';
 import { describeCondition, findCondition } from './findCondition';
@@ -74,7 +73,7 @@ function policiesOf(context: DiagnosisContext): TargetingPolicy[] {
 function authPolicyPrerequisite(
   context: DiagnosisContext,
 ): DiagnosisStep | undefined {
-  const crd = crdPresence(context.source, REACHABILITY_CRDS.authPolicy);
+  const crd = context.crd(REACHABILITY_CRDS.authPolicy);
   if (crd.state === 'missing') {
     return {
       id: 'auth',
@@ -151,8 +150,8 @@ function authOnStep(context: DiagnosisContext): DiagnosisStep {
 function authOffStep(context: DiagnosisContext): DiagnosisStep {
   const open = `auth off (${ENABLE_AUTH_ANNOTATION}: "false"): anyone who reaches the Gateway can call the model`;
   const readable =
-    crdPresence(context.source, REACHABILITY_CRDS.authPolicy).state ===
-      'installed' && !kindUnreadable(context.source, 'AuthPolicy');
+    context.crd(REACHABILITY_CRDS.authPolicy).state === 'installed' &&
+    !kindUnreadable(context.source, 'AuthPolicy');
   const policies = readable ? policiesOf(context) : [];
   const gatewayPolicy = policies.find(
     p => p.on.startsWith('Gateway') && !isAnonymous(p.policy),

@@ -43,16 +43,20 @@ export function installedCrdOf(crd: {
  * Whether a CRD is installed. CRD objects decide when they may be read; otherwise the access of the kinds it serves
  * does (a 404 on them means the CRD is missing, a successful list that it is installed); `unknown` only when neither
  * tells, naming the permission that would.
+ *
+ * @param facts - read the CRD's served versions and bundle version (the preflight); the diagnosis needs only presence
  */
 export function crdPresence(
   source: ReachabilitySource,
   { name, servedKinds }: ReachabilityCrd,
+  facts = true,
 ): CrdPresence {
   if (source.access('CustomResourceDefinition').state === 'ok') {
     const crd = source.get('CustomResourceDefinition', '', name);
-    return crd
+    if (!crd) return { state: 'missing' };
+    return facts
       ? { state: 'installed', crd: installedCrdOf(crd) }
-      : { state: 'missing' };
+      : { state: 'installed' };
   }
   const states = servedKinds.map(kind => source.access(kind).state);
   if (states.includes('ok')) return { state: 'installed' };

@@ -1,5 +1,5 @@
 import type { DiagnosisStep } from '../api';
-import { crdPresence, type CrdPresence } from './crdPresence';
+import type { CrdPresence } from './crdPresence';
 import type { DiagnosisContext } from './diagnosisContext';
 import { type ReachabilityCrd, REACHABILITY_CRDS } from './reachabilityCrds';
 
@@ -92,7 +92,7 @@ export function crdsStep(context: DiagnosisContext): DiagnosisStep {
   const results = needs.map(need => {
     const presences = need.crds.map(crd => ({
       crd,
-      presence: crdPresence(context.source, crd),
+      presence: context.crd(crd),
     }));
     return {
       need,

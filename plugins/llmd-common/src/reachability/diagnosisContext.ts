@@ -8,9 +8,11 @@ import type { KubeObjectLike } from '../kube/kubeObject';
 import { readModelConditions } from '../models/modelConditions';
 import { isAuthEnabled } from '../models/modelMetadata';
 import { DEFAULT_SHARED_GATEWAY } from '../render/platformGatewayDefaults';
+import { crdPresence, type CrdPresence } from './crdPresence';
 import { kindUnreadable, type Unreadable } from './kindReadability';
 import { type ModelHttpRoutes, modelHttpRoutes } from './modelHttpRoutes';
 import { type ModelTopology, modelTopology } from './modelTopology';
+import type { ReachabilityCrd } from './reachabilityCrds';
 import type { ReachabilitySource } from './reachabilitySource';
 
 /**
@@ -49,6 +51,8 @@ export interface DiagnosisContext extends ModelDiagnosisInput {
   readonly gatewaysUnreadable?: Unreadable;
   readonly routes: ModelHttpRoutes;
   readonly routesUnreadable?: Unreadable;
+  /** Whether a CRD is installed, read once per diagnosis (several steps ask about AuthPolicy). */
+  crd(crd: ReachabilityCrd): CrdPresence;
 }
 
 /** The Gateways a model attaches to: its refs, or the default Gateway when it has a route but names none. */
@@ -71,6 +75,7 @@ export function diagnosisContext(input: ModelDiagnosisInput): DiagnosisContext {
   const gatewaysUnreadable = kindUnreadable(source, 'Gateway');
   const routesUnreadable = kindUnreadable(source, 'HTTPRoute');
   const stop = model.metadata.annotations?.['serving.kserve.io/stop'];
+  const crds = new Map<string, CrdPresence>();
   return {
     ...input,
     namespace: model.metadata.namespace ?? '',
@@ -88,6 +93,14 @@ export function diagnosisContext(input: ModelDiagnosisInput): DiagnosisContext {
       ? modelHttpRoutes(model, topology, source)
       : { routes: [], expected: [], referenced: false },
     ...(routesUnreadable && { routesUnreadable }),
+    crd: crd => {
+      let presence = crds.get(crd.name);
+      if (!presence) {
+        presence = crdPresence(source, crd, false);
+        crds.set(crd.name, presence);
+      }
+      return presence;
+    },
   };
 }
 

@@ -1,6 +1,5 @@
 import type { DiagnosisStep } from '../api';
 import type { KubeObjectLike } from '../kube/kubeObject';
-import { crdPresence } from './crdPresence';
 import { AUTHPOLICY_MISSING_FIX } from './crdsStep';
 import {
   type DiagnosisContext,
@@ -27,8 +26,7 @@ function missingRoute(context: DiagnosisContext): DiagnosisStep {
   const preconditionFailed =
     routesReady?.reason === 'GatewayPreconditionNotMet' ||
     (context.authOn &&
-      crdPresence(context.source, REACHABILITY_CRDS.authPolicy).state ===
-        'missing');
+      context.crd(REACHABILITY_CRDS.authPolicy).state === 'missing');
   if (preconditionFailed && !context.routes.referenced) {
     return {
       id: 'httproute',
