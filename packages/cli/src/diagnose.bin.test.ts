@@ -32,7 +32,7 @@ function llmd(
 describe('bin/llmd diagnose', () => {
   const t = diagnoseSimulatorPerTest();
 
-  it('exits 0 for a reachable model probed with a minted token, 1 for a broken one, 2 on usage errors', async () => {
+  it('exits 0 for a reachable model probed with a minted token, 1 for a broken one', async () => {
     await modelUrl(t, 'team-a', 'granite-8b');
     const probed = await llmd(
       'diagnose',
@@ -84,12 +84,5 @@ describe('bin/llmd diagnose', () => {
     );
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('team-a/granite-8b: unreachable\n');
-
-    const usage = await llmd('diagnose', '--kubeconfig', 'absent.yaml');
-    expect(usage).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'llmd: cannot read kubeconfig absent.yaml: ENOENT\n',
-    });
-  }, 60_000);
+  }, 120_000);
 });
