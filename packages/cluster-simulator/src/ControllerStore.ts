@@ -81,12 +81,23 @@ export class ControllerStore {
     const existing = this.store.get(type, namespace, name!);
     if (!existing) return this.store.create(type, desired);
     const current = existing.object;
+    const labels = { ...current.metadata.labels, ...desired.metadata.labels };
+    if (
+      deepEqual(current.spec, desired.spec) &&
+      deepEqual(current.metadata.labels ?? {}, labels) &&
+      deepEqual(
+        current.metadata.ownerReferences,
+        desired.metadata.ownerReferences,
+      )
+    ) {
+      return existing; // the common case of a reconcile: nothing to write, nothing to copy
+    }
     const merged: KubeObject = {
       ...structuredClone(current as KubeObject),
       spec: desired.spec,
       metadata: {
         ...structuredClone(current.metadata),
-        labels: { ...current.metadata.labels, ...desired.metadata.labels },
+        labels,
         ownerReferences: desired.metadata.ownerReferences,
       },
     };
@@ -105,8 +116,9 @@ export class ControllerStore {
 
   /** Writes a status through the `/status` path, as the version the object is stored in. */
   writeStatus(stored: StoredObject, status: Record<string, unknown>): void {
-    const object = stored.copyAs(stored.object.apiVersion);
-    object.status = status;
+    if (deepEqual(stored.object.status, status)) return;
+    // A status write takes only the status of its input (and copies it): no copy of the object is needed.
+    const object = { ...(stored.object as KubeObject), status };
     const type = this.table.forKind(stored.object.apiVersion, object.kind);
     if (type) this.store.update(type, object, 'status');
   }

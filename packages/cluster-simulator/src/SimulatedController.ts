@@ -49,6 +49,8 @@ export class SimulatedController {
   private readonly gateways: SimulatedGateways;
   private readonly llmisvcs: LlmisvcReconciler;
   private closed = false;
+  /** The LLMInferenceService being reconciled: events of its own writes need no second pass. */
+  private reconciling?: string;
 
   constructor(
     objects: ObjectStore,
@@ -92,23 +94,34 @@ export class SimulatedController {
     const deleted = event.type === 'DELETED';
     if (this.is(event, 'llmisvc')) {
       if (deleted) this.forget(key);
-      else this.enqueue('llmisvc', key);
-      gatewayRefsOf(object).forEach(ref =>
-        this.enqueue('gateway', `${ref.namespace}/${ref.name}`),
-      );
+      else if (key !== this.reconciling) this.enqueue('llmisvc', key);
+      // The Gateways' AuthPolicies follow which Gateways are in use.
+      const before = event.previous?.object as KubeObject | undefined;
+      const refs = JSON.stringify(gatewayRefsOf(object));
+      if (
+        !before ||
+        deleted ||
+        JSON.stringify(gatewayRefsOf(before)) !== refs
+      ) {
+        gatewayRefsOf(object).forEach(ref =>
+          this.enqueue('gateway', `${ref.namespace}/${ref.name}`),
+        );
+      }
     } else if (this.is(event, 'gateway')) {
       if (deleted) this.addresses.release(key);
       else this.enqueue('gateway', key);
       this.enqueueUsersOfGateway(key);
     } else if (this.is(event, 'httpRoute')) {
-      if (!deleted) this.enqueue('route', key);
+      // A model's reconcile writes the status of the route and pool it just wrote itself.
+      const own = !deleted && this.reconciling !== undefined;
+      if (!deleted && !own) this.enqueue('route', key);
       this.enqueueOwner(event.object);
-      this.enqueuePoolsOf(event.object);
+      if (!own) this.enqueuePoolsOf(event.object);
     } else if (
       this.is(event, 'inferencePool') ||
       this.is(event, 'inferencePoolV1alpha2')
     ) {
-      if (!deleted) this.enqueue('pool', key);
+      if (!deleted && this.reconciling === undefined) this.enqueue('pool', key);
       this.enqueueOwner(event.object);
     } else if (this.is(event, 'namespace')) {
       this.store
@@ -146,8 +159,9 @@ export class SimulatedController {
       name?: string;
     }>;
     for (const owner of owners) {
-      if (owner.kind === 'LLMInferenceService' && owner.name) {
-        this.enqueue('llmisvc', `${object.namespace}/${owner.name}`);
+      const key = `${object.namespace}/${owner.name}`;
+      if (owner.kind === 'LLMInferenceService' && key !== this.reconciling) {
+        this.enqueue('llmisvc', key);
       }
     }
   }
@@ -203,7 +217,12 @@ export class SimulatedController {
     const readyAt = seen.at + this.options.readyAfterMs;
     const started = now >= readyAt;
     if (!started) this.enqueue('llmisvc', key, readyAt - now);
-    this.llmisvcs.reconcile(stored, started, kubeTimestamp());
+    this.reconciling = key;
+    try {
+      this.llmisvcs.reconcile(stored, started, kubeTimestamp());
+    } finally {
+      this.reconciling = undefined;
+    }
   }
 
   private forget(key: string): void {
