@@ -7,6 +7,9 @@ import {
 } from './__testUtils__/diagnoseSimulator';
 import { runTestCliOnDisk } from './testCliIo';
 
+// a simulator per test and several CLI runs: seconds each on a loaded machine
+jest.setTimeout(60_000);
+
 // docs/diagnose.md shows `llmd diagnose` against the demo cluster (the simulator seeded with examples/gitops and
 // examples/demo-cluster, with the data plane). Each block marked `<!-- diagnose-example [exit=N] -->` runs here against
 // that cluster and must print what the doc shows; only ports and latencies (which differ per run) are compared loosely.

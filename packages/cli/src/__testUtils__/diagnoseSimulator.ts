@@ -114,13 +114,17 @@ export function modelUrl(
   namespace: string,
   name: string,
 ): Promise<string> {
-  return eventually(`the URL of ${namespace}/${name}`, () => {
-    const model = t.sim.get(
-      'serving.kserve.io/v1alpha1',
-      'LLMInferenceService',
-      namespace,
-      name,
-    ) as { status?: { url?: string } } | undefined;
-    return model?.status?.url;
-  });
+  return eventually(
+    `the URL of ${namespace}/${name}`,
+    () => {
+      const model = t.sim.get(
+        'serving.kserve.io/v1alpha1',
+        'LLMInferenceService',
+        namespace,
+        name,
+      ) as { status?: { url?: string } } | undefined;
+      return model?.status?.url;
+    },
+    { timeoutMs: 30_000 },
+  );
 }

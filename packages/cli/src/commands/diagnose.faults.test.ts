@@ -5,6 +5,9 @@ import {
   failedStepText,
 } from '../__testUtils__/diagnoseSimulator';
 
+// a simulator per test and several CLI runs: seconds each on a loaded machine
+jest.setTimeout(60_000);
+
 const GATEWAY = ['gateway.networking.k8s.io/v1', 'Gateway', 'team-a'];
 const MODEL = ['serving.kserve.io/v1alpha1', 'LLMInferenceService', 'team-a'];
 

@@ -6,6 +6,9 @@ import {
 } from '../__testUtils__/diagnoseSimulator';
 import { runTestCliOnDisk } from '../testCliIo';
 
+// a simulator per test and several CLI runs: seconds each on a loaded machine
+jest.setTimeout(60_000);
+
 const GRANITE = ['-n', 'team-a', 'granite-8b'];
 
 // The active probe against the simulated data plane: each Gateway listens on loopback and enforces the AuthPolicy.

@@ -7,6 +7,9 @@ import {
 } from '../__testUtils__/diagnoseSimulator';
 import { runTestCliOnDisk } from '../testCliIo';
 
+// a simulator per test and several CLI runs: seconds each on a loaded machine
+jest.setTimeout(60_000);
+
 describe('llmd diagnose', () => {
   const t = diagnoseSimulatorPerTest();
 
