@@ -25,6 +25,14 @@ describe('GET /api/llmd/clusters', () => {
             LLMInferenceServiceConfig: 0,
             Gateway: 1,
             ConfigMap: 0,
+            // the kinds the reachability evaluation reads
+            GatewayClass: 0,
+            HTTPRoute: 0,
+            InferencePool: 0,
+            InferencePoolV1alpha2: 0,
+            AuthPolicy: 0,
+            Namespace: 0,
+            CustomResourceDefinition: 0,
           },
           defaults: {
             llmisvcApiVersion: 'v1alpha1',
