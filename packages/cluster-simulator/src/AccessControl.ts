@@ -5,6 +5,11 @@ export interface Identity {
   /** A user name for messages; never the token itself. */
   user: string;
   access: SimulatorTokenAccess;
+  /**
+   * Set for a user impersonated with `Impersonate-User`: the RBAC objects in the store decide for it (the `access`
+   * rules are then empty).
+   */
+  rbac?: (attributes: RequestAttributes) => boolean;
 }
 
 /** What a resource request wants to do, as RBAC sees it. */
@@ -15,6 +20,8 @@ export interface RequestAttributes {
   resource: string;
   /** The request's namespace; undefined for cluster-wide and cluster-scoped requests. */
   namespace?: string;
+  /** The object's name, when the request names one (RBAC `resourceNames`). */
+  name?: string;
 }
 
 /**
@@ -70,8 +77,11 @@ export function isAllowed(
   attributes: RequestAttributes,
 ): boolean {
   if (identity.access === 'admin') return true;
-  return [...BASIC_USER_RULES, ...identity.access].some(rule =>
-    ruleAllows(rule, attributes),
+  return (
+    [...BASIC_USER_RULES, ...identity.access].some(rule =>
+      ruleAllows(rule, attributes),
+    ) ||
+    (identity.rbac?.(attributes) ?? false)
   );
 }
 

@@ -11,6 +11,7 @@ import { handleGet } from './handleGet';
 import { handleList } from './handleList';
 import { handlePatch } from './handlePatch';
 import { handleWatch } from './handleWatch';
+import { impersonate } from './impersonate';
 import {
   handleCreate,
   handleDelete,
@@ -91,10 +92,7 @@ async function handle(
     sendJson(res, 200, SIMULATED_VERSION);
     return;
   }
-  const identity = core.access.authenticate(req.headers.authorization);
-  if (!identity) {
-    throw new StatusError(401, 'Unauthorized', 'Unauthorized');
-  }
+  const identity = authenticate(core, req);
   if (target.type === 'unknown') throw pathNotFound();
   if (target.type === 'discovery') {
     if (method !== 'GET') throw new StatusError(405, 'method not allowed');
@@ -123,6 +121,15 @@ async function handle(
     params: url.searchParams,
     identity,
   });
+}
+
+/** The bearer token's identity (401 without one), or the user it impersonates. */
+function authenticate(core: SimulatorCore, req: IncomingMessage): Identity {
+  const authenticated = core.access.authenticate(req.headers.authorization);
+  if (!authenticated) {
+    throw new StatusError(401, 'Unauthorized', 'Unauthorized');
+  }
+  return impersonate(core, authenticated, req.headers, req.headersDistinct);
 }
 
 /** The simulated latency, then the next scripted failure if any. */
@@ -156,6 +163,7 @@ function requireAllowed(
       target.plural === 'namespaces' && target.group === ''
         ? target.name
         : target.namespace,
+    ...(target.name !== undefined && { name: target.name }),
   };
   if (!isAllowed(identity, attributes)) {
     throw new StatusError(

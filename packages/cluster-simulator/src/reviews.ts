@@ -64,6 +64,7 @@ function toAttributes(
       ? `${a.resource}/${a.subresource}`
       : a.resource ?? '',
     namespace: a.namespace || undefined,
+    ...(a.name && { name: a.name }),
   };
 }
 
