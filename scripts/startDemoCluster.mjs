@@ -28,6 +28,11 @@ export function startDemoCluster({ root, seedDir }) {
       '--data-plane',
       // Like a real API server: the CRDs (the bundled catalog) with their schemas, which templates validate against.
       '--crd-schemas',
+      // Only when asked (the browser tests inject faults through the Kubernetes API): the simulator's kubeconfig, mode
+      // 0600. Plain `npm start` keeps the token out of every file.
+      ...(process.env.LLMD_DEMO_KUBECONFIG
+        ? ['--kubeconfig-out', process.env.LLMD_DEMO_KUBECONFIG]
+        : []),
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );

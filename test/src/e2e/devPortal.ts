@@ -1,12 +1,18 @@
 import { eventually, repoRoot } from '@internal/test-support';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { acquirePidLock } from '../pidLock';
 
 /** Screenshots land here (git-ignored). */
 export const artifactsDir = join(repoRoot, 'test', 'e2e', 'artifacts');
+
+/**
+ * The demo cluster's kubeconfig while a portal runs (mode 0600, removed on stop), for tests that change the cluster
+ * through the Kubernetes API (`LLMD_DEMO_KUBECONFIG`, scripts/startDemoCluster.mjs).
+ */
+export const demoKubeconfigPath = join(artifactsDir, 'demo.kubeconfig');
 
 export const FRONTEND_URL = 'http://localhost:3000';
 export const BACKEND_URL = 'http://localhost:7007';
@@ -97,7 +103,12 @@ export async function startDevPortal(
   const child = spawn('npm', ['start'], {
     cwd: repoRoot,
     detached: true, // own process group, so stop() ends the whole tree
-    env: { ...process.env, BROWSER: 'none', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      BROWSER: 'none',
+      NODE_ENV: 'development',
+      LLMD_DEMO_KUBECONFIG: demoKubeconfigPath,
+    },
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
@@ -107,6 +118,7 @@ export async function startDevPortal(
       await stopProcessGroup(child);
       log.end();
     }
+    rmSync(demoKubeconfigPath, { force: true });
     release();
   };
 

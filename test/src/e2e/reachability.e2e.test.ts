@@ -1,9 +1,12 @@
 import { eventually } from '@internal/test-support';
+import { SIMULATION_ANNOTATIONS } from '@llmd/cluster-simulator';
 import { join } from 'node:path';
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { demoAnnotator, FAULTS, FAULTY, LLMISVC } from './demoFaults';
 import {
   artifactsDir,
+  demoKubeconfigPath,
   DevPortal,
   FRONTEND_URL,
   startDevPortal,
@@ -179,5 +182,68 @@ describe('reachability in Chromium', () => {
       path: join(artifactsDir, 'fleet-reachability.png'),
       fullPage: true,
     });
+  });
+
+  it('names the failing step and its fix for each fault injected through the Kubernetes API', async () => {
+    const annotate = demoAnnotator(demoKubeconfigPath);
+    const modelName = `${FAULTY.namespace}/${FAULTY.name}`;
+    /** Reloads the card until `check` holds (the controller and the portal's watch take a moment). */
+    const untilCard = (what: string, check: () => Promise<boolean>) =>
+      eventually(
+        what,
+        async () => {
+          await openChain(FAULTY.namespace, FAULTY.name);
+          return check();
+        },
+        { timeoutMs: 90_000, intervalMs: 2000 },
+      );
+    const reachable = () =>
+      page.getByLabel('Reachability on demo: reachable').isVisible();
+    const failed = (step: string) => async () =>
+      (await page
+        .getByRole('list', {
+          name: `Reachability chain of ${modelName} on demo`,
+        })
+        .getByRole('listitem', { name: new RegExp(`^${step}: Failed`) })
+        .count()) === 1;
+
+    await untilCard(`${modelName} to be reachable`, reachable);
+    for (const fault of FAULTS) {
+      await annotate(fault.on, { [fault.key]: fault.value });
+      try {
+        await untilCard(
+          `${fault.key}=${fault.value} to fail ${fault.step}`,
+          failed(fault.step),
+        );
+        const fix = page.getByLabel('What to fix');
+        expect(await fix.textContent()).toMatch(
+          new RegExp(`^${fault.step}: .*Fix: `),
+        );
+      } finally {
+        await annotate(fault.on, { [fault.key]: null });
+      }
+      await untilCard(`${modelName} to be reachable again`, reachable);
+    }
+
+    // auth misconfigured: the data plane serves the model without checking tokens, which only a probe can see
+    await annotate(LLMISVC, { [SIMULATION_ANNOTATIONS.dataPlaneAuth]: 'open' });
+    try {
+      const chain = await openChain(FAULTY.namespace, FAULTY.name);
+      await page.getByRole('button', { name: 'Probe now on demo' }).click();
+      await chain
+        .getByRole('listitem', { name: /^Probe: Failed/ })
+        .waitFor({ timeout: 60_000 });
+      expect(await page.getByLabel('What to fix').textContent()).toMatch(
+        /^Probe: .*without a token answered 200: auth is on, but the model is open/,
+      );
+      expect(
+        await page.getByRole('group', { name: 'Last probe' }).textContent(),
+      ).toContain('Without a token: HTTP 200');
+      await cardOf(chain).screenshot({
+        path: join(artifactsDir, 'reachability-card-auth-open.png'),
+      });
+    } finally {
+      await annotate(LLMISVC, { [SIMULATION_ANNOTATIONS.dataPlaneAuth]: null });
+    }
   });
 });
