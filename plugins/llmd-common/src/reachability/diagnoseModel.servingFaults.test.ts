@@ -1,10 +1,12 @@
 import {
+  diagnose,
   diagnoseFault,
   expectedFault,
   type FaultCase,
   probe,
   setCondition,
 } from './__testUtils__/diagnoseScenario';
+import { healthyScenario } from './__testUtils__/reachabilityFixtures';
 
 // One broken link per case: the diagnosis names the step, its message and its fix.
 const cases: FaultCase[] = [
@@ -229,5 +231,21 @@ const cases: FaultCase[] = [
 describe('diagnoseModel: broken links from auth to the probe, and unreadable kinds', () => {
   it.each(cases)('$name', c => {
     expect(diagnoseFault(c)).toEqual(expectedFault(c));
+  });
+});
+
+describe('diagnoseModel: the url step', () => {
+  it('keeps a private LoadBalancer address (MetalLB on premises) reachable, though KServe lists it as internal', () => {
+    const s = healthyScenario();
+    s.model.status.url = 'http://192.168.1.240/team-a/granite-8b';
+    s.model.status.addresses = [
+      { name: 'gateway-internal', url: s.model.status.url },
+    ];
+    const { verdict, steps } = diagnose(s);
+    expect(verdict).toBe('reachable');
+    expect(steps.find(step => step.id === 'url')).toMatchObject({
+      status: 'ok',
+      message: expect.stringMatching(/192\.168\.1\.240.*private address/),
+    });
   });
 });

@@ -18,9 +18,22 @@ function publishedUrls(
   return all.filter((u, i) => all.findIndex(o => o.url === u.url) === i);
 }
 
-/** Internal by name (`gateway-internal`, `internal`) or by host. */
+/** Internal by name (`gateway-internal`, `internal`) or by host, as KServe classifies it. */
 function internal(u: { url: string; name?: string }): boolean {
   return /internal/i.test(u.name ?? '') || isInternalUrl(u.url);
+}
+
+/**
+ * Only resolvable inside the cluster: a Service host name. KServe also calls private IPs internal, but a private
+ * LoadBalancer address (MetalLB on premises) is what most clients outside the cluster use, so it does not degrade.
+ */
+function inClusterOnly(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return /\.svc(\.|$)/.test(host) || host.endsWith('.cluster.local');
+  } catch {
+    return false;
+  }
 }
 
 /** `url`: the controller published a URL clients outside the cluster can use (`status.url`, `status.addresses`). */
@@ -40,6 +53,14 @@ export function urlStep(context: DiagnosisContext): DiagnosisStep {
     };
   }
   const external = urls.filter(u => !internal(u));
+  const routable = urls.filter(u => !inClusterOnly(u.url));
+  if (external.length === 0 && routable.length > 0) {
+    return {
+      id,
+      status: 'ok',
+      message: `URL ${routable[0].url} (a private address KServe lists as internal: reachable from networks that route to it)`,
+    };
+  }
   if (external.length === 0) {
     return {
       id,
