@@ -23,6 +23,7 @@ function examples(): [string, string][] {
 describe('docs/render.md', () => {
   it('has an example for every input kind', () => {
     expect([...new Set(examples().map(([kind]) => kind))].sort()).toEqual([
+      'argocd',
       'gateway',
       'metallb',
       'model',

@@ -27,6 +27,7 @@ const PRIMARY_KIND: Record<RenderKind, string> = {
   gateway: 'Gateway',
   model: 'LLMInferenceService',
   metallb: 'IPAddressPool',
+  argocd: 'ApplicationSet',
 };
 
 const NOUN: Record<RenderKind, string> = {
@@ -34,6 +35,7 @@ const NOUN: Record<RenderKind, string> = {
   gateway: 'shared inference Gateway',
   model: 'model service',
   metallb: 'MetalLB load balancing',
+  argocd: 'Argo CD ApplicationSet',
 };
 
 const CHECKLIST: Record<RenderKind, readonly string[]> = {
@@ -58,6 +60,10 @@ const CHECKLIST: Record<RenderKind, readonly string[]> = {
     'The address pool is free on the network and reachable by clients.',
     'L2: interfaces are right / BGP: peer ASNs and addresses match the routers.',
     'The operator is synced before the instance (its CRDs come with it).',
+  ],
+  argocd: [
+    'The repository URL and revision are the ones Argo CD can clone.',
+    'The AppProject restricts the Applications to the tenant namespaces.',
   ],
 };
 

@@ -34,6 +34,9 @@ export { gatewayInputSchema } from './gatewayInput';
 export type { AllowedGatewayNamespaces, GatewayInput } from './gatewayInput';
 export { renderGateway } from './renderGateway';
 export { metallbBgpInputSchema, metallbInputSchema } from './metallbInput';
+export { argocdInputSchema } from './argocdInput';
+export type { ArgocdInput } from './argocdInput';
+export { renderArgoApplicationSet } from './renderArgoApplicationSet';
 export type {
   MetallbBgpInput,
   MetallbInput,

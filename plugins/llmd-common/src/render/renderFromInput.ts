@@ -1,3 +1,4 @@
+import { argocdInputSchema } from './argocdInput';
 import type { RenderResult } from './gitopsFile';
 import { gatewayInputSchema } from './gatewayInput';
 import { metallbInputSchema } from './metallbInput';
@@ -8,6 +9,7 @@ import {
 } from './inputs/parseRenderInput';
 import { parseModelInput } from './model/parseModelInput';
 import { renderModelService } from './model/renderModelService';
+import { renderArgoApplicationSet } from './renderArgoApplicationSet';
 import { renderGateway } from './renderGateway';
 import { renderMetallb } from './renderMetallb';
 import { DEFAULT_RENDER_TARGET, type RenderTarget } from './renderTarget';
@@ -19,7 +21,13 @@ import { tenantInputSchema } from './tenantInput';
  *
  * @public
  */
-export const RENDER_KINDS = ['tenant', 'gateway', 'model', 'metallb'] as const;
+export const RENDER_KINDS = [
+  'tenant',
+  'gateway',
+  'model',
+  'metallb',
+  'argocd',
+] as const;
 
 /**
  * A render input kind.
@@ -59,6 +67,10 @@ const KINDS: Record<RenderKind, RenderKindDefinition<unknown>> = {
   metallb: kind({
     parse: raw => parseRenderInput(metallbInputSchema, raw),
     render: renderMetallb,
+  }),
+  argocd: kind({
+    parse: raw => parseRenderInput(argocdInputSchema, raw),
+    render: renderArgoApplicationSet,
   }),
 };
 
