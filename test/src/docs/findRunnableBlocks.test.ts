@@ -29,6 +29,25 @@ describe('findRunnableBlocks', () => {
     ]);
   });
 
+  it('reads blocks indented in a list item without their indentation', () => {
+    const markdown = [
+      '- item',
+      '',
+      '    <!-- runnable -->',
+      '',
+      '  ```text',
+      '  $ npx llmd epp dialects',
+      '  out',
+      '  ```',
+    ].join('\n');
+    expect(findRunnableBlocks('doc.md', markdown)).toEqual([
+      expect.objectContaining({
+        command: 'npx llmd epp dialects',
+        expected: 'out',
+      }),
+    ]);
+  });
+
   it('does not scan blocks shown as text', () => {
     const markdown = [
       '````md',

@@ -59,7 +59,7 @@ function parseBlock(
 
 /** The index of the line closing the fence opened at `start` (a fence of at least as many backticks), or past the end. */
 function closingFence(lines: string[], start: number, ticks: string): number {
-  const close = new RegExp(`^${ticks}\`*\\s*$`);
+  const close = new RegExp(`^\\s*${ticks}\`*\\s*$`);
   for (let j = start + 1; j < lines.length; j++) {
     if (close.test(lines[j])) return j;
   }
@@ -74,7 +74,7 @@ export function findRunnableBlocks(
   const lines = markdown.split('\n');
   const blocks: RunnableBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const unmarked = /^(`{3,})/.exec(lines[i]);
+    const unmarked = /^\s*(`{3,})/.exec(lines[i]);
     if (unmarked) {
       // a block shown as text (an example of the marker itself) is not scanned
       i = closingFence(lines, i, unmarked[1]);
@@ -84,11 +84,12 @@ export function findRunnableBlocks(
     if (!marker) continue;
     let start = i + 1;
     while (lines[start]?.trim() === '') start++;
-    const fence = /^(`{3,})/.exec(lines[start] ?? '');
+    // a block in a list item is indented; its lines lose that indentation
+    const fence = /^(\s*)(`{3,})/.exec(lines[start] ?? '');
     if (!fence) {
       throw new Error(`${file}:${i + 1}: no fenced block after the marker`);
     }
-    const end = closingFence(lines, start, fence[1]);
+    const end = closingFence(lines, start, fence[2]);
     if (end >= lines.length) {
       throw new Error(`${file}:${start + 1}: unclosed fence`);
     }
@@ -96,7 +97,9 @@ export function findRunnableBlocks(
       parseBlock(
         file,
         start + 1,
-        lines.slice(start + 1, end),
+        lines
+          .slice(start + 1, end)
+          .map(l => (l.startsWith(fence[1]) ? l.slice(fence[1].length) : l)),
         optionsOf(marker[1]),
       ),
     );
