@@ -119,7 +119,7 @@ describeOnline(
         'kv-cache.yaml',
       ]);
       expect(epp.stdout).toContain(
-        'kv-cache.yaml:4:3 error unknown-plugin-type',
+        'kv-cache.yaml:4:5 error unknown-plugin-type',
       );
       expect(epp.status).toBe(1);
       const manifests = run(work, 'npx', [
