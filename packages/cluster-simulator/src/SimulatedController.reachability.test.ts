@@ -5,10 +5,19 @@ import {
   routerReader,
   SIMULATION_ANNOTATIONS,
 } from './__testUtils__/routerFixtures';
+import { clientsFor } from './__testUtils__/clients';
 import { startClusterSimulator } from './startClusterSimulator';
+import { eventually } from '@internal/test-support';
 import { ClusterSimulator, ClusterSimulatorOptions } from './types';
 
 const TEAM_GATEWAY = { namespace: 'team-a', name: 'team-a-gateway' };
+
+const gatewayClassManifest = (name: string) => ({
+  apiVersion: 'gateway.networking.k8s.io/v1',
+  kind: 'GatewayClass',
+  metadata: { name },
+  spec: { controllerName: 'openshift.io/gateway-controller/v1' },
+});
 
 describe('simulated OpenShift AI controller: Ready but unreachable', () => {
   let sim: ClusterSimulator;
@@ -28,6 +37,7 @@ describe('simulated OpenShift AI controller: Ready but unreachable', () => {
 
   it('healthy: owns an HTTPRoute, an InferencePool (v1) and the Gateway AuthPolicy; Ready with a URL', async () => {
     const read = await start({}, [
+      gatewayClassManifest('openshift-ai-inference'),
       gatewayManifest('team-a', 'team-a-gateway'),
       modelManifest('team-a', 'granite', { gateway: TEAM_GATEWAY }),
     ]);
@@ -40,6 +50,20 @@ describe('simulated OpenShift AI controller: Ready but unreachable', () => {
       uid: model.metadata.uid,
       controller: true,
     };
+
+    // the Gateway implementation accepts the GatewayClass
+    const gatewayClass = await eventually('GatewayClass accepted', async () => {
+      const found: any = await clientsFor(sim).custom.getClusterCustomObject({
+        group: 'gateway.networking.k8s.io',
+        version: 'v1',
+        plural: 'gatewayclasses',
+        name: 'openshift-ai-inference',
+      });
+      return found.status?.conditions?.length ? found : undefined;
+    });
+    expect(gatewayClass.status.conditions).toEqual([
+      expect.objectContaining({ type: 'Accepted', status: 'True' }),
+    ]);
 
     const route = await read.httpRoute('team-a', 'granite-kserve-route');
     expect(route.metadata.ownerReferences).toEqual([

@@ -27,7 +27,7 @@ export interface SimulatedControllerOptions {
 }
 
 /** The work items: what is reconciled, by kind. */
-type Work = 'llmisvc' | 'gateway' | 'route' | 'pool';
+type Work = 'llmisvc' | 'gateway' | 'gatewayClass' | 'route' | 'pool';
 
 /**
  * Mimics OpenShift AI's controllers (KServe's LLMInferenceService controller, odh-model-controller's AuthPolicies)
@@ -72,6 +72,8 @@ export class SimulatedController {
   }
 
   start(): void {
+    for (const object of this.store.list('gatewayClass'))
+      this.enqueue('gatewayClass', keyOf(object));
     for (const object of this.store.list('gateway'))
       this.enqueue('gateway', keyOf(object));
     for (const object of this.store.list('llmisvc'))
@@ -107,6 +109,8 @@ export class SimulatedController {
           this.enqueue('gateway', `${ref.namespace}/${ref.name}`),
         );
       }
+    } else if (this.is(event, 'gatewayClass')) {
+      if (!deleted) this.enqueue('gatewayClass', key);
     } else if (this.is(event, 'gateway')) {
       if (deleted) this.addresses.release(key);
       else this.enqueue('gateway', key);
@@ -199,7 +203,8 @@ export class SimulatedController {
     if (work === 'gateway') {
       const gateway = this.gateways.syncGateway(key);
       if (gateway) reconcileGatewayAuthPolicy(this.store, gateway);
-    } else if (work === 'route') this.gateways.syncRoute(key);
+    } else if (work === 'gatewayClass') this.gateways.syncGatewayClass(key);
+    else if (work === 'route') this.gateways.syncRoute(key);
     else if (work === 'pool') this.gateways.syncPool(key);
     else this.reconcileLlmisvc(key);
   }

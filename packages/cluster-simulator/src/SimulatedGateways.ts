@@ -1,5 +1,6 @@
 import { ControllerStore, keyOf } from './ControllerStore';
 import { GatewayAddressProvider } from './GatewayAddressProvider';
+import { gatewayClassStatus } from './gatewayClassStatus';
 import { gatewayStatus } from './gatewayStatus';
 import { httpRouteStatus, RouteStatusContext } from './httpRouteStatus';
 import { inferencePoolStatus } from './inferencePoolStatus';
@@ -36,6 +37,16 @@ export class SimulatedGateways {
       ),
     );
     return stored;
+  }
+
+  /** Accepts a GatewayClass. */
+  syncGatewayClass(key: string): void {
+    const stored = this.store.get('gatewayClass', key);
+    if (!stored || stored.object.metadata.deletionTimestamp) return;
+    this.store.writeStatus(
+      stored,
+      gatewayClassStatus(stored.object as KubeObject, kubeTimestamp()),
+    );
   }
 
   /** The Gateway implementation's HTTPRoute status. */

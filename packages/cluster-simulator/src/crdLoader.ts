@@ -103,6 +103,36 @@ export function crdObject(crd: LoadedCrd): Record<string, unknown> {
         ...(v.hasStatus ? { subresources: { status: {} } } : {}),
       })),
     },
+    status: crdStatus(crd),
+  };
+}
+
+/** What the API server reports on a CRD it serves: its names accepted and `Established`. */
+export function crdStatus(crd: LoadedCrd): Record<string, unknown> {
+  const now = new Date(0).toISOString().replace('.000', '');
+  const condition = (type: string, reason: string, message: string) => ({
+    type,
+    status: 'True',
+    reason,
+    message,
+    lastTransitionTime: now,
+  });
+  return {
+    acceptedNames: {
+      kind: crd.kind,
+      listKind: crd.listKind,
+      plural: crd.plural,
+      singular: crd.singular,
+    },
+    conditions: [
+      condition('NamesAccepted', 'NoConflicts', 'no conflicts found'),
+      condition(
+        'Established',
+        'InitialNamesAccepted',
+        'the initial names have been accepted',
+      ),
+    ],
+    storedVersions: crd.versions.filter(v => v.storage).map(v => v.name),
   };
 }
 

@@ -179,6 +179,10 @@ describe('resource registry', () => {
       expect(crds.json.items.map((i: any) => i.metadata.name)).toContain(
         'llminferenceservices.serving.kserve.io',
       );
+      const established = (item: any) =>
+        item?.status?.conditions?.find((c: any) => c.type === 'Established')
+          ?.status;
+      expect(crds.json.items.map(established)).not.toContain(undefined);
 
       const crd = {
         apiVersion: 'apiextensions.k8s.io/v1',
@@ -220,6 +224,14 @@ describe('resource registry', () => {
         },
       });
       expect(widget.metadata.uid).toEqual(expect.any(String));
+      const read = await rawRequest(
+        sim,
+        'GET',
+        '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/widgets.example.com',
+        { token: sim.adminToken },
+      );
+      // the API server reports it Established, as the reachability preflight expects
+      expect(established(read.json)).toBe('True');
     } finally {
       await sim.close();
     }

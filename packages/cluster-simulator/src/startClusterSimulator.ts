@@ -6,7 +6,7 @@ import {
   GatewayAddressProviderFactory,
   SimulatedController,
 } from './SimulatedController';
-import { crdObject, toLoadedCrd } from './crdLoader';
+import { crdObject, crdStatus, toLoadedCrd } from './crdLoader';
 import { DataPlane } from './dataPlane/DataPlane';
 import { loadServedCrds } from './crdSources';
 import { Faults } from './Faults';
@@ -171,7 +171,19 @@ function createServedObjects(
     if (event.storageKey !== CRD_STORAGE_KEY || event.type === 'DELETED')
       return;
     const crd = toLoadedCrd(event.object.object, '(api)');
-    if (crd) registerCrd(table, crd);
+    if (!crd) return;
+    registerCrd(table, crd);
+    // The API server reports it Established (after the event: the store does not write inside its own events).
+    const status = crdStatus(crd);
+    const object = event.object.object;
+    if (JSON.stringify(object.status) === JSON.stringify(status)) return;
+    setImmediate(() => {
+      const type = table.forStorageKey(CRD_STORAGE_KEY);
+      const current = type && store.get(type, undefined, event.object.name);
+      if (type && current) {
+        store.update(type, { ...current.object, status }, 'status');
+      }
+    });
   });
   return { table, store, objects };
 }
