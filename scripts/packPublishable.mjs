@@ -24,6 +24,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = '@llmd/cli';
 const ENTRY_POINTS = ['main', 'module', 'types', 'browser', 'exports'];
+// Not incremental: its build info may claim declarations are current after another tool replaced dist-types/.
+const TSC = ['tsc', '--incremental', 'false'];
 
 const USAGE = `Usage: node scripts/packPublishable.mjs [--only NAME,...] [--out DIR] [--no-build] [--no-tsc]
   --only NAME,...  pack these packages (and the @llmd/* packages they depend on); default: every publishable one
@@ -196,13 +198,13 @@ function main() {
     });
     if (options.tsc) {
       console.log('[pack] tsc (declarations for the library builds)');
-      run(repoRoot, 'npx', ['tsc']);
+      run(repoRoot, 'npx', TSC);
     } else if (missing.length) {
       // --no-tsc leaves type errors to the caller (npm test runs tsc itself): only the declarations are needed
       console.log(
         `[pack] tsc for the missing declarations of ${missing.join(', ')}`,
       );
-      spawnSync('npx', ['tsc'], { cwd: repoRoot, stdio: 'inherit' });
+      spawnSync('npx', TSC, { cwd: repoRoot, stdio: 'inherit' });
     }
     for (const name of names) {
       console.log(`[pack] building ${name}`);

@@ -146,7 +146,12 @@ describeOnline(
           s.name === 'Check manifests against policy.yaml',
       );
       const tarball = /--package (\.\/\S+\.tgz)/.exec(step.run)![1];
-      const gitops = path.join(work, 'gitops');
+      // a GitOps repository of its own: npm resolves `./tools/...` from the nearest package.json, which must not be
+      // the one the install test wrote above
+      const gitops = fs.mkdtempSync(path.join(os.tmpdir(), 'llmd-gitops-ci-'));
+      fs.cpSync(path.join(repoRoot, 'examples/gitops'), gitops, {
+        recursive: true,
+      });
       fs.mkdirSync(path.dirname(path.join(gitops, tarball)), {
         recursive: true,
       });
@@ -159,11 +164,12 @@ describeOnline(
         path.join(gitops, 'policy.yaml'),
       );
       const ci = run(gitops, 'bash', ['-o', 'pipefail', '-c', step.run]);
-      expectExit(ci, 0, step.run);
-      const findings = JSON.parse(
-        fs.readFileSync(path.join(gitops, 'llmd-findings.json'), 'utf8'),
-      );
-      expect(findings.length).toBeGreaterThan(0);
+      try {
+        expectExit(ci, 0, step.run);
+      } finally {
+        fs.rmSync(gitops, { recursive: true, force: true });
+      }
+      expect(JSON.parse(ci.stdout).length).toBeGreaterThan(0);
     }, 300_000);
   },
 );

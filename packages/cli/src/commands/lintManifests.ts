@@ -227,8 +227,12 @@ function lintManifests(
       `llmd: skipping ${skipped}: not a regular file (symlinks are not followed)\n`,
     );
   }
+  // the policy may live in the tree it governs (docs/examples/gitops-ci.yaml); it is no manifest
+  const policyFile = options.policy && path.resolve(options.policy);
   const files = listing.files
-    .filter(file => YAML_FILE.test(file))
+    .filter(
+      file => YAML_FILE.test(file) && path.resolve(dir, file) !== policyFile,
+    )
     .map((file): ManifestFileInput => {
       try {
         const full = path.join(dir, file);
