@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { freePort } from '@internal/test-support';
+import { parse, stringify } from 'yaml';
 import { DIAGNOSIS_STEP_IDS } from '@llmd/plugin-llmd-common';
 import {
   diagnoseSimulatorPerTest,
@@ -145,6 +146,32 @@ describe('llmd diagnose', () => {
     expect(result.stderr).toBe(
       'llmd: cannot list LLMInferenceServices (missing permission: list llminferenceservices.serving.kserve.io (cluster-wide)); name a namespace the credentials may read with -n\n',
     );
+  });
+
+  it('reads the cluster of --context, not the current one', async () => {
+    const port = await freePort();
+    const document = parse(fs.readFileSync(t.kubeconfig, 'utf8'));
+    document.clusters.push({
+      name: 'elsewhere',
+      cluster: { server: `http://127.0.0.1:${port}` },
+    });
+    document.contexts.push({
+      name: 'elsewhere',
+      context: { cluster: 'elsewhere', user: 'simulator-user' },
+    });
+    document['current-context'] = 'elsewhere';
+    fs.writeFileSync(t.kubeconfig, stringify(document));
+    expect((await t.diagnose('-n', 'team-a')).code).toBe(1);
+    const result = await t.diagnose(
+      '--context',
+      'simulator',
+      '-n',
+      'team-a',
+      '--format',
+      'json',
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).preflight.cluster).toBe('simulator');
   });
 
   it('exits 1 with one line when the API server cannot be reached', async () => {
