@@ -3,7 +3,6 @@ import {
   type ModelSummary,
   resolveModelEppWithDialect,
   summarizeModel,
-  summarizeReachability,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import { clusterContext } from './clusterContext';
@@ -11,8 +10,7 @@ import {
   countFindings,
   type FleetGovernance,
 } from './governance/FleetGovernance';
-import { modelDiagnoser } from './reachability/modelDiagnoser';
-import type { ModelProber } from './reachability/ModelProber';
+import type { ReachabilitySummaries } from './reachability/ReachabilitySummaries';
 
 /** Filter of {@link listModelSummaries}; the cluster must be a configured one. */
 export interface ModelFilter {
@@ -25,7 +23,7 @@ export interface ModelSummaryEvaluators {
   /** `llmd.policy`; without it no findings are counted. */
   readonly governance?: FleetGovernance;
   /** Reachability with the last probe results; without it summaries carry no reachability. */
-  readonly prober?: ModelProber;
+  readonly reachability?: ReachabilitySummaries;
 }
 
 /**
@@ -35,14 +33,14 @@ export interface ModelSummaryEvaluators {
 export function listModelSummaries(
   cache: LlmdClusterCache,
   filter: ModelFilter,
-  { governance, prober }: ModelSummaryEvaluators = {},
+  { governance, reachability }: ModelSummaryEvaluators = {},
 ): ModelSummary[] {
   const clusters = cache
     .listClusters()
     .filter(h => !filter.cluster || h.name === filter.cluster);
   return clusters.flatMap(health => {
     const context = clusterContext(cache, health);
-    const diagnose = prober && modelDiagnoser(cache, prober, health.name);
+    const reachabilityOf = reachability?.forCluster(health.name);
     return cache
       .list('LLMInferenceService', {
         cluster: health.name,
@@ -64,11 +62,8 @@ export function listModelSummaries(
           epp,
           ...(findings && { findings: countFindings(findings) }),
         });
-        return diagnose
-          ? {
-              ...summary,
-              reachability: summarizeReachability(diagnose(object)),
-            }
+        return reachabilityOf
+          ? { ...summary, reachability: reachabilityOf(object) }
           : summary;
       });
   });

@@ -6,6 +6,7 @@ import {
 import { listModelSummaries } from '../listModelSummaries';
 import type { FleetGovernance } from '../governance/FleetGovernance';
 import type { ModelProber } from '../reachability/ModelProber';
+import { ReachabilitySummaries } from '../reachability/ReachabilitySummaries';
 import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
 
@@ -16,6 +17,7 @@ export function modelsRoute(
     readonly prober: ModelProber;
   },
 ) {
+  const reachability = new ReachabilitySummaries(options.cache, options.prober);
   return cacheReadRoute(
     '/models',
     options,
@@ -31,7 +33,7 @@ export function modelsRoute(
       return {
         items: listModelSummaries(cache, query, {
           governance: options.governance,
-          prober: options.prober,
+          reachability,
         }),
       };
     },
