@@ -12,6 +12,7 @@ import {
 import request from 'supertest';
 import llmdPlugin from '.';
 import { eventually, repoRoot } from '@internal/test-support';
+import { untilApiServerQuiet } from './__testUtils__/untilApiServerQuiet';
 
 /** Waits of the cache and the simulator's controller. */
 const CACHE = { timeoutMs: 10_000, intervalMs: 25 };
@@ -84,6 +85,7 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
     );
 
     // page views read the cache only: not a single request reaches the API server
+    await untilApiServerQuiet(sim, CACHE.timeoutMs);
     sim.stats.reset();
     const detail = await get('/models/team-a/granite-8b');
     await get('/models?namespace=team-a');

@@ -15,12 +15,12 @@ import {
   PREFLIGHT_CHECK_IDS,
 } from '@llmd/plugin-llmd-common';
 import request from 'supertest';
+import { untilApiServerQuiet } from '../__testUtils__/untilApiServerQuiet';
 import { eventually, repoRoot } from '@internal/test-support';
 import llmdPlugin from '..';
 
 /** Waits of the cache and the simulator's controller. */
 const CACHE = { timeoutMs: 15_000, intervalMs: 25 };
-
 
 jest.setTimeout(60_000);
 
@@ -60,16 +60,7 @@ describe('GET preflight and diagnosis with the real cache and the cluster simula
       },
       CACHE,
     );
-    // the cache opens its watches after the first lists: requests counted below must be the routes' only
-    await eventually(
-      'the cache watches to be open',
-      async () => {
-        sim.stats.reset();
-        await new Promise(resolve => setTimeout(resolve, 300));
-        return sim.stats.total === 0;
-      },
-      CACHE,
-    );
+    await untilApiServerQuiet(sim, CACHE.timeoutMs);
   });
 
   afterAll(async () => {
