@@ -74,8 +74,8 @@ describe('crdPresence', () => {
     ).toEqual({
       state: 'unknown',
       message:
-        'cannot tell whether leaderworkersets.leaderworkerset.x-k8s.io is installed: the portal may not read CustomResourceDefinition objects (missing permission: list, watch customresourcedefinitions.apiextensions.k8s.io)',
-      fix: "grant the portal's service account list, watch customresourcedefinitions.apiextensions.k8s.io (a ClusterRole bound to it)",
+        'cannot tell whether leaderworkersets.leaderworkerset.x-k8s.io is installed: the credentials in use may not read CustomResourceDefinition objects (missing permission: list, watch customresourcedefinitions.apiextensions.k8s.io)',
+      fix: "grant list, watch customresourcedefinitions.apiextensions.k8s.io to the identity that reads the cluster (the portal's service account; your own user for llmd diagnose), e.g. a ClusterRole bound to it",
     });
     expect(
       crdPresence(

@@ -173,7 +173,7 @@ const cases: FaultCase[] = [
     status: 'unknown',
     message:
       /missing permission: list, watch gateways\.gateway\.networking\.k8s\.io/,
-    fix: /grant the portal's service account list, watch gateways/,
+    fix: /grant list, watch gateways/,
   },
   {
     name: 'forbidden Namespaces with a Selector listener: unknown, naming the permission',
@@ -206,7 +206,7 @@ const cases: FaultCase[] = [
     status: 'unknown',
     message:
       /cannot tell whether authpolicies\.kuadrant\.io is installed: .*list, watch customresourcedefinitions\.apiextensions\.k8s\.io/,
-    fix: /grant the portal's service account list, watch customresourcedefinitions/,
+    fix: /grant list, watch customresourcedefinitions/,
   },
   {
     name: 'AuthPolicy CRD missing, told by a 404 on AuthPolicies while CRDs are forbidden',

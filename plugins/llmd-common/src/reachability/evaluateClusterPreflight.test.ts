@@ -36,8 +36,8 @@ const unreadable: CheckCase[] = [
     id: 'crd-metallb',
     status: 'unknown',
     message:
-      /cannot tell whether ipaddresspools\.metallb\.io is installed: the portal may not read CustomResourceDefinition objects \(missing permission: list, watch customresourcedefinitions\.apiextensions\.k8s\.io\)/,
-    fix: /grant the portal's service account list, watch customresourcedefinitions/,
+      /cannot tell whether ipaddresspools\.metallb\.io is installed: the credentials in use may not read CustomResourceDefinition objects \(missing permission: list, watch customresourcedefinitions\.apiextensions\.k8s\.io\)/,
+    fix: /grant list, watch customresourcedefinitions/,
   },
   {
     name: 'Gateways not synced yet',

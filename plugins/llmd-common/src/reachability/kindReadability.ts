@@ -24,8 +24,8 @@ export function kindUnreadable(
   switch (access.state) {
     case 'forbidden':
       return {
-        message: `the portal may not read ${kind} objects (missing permission: ${access.permission})`,
-        fix: `grant the portal's service account ${access.permission} (a ClusterRole bound to it)`,
+        message: `the credentials in use may not read ${kind} objects (missing permission: ${access.permission})`,
+        fix: `grant ${access.permission} to the identity that reads the cluster (the portal's service account; your own user for llmd diagnose), e.g. a ClusterRole bound to it`,
       };
     case 'pending':
       return {
