@@ -79,13 +79,15 @@ describe('bin/llmd on hostile files', () => {
 
   it('lint epp checks a 0.9 MB config of 13.5 k keys in linear time', () => {
     fs.writeFileSync(path.join(dir, 'wide.yaml'), bigConfig(900 * 1024));
+    const startup = llmd('--version').ms;
     const run = llmd('lint', 'epp', '--format', 'json', 'wide.yaml');
     expect(run.status).toBe(1);
     const [file] = JSON.parse(run.stdout);
     expect(file.diagnostics.length).toBeGreaterThan(13_000);
     expect(file.diagnostics[0]).toMatchObject({ code: 'unknown-field' });
-    // quadratic checks (duplicate keys, locating each finding) took many seconds here
-    expect(run.ms).toBeLessThan(6_000);
+    // quadratic checks (duplicate keys, locating each finding) took many seconds here; the process start is not
+    // part of it (it loads the Kubernetes client for llmd diagnose)
+    expect(run.ms - startup).toBeLessThan(6_000);
   }, 60_000);
 
   it('lint manifests reports a 50 MB file and a YAML bomb as findings of their files and keeps the others', () => {
