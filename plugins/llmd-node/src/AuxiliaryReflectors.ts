@@ -8,6 +8,8 @@ import { qualifiedResourceName } from './watchedResources';
 /**
  * The auxiliary kinds, in the order they are started; the CRDs first, so a kind that turns out not installed
  * can be retried as soon as its CRD appears.
+ *
+ * @public
  */
 export const AUXILIARY_KINDS: readonly AuxiliaryKind[] = [
   'CustomResourceDefinition',

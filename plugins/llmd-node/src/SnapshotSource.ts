@@ -5,13 +5,7 @@ import type {
 } from '@llmd/plugin-llmd-common';
 import { objectKey } from './snapshotDiff';
 import type { KubeObject } from './types';
-
-/** The kinds whose objects have no namespace. */
-const CLUSTER_SCOPED: ReadonlySet<ReachabilityKind> = new Set([
-  'GatewayClass',
-  'Namespace',
-  'CustomResourceDefinition',
-]);
+import { isClusterScopedKind } from './isClusterScopedKind';
 
 /**
  * A {@link ReachabilitySource} over objects read once (what `readReachabilitySnapshot` collected); a kind nothing
@@ -46,7 +40,7 @@ export class SnapshotSource implements ReachabilitySource {
 
   list(kind: ReachabilityKind, namespace?: string): KubeObject[] {
     const all = [...(this.objects.get(kind)?.values() ?? [])];
-    return namespace === undefined || CLUSTER_SCOPED.has(kind)
+    return namespace === undefined || isClusterScopedKind(kind)
       ? all
       : all.filter(o => o.metadata.namespace === namespace);
   }
@@ -56,7 +50,7 @@ export class SnapshotSource implements ReachabilitySource {
     namespace: string,
     name: string,
   ): KubeObject | undefined {
-    const ns = CLUSTER_SCOPED.has(kind) ? '' : namespace;
+    const ns = isClusterScopedKind(kind) ? '' : namespace;
     return this.objects.get(kind)?.get(`${ns}/${name}`);
   }
 }

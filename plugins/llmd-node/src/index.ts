@@ -17,6 +17,7 @@ export type {
   MintedToken,
   WatchedKind,
 } from './types';
+export { AUXILIARY_KINDS } from './AuxiliaryReflectors';
 export {
   llmdClusterCacheServiceFactory,
   llmdClusterCacheServiceRef,

@@ -1,15 +1,6 @@
-import type {
-  ReachabilityKind,
-  ReachabilitySource,
-} from '@llmd/plugin-llmd-common';
+import type { ReachabilitySource } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from './types';
-
-/** The kinds whose objects have no namespace. */
-const CLUSTER_SCOPED: ReadonlySet<ReachabilityKind> = new Set([
-  'GatewayClass',
-  'Namespace',
-  'CustomResourceDefinition',
-]);
+import { isClusterScopedKind } from './isClusterScopedKind';
 
 /**
  * What the reachability evaluation reads about one cluster, answered from the watch cache only: no request to
@@ -27,11 +18,11 @@ export function reachabilitySourceOf(
       cache
         .list(kind, {
           cluster,
-          namespace: CLUSTER_SCOPED.has(kind) ? undefined : namespace,
+          namespace: isClusterScopedKind(kind) ? undefined : namespace,
         })
         .map(cached => cached.object),
     get: (kind, namespace, name) =>
-      cache.get(cluster, kind, CLUSTER_SCOPED.has(kind) ? '' : namespace, name)
+      cache.get(cluster, kind, isClusterScopedKind(kind) ? '' : namespace, name)
         ?.object,
   };
 }

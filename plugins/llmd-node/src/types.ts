@@ -7,6 +7,7 @@ import type {
   KindAccess,
   LlmdClusterDefaults,
   LlmdClusterStatus,
+  ReachabilityKind,
 } from '@llmd/plugin-llmd-common';
 
 /**
@@ -30,14 +31,10 @@ export type WatchedKind =
  *
  * @public
  */
-export type AuxiliaryKind =
-  | 'GatewayClass'
-  | 'HTTPRoute'
-  | 'InferencePool'
-  | 'InferencePoolV1alpha2'
-  | 'AuthPolicy'
-  | 'Namespace'
-  | 'CustomResourceDefinition';
+export type AuxiliaryKind = Exclude<
+  ReachabilityKind,
+  'LLMInferenceService' | 'LLMInferenceServiceConfig' | 'Gateway'
+>;
 
 /**
  * A Kubernetes object as plain JSON (what the API server returned).

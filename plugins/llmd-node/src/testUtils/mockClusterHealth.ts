@@ -1,24 +1,14 @@
 import type { KindAccess } from '@llmd/plugin-llmd-common';
-import type {
-  AuxiliaryKind,
-  ClusterDefaults,
-  ClusterHealth,
-  CachedObject,
-  WatchedKind,
+import {
+  AUXILIARY_KINDS,
+  type ClusterDefaults,
+  type ClusterHealth,
+  type CachedObject,
+  type WatchedKind,
 } from '@llmd/plugin-llmd-node';
 
 /** The time every mocked sync and token expiry counts from. */
 export const MOCK_NOW = Date.parse('2026-11-28T12:00:00.000Z');
-
-const AUXILIARY_KINDS: readonly AuxiliaryKind[] = [
-  'CustomResourceDefinition',
-  'Namespace',
-  'GatewayClass',
-  'HTTPRoute',
-  'InferencePool',
-  'InferencePoolV1alpha2',
-  'AuthPolicy',
-];
 
 const KINDS: readonly WatchedKind[] = [
   'LLMInferenceService',
