@@ -10,13 +10,12 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   type ClusterSimulator,
-  llmdClusterConfig,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
 import { capturingLogger } from '@llmd/plugin-llmd-node/testUtils';
 import request from 'supertest';
 import { eventually, repoRoot } from '@internal/test-support';
-import llmdPlugin from '..';
+import { startSimulatorBackend } from '../__testUtils__/simulatorBackend';
 
 /** Waits of the cache and the simulator's controller. */
 const CACHE = { timeoutMs: 15_000, intervalMs: 25 };
@@ -50,27 +49,8 @@ function probePermissions(
 describe('POST /api/llmd/models/:namespace/:name/probe against the simulated data plane', () => {
   let sim: ClusterSimulator;
 
-  async function startBackend(...features: Feature[]) {
-    return startTestBackend({
-      features: [
-        llmdPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            llmd: {
-              clusters: [
-                {
-                  ...llmdClusterConfig(sim),
-                  probe: { enabled: true, timeoutMs: 5000 },
-                },
-              ],
-              cache: { backoff: { initialMs: 50, maxMs: 500 } },
-            },
-          },
-        }),
-        ...features,
-      ],
-    });
-  }
+  const startBackend = (...features: Feature[]) =>
+    startSimulatorBackend(sim, { probe: true, features });
 
   beforeAll(async () => {
     sim = await startClusterSimulator({

@@ -1,23 +1,20 @@
 import path from 'node:path';
 import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import {
   type ClusterSimulator,
   type KubeObject,
-  llmdClusterConfig,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
 import {
   DIAGNOSIS_STEP_IDS,
   PREFLIGHT_CHECK_IDS,
 } from '@llmd/plugin-llmd-common';
-import request from 'supertest';
+import {
+  asUser,
+  startSimulatorBackend,
+} from '../__testUtils__/simulatorBackend';
+import type { LlmdTestBackend } from '../__testUtils__/startLlmdTestBackend';
 import { untilApiServerQuiet } from '../__testUtils__/untilApiServerQuiet';
 import { eventually, repoRoot } from '@internal/test-support';
-import llmdPlugin from '..';
 
 /** Waits of the cache and the simulator's controller. */
 const CACHE = { timeoutMs: 15_000, intervalMs: 25 };
@@ -28,30 +25,15 @@ jest.setTimeout(60_000);
 // the cache only, and the diagnosis follows what the controller and the Gateway implementation do.
 describe('GET preflight and diagnosis with the real cache and the cluster simulator', () => {
   let sim: ClusterSimulator;
-  let backend: Awaited<ReturnType<typeof startTestBackend>>;
-  const get = (url: string) =>
-    request(backend.server)
-      .get(`/api/llmd${url}`)
-      .set('Authorization', mockCredentials.user.header());
+  let backend: LlmdTestBackend;
+  const get = (url: string) => asUser(backend).get(url);
 
   beforeAll(async () => {
     sim = await startClusterSimulator({
       seedDir: path.join(repoRoot, 'examples', 'gitops'),
       controller: true,
     });
-    backend = await startTestBackend({
-      features: [
-        llmdPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            llmd: {
-              clusters: [llmdClusterConfig(sim)],
-              cache: { backoff: { initialMs: 50, maxMs: 500 } },
-            },
-          },
-        }),
-      ],
-    });
+    backend = await startSimulatorBackend(sim);
     await eventually(
       'granite-8b to be served',
       async () => {
@@ -186,9 +168,9 @@ describe('GET preflight and diagnosis with the real cache and the cluster simula
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).not.toContain('secret-value');
 
-    const probe = await request(backend.server)
-      .post('/api/llmd/models/team-a/granite-8b/probe?cluster=demo')
-      .set('Authorization', mockCredentials.user.header());
+    const probe = await asUser(backend).post(
+      '/models/team-a/granite-8b/probe?cluster=demo',
+    );
     expect(probe.status).toBe(409);
     expect(probe.body.error.message).toBe(
       'Probing is not enabled for cluster demo: set llmd.clusters[].probe.enabled: true for it in app-config',
