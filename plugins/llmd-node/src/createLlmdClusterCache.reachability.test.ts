@@ -5,25 +5,13 @@ import { reachabilitySourceOf } from './reachabilitySourceOf';
 import { cacheTestHarness } from './__testUtils__/cacheTestHarness';
 import {
   authPolicy,
+  AUXILIARY,
   CACHE_RESOURCES,
   httpRoute,
+  names,
   reachabilitySeed,
 } from './__testUtils__/reachabilityFixtures';
 import { clusterFor } from './__testUtils__/simulatorFixtures';
-import type { AuxiliaryKind } from './types';
-
-const AUXILIARY: AuxiliaryKind[] = [
-  'GatewayClass',
-  'HTTPRoute',
-  'InferencePool',
-  'InferencePoolV1alpha2',
-  'AuthPolicy',
-  'Namespace',
-  'CustomResourceDefinition',
-];
-
-const names = (objects: readonly { metadata: { name: string } }[]) =>
-  objects.map(o => o.metadata.name).sort();
 
 describe('cluster cache: the kinds of the reachability evaluation', () => {
   const harness = cacheTestHarness();

@@ -9,11 +9,12 @@ import {
 } from '@llmd/cluster-simulator';
 import { freePort } from '@internal/test-support';
 import { readReachabilitySnapshot } from './readReachabilitySnapshot';
-import { reachabilitySeed } from './__testUtils__/reachabilityFixtures';
+import {
+  AUXILIARY,
+  names,
+  reachabilitySeed,
+} from './__testUtils__/reachabilityFixtures';
 import { llmisvc } from './__testUtils__/simulatorFixtures';
-
-const names = (objects: readonly { metadata: { name: string } }[]) =>
-  objects.map(o => o.metadata.name).sort();
 
 /** A tenant of team-a: get, list and watch on anything in its namespace, nothing cluster-wide. */
 const TENANT = 'tenant-a-token';
@@ -73,13 +74,7 @@ describe('readReachabilitySnapshot', () => {
       'LLMInferenceService',
       'LLMInferenceServiceConfig',
       'Gateway',
-      'GatewayClass',
-      'HTTPRoute',
-      'InferencePool',
-      'InferencePoolV1alpha2',
-      'AuthPolicy',
-      'Namespace',
-      'CustomResourceDefinition',
+      ...AUXILIARY,
     ] as const) {
       expect([kind, source.access(kind)]).toEqual([kind, { state: 'ok' }]);
     }

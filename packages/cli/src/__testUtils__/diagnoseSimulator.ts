@@ -66,6 +66,23 @@ export function diagnoseSimulatorPerTest(
   return current;
 }
 
+/** Adds a token that may only read `namespace` (anything in it) and writes its kubeconfig; returns its path. */
+export function namespaceReaderKubeconfig(
+  t: DiagnoseSimulator,
+  namespace: string,
+): string {
+  const token = `${namespace}-reader`;
+  t.sim.addToken(token, [
+    {
+      verbs: ['get', 'list', 'watch'],
+      apiGroups: ['*'],
+      resources: ['*'],
+      namespaces: [namespace],
+    },
+  ]);
+  return t.kubeconfigFor(token);
+}
+
 /** A step of `llmd diagnose --format json`. */
 export interface JsonStep {
   id: string;

@@ -3,6 +3,7 @@ import {
   diagnoseSimulatorPerTest,
   diagnoseUntilStep,
   modelUrl,
+  namespaceReaderKubeconfig,
 } from '../__testUtils__/diagnoseSimulator';
 import { runTestCliOnDisk } from '../testCliIo';
 
@@ -72,18 +73,10 @@ describe('llmd diagnose --probe', () => {
   });
 
   it('says why the authenticated probe was not possible when the credentials may not mint tokens', async () => {
-    t.sim.addToken('team-a-reader', [
-      {
-        verbs: ['get', 'list', 'watch'],
-        apiGroups: ['*'],
-        resources: ['*'],
-        namespaces: ['team-a'],
-      },
-    ]);
     const result = await runTestCliOnDisk([
       'diagnose',
       '--kubeconfig',
-      t.kubeconfigFor('team-a-reader'),
+      namespaceReaderKubeconfig(t, 'team-a'),
       ...GRANITE,
       '--probe',
       '--format',

@@ -4,6 +4,7 @@ import { parse, stringify } from 'yaml';
 import { DIAGNOSIS_STEP_IDS } from '@llmd/plugin-llmd-common';
 import {
   diagnoseSimulatorPerTest,
+  namespaceReaderKubeconfig,
   modelUrl,
 } from '../__testUtils__/diagnoseSimulator';
 import { runTestCliOnDisk } from '../testCliIo';
@@ -81,15 +82,7 @@ describe('llmd diagnose', () => {
   });
 
   it('diagnoses a namespace with a token that may only read that namespace', async () => {
-    t.sim.addToken('team-a-reader', [
-      {
-        verbs: ['get', 'list', 'watch'],
-        apiGroups: ['*'],
-        resources: ['*'],
-        namespaces: ['team-a'],
-      },
-    ]);
-    const kubeconfig = t.kubeconfigFor('team-a-reader');
+    const kubeconfig = namespaceReaderKubeconfig(t, 'team-a');
     const result = await runTestCliOnDisk([
       'diagnose',
       '--kubeconfig',
@@ -129,18 +122,10 @@ describe('llmd diagnose', () => {
   });
 
   it('says which permission is missing when the models cannot be listed in every namespace', async () => {
-    t.sim.addToken('team-a-reader', [
-      {
-        verbs: ['get', 'list', 'watch'],
-        apiGroups: ['*'],
-        resources: ['*'],
-        namespaces: ['team-a'],
-      },
-    ]);
     const result = await runTestCliOnDisk([
       'diagnose',
       '--kubeconfig',
-      t.kubeconfigFor('team-a-reader'),
+      namespaceReaderKubeconfig(t, 'team-a'),
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(

@@ -5,10 +5,9 @@ import {
   KubeConfig,
   Watch,
 } from '@kubernetes/client-node';
-import http from 'node:http';
-import https from 'node:https';
 import { simulatorKubeConfig } from '../simulatorKubeConfig';
 import { ClusterSimulator } from '../types';
+import { HttpResponse, sendHttp } from './sendHttp';
 
 /** A client-node KubeConfig pointing at `sim`. */
 export function kubeConfig(sim: ClusterSimulator, token?: string): KubeConfig {
@@ -77,22 +76,13 @@ export function llmisvc(
   };
 }
 
-/** The response of {@link rawRequest}. */
-export interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  text: string;
-  /** The body parsed as JSON, undefined when it is not JSON. */
-  json: any;
-}
-
 /** One HTTP request to the simulator without client-node, to check status codes and raw bodies. */
 export function rawRequest(
   sim: ClusterSimulator,
   method: string,
   path: string,
   options: { token?: string; body?: unknown; contentType?: string } = {},
-): Promise<RawResponse> {
+): Promise<HttpResponse> {
   const url = new URL(path, sim.url);
   let body: string | undefined;
   if (typeof options.body === 'string') body = options.body;
@@ -101,42 +91,11 @@ export function rawRequest(
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (body !== undefined)
     headers['Content-Type'] = options.contentType ?? 'application/json';
-  const transport = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = transport.request(
-      url,
-      {
-        method,
-        headers,
-        ca: sim.caData ? Buffer.from(sim.caData, 'base64') : undefined,
-        agent: false,
-        timeout: 10_000,
-      },
-      res => {
-        const chunks: Buffer[] = [];
-        res.on('data', chunk => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let json: unknown;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            json = undefined;
-          }
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            text,
-            json,
-          });
-        });
-      },
-    );
-    req.on('timeout', () =>
-      req.destroy(new Error(`request ${method} ${path} timed out`)),
-    );
-    req.on('error', reject);
-    req.end(body);
+  return sendHttp(url, {
+    method,
+    headers,
+    body,
+    caData: sim.caData,
+    description: `request ${method} ${path}`,
   });
 }

@@ -1,4 +1,20 @@
+import type { AuxiliaryKind } from '../types';
 import { llmisvc, gateway } from './simulatorFixtures';
+
+/** The kinds read besides the models, their configs and Gateways, spelled out so that a kind the code drops fails the tests. */
+export const AUXILIARY: readonly AuxiliaryKind[] = [
+  'GatewayClass',
+  'HTTPRoute',
+  'InferencePool',
+  'InferencePoolV1alpha2',
+  'AuthPolicy',
+  'Namespace',
+  'CustomResourceDefinition',
+];
+
+/** The sorted names of objects. */
+export const names = (objects: readonly { metadata: { name: string } }[]) =>
+  objects.map(o => o.metadata.name).sort();
 
 /** A Namespace with labels (Gateway listeners admit namespaces by label). */
 function namespace(name: string, labels: Record<string, string> = {}) {

@@ -1,8 +1,7 @@
-import http from 'node:http';
-import https from 'node:https';
 import { eventually } from '@internal/test-support';
 import { SIMULATION_ANNOTATIONS } from '../../simulationAnnotations';
 import { ClusterSimulator } from '../../types';
+import { HttpResponse, sendHttp } from '../../__testUtils__/sendHttp';
 
 const GATEWAY_API = 'gateway.networking.k8s.io';
 const ENABLE_AUTH = 'security.opendatahub.io/enable-auth';
@@ -125,14 +124,6 @@ export const NO_READY_REPLICAS = {
   [SIMULATION_ANNOTATIONS.readyReplicas]: '0',
 };
 
-/** A response of {@link httpCall}. */
-export interface HttpResult {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  text: string;
-  json: any;
-}
-
 /** One HTTP(S) request to a loopback URL (trusting `caData` when given). */
 export function httpCall(
   url: string,
@@ -142,7 +133,7 @@ export function httpCall(
     body?: unknown;
     caData?: string;
   } = {},
-): Promise<HttpResult> {
+): Promise<HttpResponse> {
   const target = new URL(url);
   const headers: Record<string, string> = {};
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
@@ -151,43 +142,12 @@ export function httpCall(
       ? options.body
       : JSON.stringify(options.body);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const transport = target.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = transport.request(
-      target,
-      {
-        method: options.method ?? (body === undefined ? 'GET' : 'POST'),
-        headers,
-        ca: options.caData ? Buffer.from(options.caData, 'base64') : undefined,
-        agent: false,
-        timeout: 10_000,
-      },
-      res => {
-        const chunks: Buffer[] = [];
-        res.on('data', chunk => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let json: unknown;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            json = undefined;
-          }
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            text,
-            json,
-          });
-        });
-      },
-    );
-    req.on('timeout', () =>
-      req.destroy(new Error(`request to ${url} timed out`)),
-    );
-    req.on('error', reject);
-    req.end(body);
+  return sendHttp(target, {
+    method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    body,
+    caData: options.caData,
+    description: `request to ${url}`,
   });
 }
 
