@@ -17,39 +17,18 @@ function replicas(
   part: 'primary' | 'prefill' | 'scheduler',
   desired: number,
 ) {
-  const ready = numberAt(
+  const workload = valueAt(
     context.llmInferenceService,
     'status',
     'workloads',
     part,
-    'readyReplicas',
   );
-  if (ready === undefined) {
-    return valueAt(context.llmInferenceService, 'status', 'workloads', part) ===
-      undefined
-      ? undefined
-      : {
-          ready: 0,
-          desired,
-          name: stringAt(
-            context.llmInferenceService,
-            'status',
-            'workloads',
-            part,
-            'name',
-          ),
-        };
-  }
+  if (workload === undefined) return undefined;
   return {
-    ready,
+    // a reported workload without readyReplicas has none ready
+    ready: numberAt(workload, 'readyReplicas') ?? 0,
     desired,
-    name: stringAt(
-      context.llmInferenceService,
-      'status',
-      'workloads',
-      part,
-      'name',
-    ),
+    name: stringAt(workload, 'name'),
   };
 }
 
