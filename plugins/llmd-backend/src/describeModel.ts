@@ -7,6 +7,7 @@ import {
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import { clusterContext } from './clusterContext';
 import type { FleetGovernance } from './governance/FleetGovernance';
+import { modelOnClusters } from './modelOnClusters';
 
 /** A model on every cluster that has it; undefined when none does. */
 export function describeModel(
@@ -15,26 +16,21 @@ export function describeModel(
   name: string,
   governance?: FleetGovernance,
 ): Omit<ModelDetailResponse, 'tokens'> | undefined {
-  const clusters = cache.listClusters().flatMap(health => {
-    const found = cache.get(
-      health.name,
-      'LLMInferenceService',
-      namespace,
-      name,
-    );
-    if (!found) return [];
-    const context = clusterContext(cache, health);
-    const detail = describeModelOnCluster({
-      ...context,
-      llmInferenceService: found.object,
-    });
-    const findings = governance?.findingsOf(found.object, {
-      eppDialect: detail.eppDialect.id,
-      eppDialectUncertain: !isSchedulerEppDialectCertain(detail.eppDialect),
-      epp: detail.epp,
-    });
-    return [{ ...detail, ...(findings && { findings }) }];
-  });
+  const clusters = modelOnClusters(cache, namespace, name).map(
+    ({ health, object }) => {
+      const context = clusterContext(cache, health);
+      const detail = describeModelOnCluster({
+        ...context,
+        llmInferenceService: object,
+      });
+      const findings = governance?.findingsOf(object, {
+        eppDialect: detail.eppDialect.id,
+        eppDialectUncertain: !isSchedulerEppDialectCertain(detail.eppDialect),
+        epp: detail.epp,
+      });
+      return { ...detail, ...(findings && { findings }) };
+    },
+  );
   if (clusters.length === 0) return undefined;
   return {
     namespace,

@@ -1,6 +1,7 @@
 import { NotFoundError } from '@backstage/errors';
 import type { ModelDiagnosisResponse } from '@llmd/plugin-llmd-common';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
+import { modelOnClusters } from '../modelOnClusters';
 import { modelDiagnoser } from './modelDiagnoser';
 import type { ModelProber } from './ModelProber';
 
@@ -24,19 +25,9 @@ export function diagnoseModelAcrossClusters(
   if (cluster !== undefined && !cache.getCluster(cluster)) {
     throw new NotFoundError(`No cluster named ${cluster}`);
   }
-  const clusters = cache
-    .listClusters()
-    .filter(health => cluster === undefined || health.name === cluster)
-    .flatMap(health => {
-      const found = cache.get(
-        health.name,
-        'LLMInferenceService',
-        namespace,
-        name,
-      );
-      if (!found) return [];
-      return [modelDiagnoser(cache, prober, health.name)(found.object)];
-    });
+  const clusters = modelOnClusters(cache, namespace, name, cluster).map(
+    ({ health, object }) => modelDiagnoser(cache, prober, health.name)(object),
+  );
   if (clusters.length === 0) {
     throw new NotFoundError(
       `No model service ${namespace}/${name}${
