@@ -1,72 +1,58 @@
 import { eventually, postJson, repoRoot } from '@internal/test-support';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import {
   guideShapedModelYaml,
   withFilesBeforeValidate,
 } from '@internal/test-support';
-import { launchChromium } from './chromium';
 import {
   artifactsDir,
   BACKEND_URL,
-  DevPortal,
   FRONTEND_URL,
   gitopsBranchFiles,
   guestToken,
   backendGet,
-  startDevPortal,
 } from './devPortal';
+import { devPortalInChromium } from './devPortalInChromium';
 
 // Browser smoke test of the README's start command: real `npm start`, real
 // Debian Chromium driven by Playwright.
 jest.setTimeout(600_000);
 
 describe('dev portal in Chromium', () => {
-  let portal: DevPortal;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    portal = await startDevPortal();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
+  const ui = devPortalInChromium({ width: 1400, height: 900 });
 
   it('signs in as guest and lists the repository’s components', async () => {
-    await page.goto(FRONTEND_URL);
-    await page
+    await ui.page.goto(FRONTEND_URL);
+    await ui.page
       .getByRole('button', { name: /enter/i })
       .click({ timeout: 120_000 });
-    const backendLink = page.getByRole('link', {
+    const backendLink = ui.page.getByRole('link', {
       name: 'llm-d portal (backend)',
     });
     await backendLink.waitFor({ timeout: 120_000 });
     expect(await backendLink.getAttribute('href')).toContain(
       '/catalog/default/component/llmd-portal-backend',
     );
-    await page.screenshot({ path: join(artifactsDir, 'catalog.png') });
+    await ui.page.screenshot({ path: join(artifactsDir, 'catalog.png') });
   });
 
   it('opens an entity page', async () => {
-    await page.getByRole('link', { name: 'llm-d portal (backend)' }).click();
-    await page.waitForURL(/\/catalog\/default\/component\/llmd-portal-backend/);
-    const about = page.getByText('About').first();
+    await ui.page.getByRole('link', { name: 'llm-d portal (backend)' }).click();
+    await ui.page.waitForURL(
+      /\/catalog\/default\/component\/llmd-portal-backend/,
+    );
+    const about = ui.page.getByText('About').first();
     await about.waitFor({ timeout: 60_000 });
-    expect(await page.getByText('platform-team').first().isVisible()).toBe(
+    expect(await ui.page.getByText('platform-team').first().isVisible()).toBe(
       true,
     );
-    await page.screenshot({ path: join(artifactsDir, 'entity.png') });
+    await ui.page.screenshot({ path: join(artifactsDir, 'entity.png') });
   });
 
   it('shows the llm-d templates in the template list', async () => {
-    await page.goto(`${FRONTEND_URL}/create`);
+    await ui.page.goto(`${FRONTEND_URL}/create`);
     for (const title of [
       'Onboard a tenant',
       'Deploy an LLM model service',
@@ -74,11 +60,11 @@ describe('dev portal in Chromium', () => {
       'Bare-metal load balancer (MetalLB)',
       'llm-d GitOps repository',
     ]) {
-      const card = page.getByText(title, { exact: true }).first();
+      const card = ui.page.getByText(title, { exact: true }).first();
       await card.waitFor({ timeout: 60_000 });
       expect(await card.isVisible()).toBe(true);
     }
-    await page.screenshot({ path: join(artifactsDir, 'templates.png') });
+    await ui.page.screenshot({ path: join(artifactsDir, 'templates.png') });
   });
 
   it('turns a model service request into a branch of the local GitOps repository', async () => {
@@ -123,12 +109,12 @@ describe('dev portal in Chromium', () => {
     // The branch starts from main, so the seeded tenant is there too.
     expect(files).toContain('tenants/team-a/base/namespace.yaml');
 
-    await page.goto(`${FRONTEND_URL}/create/tasks/${id}`);
-    await page
+    await ui.page.goto(`${FRONTEND_URL}/create/tasks/${id}`);
+    await ui.page
       .getByText('Push the branch to the GitOps repository')
       .first()
       .waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: join(artifactsDir, 'model-task.png') });
+    await ui.page.screenshot({ path: join(artifactsDir, 'model-task.png') });
   });
 
   it("refuses the guide's router.gateway.ref in the model template by the demo cluster's (bundled) schema", async () => {
@@ -180,39 +166,44 @@ describe('dev portal in Chromium', () => {
   });
 
   it('fills the model service form in the browser and gets a branch', async () => {
-    await page.goto(
+    await ui.page.goto(
       `${FRONTEND_URL}/create/templates/default/llmd-model-service`,
     );
-    await page
+    await ui.page
       .getByLabel('Service name')
       .first()
       .fill('ui-granite', { timeout: 60_000 });
-    await page.getByLabel('Tenant namespace').first().fill('team-a');
-    const owner = page.getByLabel('Owner').first();
+    await ui.page.getByLabel('Tenant namespace').first().fill('team-a');
+    const owner = ui.page.getByLabel('Owner').first();
     await owner.click();
     await owner.fill('team-a');
-    await page
+    await ui.page
       .getByRole('option', { name: /team-a/ })
       .first()
       .click();
-    await page
+    await ui.page
       .getByLabel('Model URI')
       .first()
       .fill(
         'oci://quay.io/redhat-ai-services/modelcar-catalog:granite-3.3-2b-instruct',
       );
     for (const step of ['Size', 'Routing and access', 'Advanced']) {
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page.getByText(step, { exact: true }).first().waitFor();
+      await ui.page.getByRole('button', { name: 'Next' }).click();
+      await ui.page.getByText(step, { exact: true }).first().waitFor();
     }
-    await page.getByRole('button', { name: /review|next/i }).click();
-    await page.screenshot({
+    await ui.page.getByRole('button', { name: /review|next/i }).click();
+    await ui.page.screenshot({
       path: join(artifactsDir, 'model-form-review.png'),
     });
-    await page.getByRole('button', { name: 'Create' }).click();
-    await page.waitForURL(/\/create\/tasks\//, { timeout: 60_000 });
-    await page.getByText('GitOps change').first().waitFor({ timeout: 120_000 });
-    await page.screenshot({ path: join(artifactsDir, 'model-form-task.png') });
+    await ui.page.getByRole('button', { name: 'Create' }).click();
+    await ui.page.waitForURL(/\/create\/tasks\//, { timeout: 60_000 });
+    await ui.page
+      .getByText('GitOps change')
+      .first()
+      .waitFor({ timeout: 120_000 });
+    await ui.page.screenshot({
+      path: join(artifactsDir, 'model-form-task.png'),
+    });
     const files = gitopsBranchFiles('llmd/model/team-a/ui-granite');
     expect(files).toContain('tenants/team-a/models/ui-granite/access.yaml');
   });
@@ -254,31 +245,38 @@ describe('dev portal in Chromium', () => {
     );
     expect(gateway.spec.type).toBe('inference-gateway');
 
-    await page.goto(`${FRONTEND_URL}/catalog/team-a/component/granite-8b`);
-    await page.getByText('model-service').first().waitFor({ timeout: 60_000 });
-    await page.getByText('About').first().waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: join(artifactsDir, 'model-entity.png') });
-    await page.goto(`${FRONTEND_URL}/catalog/team-a/component/granite-8b/apis`);
-    await page
+    await ui.page.goto(`${FRONTEND_URL}/catalog/team-a/component/granite-8b`);
+    await ui.page
+      .getByText('model-service')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await ui.page.getByText('About').first().waitFor({ timeout: 60_000 });
+    await ui.page.screenshot({ path: join(artifactsDir, 'model-entity.png') });
+    await ui.page.goto(
+      `${FRONTEND_URL}/catalog/team-a/component/granite-8b/apis`,
+    );
+    await ui.page
       .getByText('Granite 8B (OpenAI-compatible API)')
       .first()
       .waitFor({ timeout: 60_000 });
-    await page.screenshot({
+    await ui.page.screenshot({
       path: join(artifactsDir, 'model-entity-apis.png'),
     });
   });
 
   it('offers catalog import and the task list', async () => {
-    await page.goto(`${FRONTEND_URL}/catalog-import`);
-    const importHeading = page
+    await ui.page.goto(`${FRONTEND_URL}/catalog-import`);
+    const importHeading = ui.page
       .getByText(/register an existing component/i)
       .first();
     await importHeading.waitFor({ timeout: 60_000 });
     expect(await importHeading.isVisible()).toBe(true);
-    await page.screenshot({ path: join(artifactsDir, 'catalog-import.png') });
+    await ui.page.screenshot({
+      path: join(artifactsDir, 'catalog-import.png'),
+    });
 
-    await page.goto(`${FRONTEND_URL}/create/tasks`);
-    const tasks = page.getByText(/tasks/i).first();
+    await ui.page.goto(`${FRONTEND_URL}/create/tasks`);
+    const tasks = ui.page.getByText(/tasks/i).first();
     await tasks.waitFor({ timeout: 60_000 });
     expect(await tasks.isVisible()).toBe(true);
   });
@@ -327,22 +325,22 @@ describe('dev portal in Chromium', () => {
     expect(Date.parse(accessToken.expiresAt)).toBeGreaterThan(Date.now());
     // Give the log stream a moment to flush what the request produced.
     await new Promise(r => setTimeout(r, 1000));
-    expect(readFileSync(portal.logFile, 'utf8')).not.toContain(
+    expect(readFileSync(ui.portal.logFile, 'utf8')).not.toContain(
       accessToken.token,
     );
   });
 
   it('shows a model’s endpoint, mints a token in the browser and draws its P/D routing profile', async () => {
-    await page.goto(
+    await ui.page.goto(
       `${FRONTEND_URL}/catalog/team-a/component/llama-3-1-8b-pd/model-serving`,
     );
-    const baseUrl = page.getByText(/\/team-a\/llama-3-1-8b-pd\/v1$/).first();
+    const baseUrl = ui.page.getByText(/\/team-a\/llama-3-1-8b-pd\/v1$/).first();
     await baseUrl.waitFor({ timeout: 60_000 });
     expect(
-      await page.getByRole('button', { name: 'Copy base URL' }).count(),
+      await ui.page.getByRole('button', { name: 'Copy base URL' }).count(),
     ).toBeGreaterThan(0);
     expect(
-      await page
+      await ui.page
         .getByText('Authorization: Bearer $LLMD_TOKEN')
         .first()
         .isVisible(),
@@ -350,63 +348,63 @@ describe('dev portal in Chromium', () => {
 
     // the routing profile: one Filter → Score → Pick pipeline per scheduling profile
     for (const profile of ['prefill', 'decode']) {
-      await page
+      await ui.page
         .getByRole('group', {
           name: `Scheduling profile ${profile}: Filter → Score → Pick`,
         })
         .waitFor({ timeout: 30_000 });
     }
-    expect(await page.getByText('pd-profile-handler').first().isVisible()).toBe(
-      true,
-    );
-    expect(await page.getByRole('meter').count()).toBeGreaterThan(1);
-    await page.screenshot({
+    expect(
+      await ui.page.getByText('pd-profile-handler').first().isVisible(),
+    ).toBe(true);
+    expect(await ui.page.getByRole('meter').count()).toBeGreaterThan(1);
+    await ui.page.screenshot({
       path: join(artifactsDir, 'model-serving-pd.png'),
       fullPage: true,
     });
 
     // the guest owns team-a's models in the dev policy, so minting is allowed
-    await page.getByRole('button', { name: 'Get token on demo' }).click();
-    await page.getByRole('button', { name: 'Mint token' }).click();
-    const tokenField = page.getByRole('textbox', { name: 'Access token' });
+    await ui.page.getByRole('button', { name: 'Get token on demo' }).click();
+    await ui.page.getByRole('button', { name: 'Mint token' }).click();
+    const tokenField = ui.page.getByRole('textbox', { name: 'Access token' });
     await tokenField.waitFor({ timeout: 30_000 });
     const token = await tokenField.inputValue();
     expect(token.length).toBeGreaterThan(16);
-    await page.screenshot({ path: join(artifactsDir, 'model-token.png') });
-    await page.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await page.content()).not.toContain(token);
+    await ui.page.screenshot({ path: join(artifactsDir, 'model-token.png') });
+    await ui.page.getByRole('button', { name: 'Done' }).click();
+    await ui.page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await ui.page.content()).not.toContain(token);
     await new Promise(r => setTimeout(r, 1000));
-    expect(readFileSync(portal.logFile, 'utf8')).not.toContain(token);
+    expect(readFileSync(ui.portal.logFile, 'utf8')).not.toContain(token);
   });
 
   it('says which scheduler version a demo model runs and why, and draws what v0.7 runs without a config', async () => {
     // granite-8b runs the scheduler of OpenShift AI's template (tag v0.2.0, kebab-case flags)
-    await page.goto(
+    await ui.page.goto(
       `${FRONTEND_URL}/catalog/team-a/component/granite-8b/model-serving`,
     );
-    await page
+    await ui.page
       .getByText(
         'scheduler-v0.3 or newer — from its kebab-case flags (image tag v0.2.0 contradicts them)',
       )
       .first()
       .waitFor({ timeout: 60_000 });
     expect(
-      await page
+      await ui.page
         .getByText(/Image tag v0\.2\.0 names scheduler-v0\.2, but that version/)
         .first()
         .isVisible(),
     ).toBe(true);
 
     // granite-8b-scheduler-v07: no EPP config, on its own scheduler image v0.7.1
-    await page.goto(
+    await ui.page.goto(
       `${FRONTEND_URL}/catalog/team-a/component/granite-8b-scheduler-v07/model-serving`,
     );
-    await page
+    await ui.page
       .getByText('scheduler-v0.7 — from image tag v0.7.1')
       .first()
       .waitFor({ timeout: 60_000 });
-    const builtIn = page
+    const builtIn = ui.page
       .getByRole('group', { name: 'Built-in default pipeline' })
       .first();
     await builtIn.waitFor({ timeout: 30_000 });
@@ -420,18 +418,18 @@ describe('dev portal in Chromium', () => {
         })
         .isVisible(),
     ).toBe(true);
-    await page.screenshot({
+    await ui.page.screenshot({
       path: join(artifactsDir, 'model-serving-built-in-default.png'),
       fullPage: true,
     });
   });
 
   it('lists the fleet with cluster health and policy findings', async () => {
-    await page.goto(FRONTEND_URL);
-    await page.getByRole('link', { name: 'Model fleet' }).first().click();
-    await page.waitForURL(/\/llmd$/);
+    await ui.page.goto(FRONTEND_URL);
+    await ui.page.getByRole('link', { name: 'Model fleet' }).first().click();
+    await ui.page.waitForURL(/\/llmd$/);
     // three team-a models and the broken team-b one (examples/demo-cluster/README.md)
-    await page.getByText('Model services (4)').waitFor({ timeout: 60_000 });
+    await ui.page.getByText('Model services (4)').waitFor({ timeout: 60_000 });
     for (const name of [
       'Granite 8B',
       'Granite 8B (scheduler v0.7)',
@@ -439,18 +437,18 @@ describe('dev portal in Chromium', () => {
       'Llama 3.1 8B (P/D)',
     ]) {
       expect(
-        await page
+        await ui.page
           .getByRole('link', { name: `Open ${name}`, exact: true })
           .isVisible(),
       ).toBe(true);
     }
-    expect(await page.getByLabel('Cluster health').textContent()).toContain(
+    expect(await ui.page.getByLabel('Cluster health').textContent()).toContain(
       'Cluster demo is connected.',
     );
     // the dev policy warns about the demo's HTTP-only Gateways
-    await page.getByText(/^Policy findings \(\d+\)$/).waitFor();
-    expect(await page.getByText('require-https').count()).toBeGreaterThan(0);
-    await page.screenshot({
+    await ui.page.getByText(/^Policy findings \(\d+\)$/).waitFor();
+    expect(await ui.page.getByText('require-https').count()).toBeGreaterThan(0);
+    await ui.page.screenshot({
       path: join(artifactsDir, 'fleet.png'),
       fullPage: true,
     });

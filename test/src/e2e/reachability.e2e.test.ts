@@ -1,16 +1,10 @@
 import { eventually } from '@internal/test-support';
 import { SIMULATION_ANNOTATIONS } from '@llmd/cluster-simulator';
 import { join } from 'node:path';
-import { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { Locator } from 'playwright-core';
 import { demoAnnotator, FAULTS, FAULTY, LLMISVC } from './demoFaults';
-import {
-  artifactsDir,
-  demoKubeconfigPath,
-  DevPortal,
-  FRONTEND_URL,
-  startDevPortal,
-} from './devPortal';
+import { artifactsDir, demoKubeconfigPath, FRONTEND_URL } from './devPortal';
+import { devPortalInChromium } from './devPortalInChromium';
 
 // "Ready but unreachable" in the real `npm start` portal, in Debian Chromium: the Reachability card of the demo's
 // healthy and broken models, a probe through the simulated data plane, and the fleet page's preflight panel and
@@ -28,42 +22,36 @@ const BROKEN = {
 };
 
 describe('reachability in Chromium', () => {
-  let portal: DevPortal;
-  let browser: Browser;
-  let page: Page;
-
   // Long enough to wait for another browser test file's portal (startDevPortal takes turns).
-  beforeAll(async () => {
-    portal = await startDevPortal();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(FRONTEND_URL);
-    await page
-      .getByRole('button', { name: /enter/i })
-      .click({ timeout: 120_000 });
-    await page
-      .getByRole('link', { name: 'Model fleet' })
-      .first()
-      .waitFor({ timeout: 120_000 });
-  }, 1_500_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
+  const ui = devPortalInChromium(
+    { width: 1400, height: 1000 },
+    {
+      timeoutMs: 1_500_000,
+      ready: async page => {
+        await page.goto(FRONTEND_URL);
+        await page
+          .getByRole('button', { name: /enter/i })
+          .click({ timeout: 120_000 });
+        await page
+          .getByRole('link', { name: 'Model fleet' })
+          .first()
+          .waitFor({ timeout: 120_000 });
+      },
+    },
+  );
 
   /**
    * Opens a demo model's Model serving tab and waits for its reachability chain on cluster demo. Right after start the
    * catalog may not hold the model's entity yet, and the dev backend restarts when sources change: reload until then.
    */
   async function openChain(namespace: string, name: string) {
-    const chain = page.getByRole('list', {
+    const chain = ui.page.getByRole('list', {
       name: `Reachability chain of ${namespace}/${name} on demo`,
     });
     await eventually(
       `the reachability chain of ${namespace}/${name}`,
       async () => {
-        await page.goto(
+        await ui.page.goto(
           `${FRONTEND_URL}/catalog/${namespace}/component/${name}/model-serving`,
         );
         return chain
@@ -88,7 +76,7 @@ describe('reachability in Chromium', () => {
 
   it('draws the healthy demo model’s chain all green with the verdict reachable, and probes it', async () => {
     const chain = await openChain('team-a', 'granite-8b');
-    await page
+    await ui.page
       .getByLabel('Reachability on demo: reachable')
       .waitFor({ timeout: 60_000 });
     const before = await statuses(chain);
@@ -99,11 +87,11 @@ describe('reachability in Chromium', () => {
     expect(
       await chain.getByRole('listitem', { name: /^HTTPRoute: OK/ }).count(),
     ).toBe(1);
-    expect(await page.getByLabel('What to fix').count()).toBe(0);
+    expect(await ui.page.getByLabel('What to fix').count()).toBe(0);
 
     // the demo cluster has probing on: the simulated gateway answers 401 without a token, 200 with one
-    await page.getByRole('button', { name: 'Probe now on demo' }).click();
-    const last = page.getByRole('group', { name: 'Last probe' });
+    await ui.page.getByRole('button', { name: 'Probe now on demo' }).click();
+    const last = ui.page.getByRole('group', { name: 'Last probe' });
     await last.waitFor({ timeout: 60_000 });
     expect(await last.textContent()).toMatch(
       /Without a token: HTTP 401 in \d+ ms/,
@@ -121,7 +109,7 @@ describe('reachability in Chromium', () => {
 
   it('shows the broken demo model’s failing step in red with its fix under the chain', async () => {
     const chain = await openChain(BROKEN.namespace, BROKEN.name);
-    await page
+    await ui.page
       .getByLabel('Reachability on demo: unreachable')
       .waitFor({ timeout: 120_000 });
     const failing = chain.getByRole('listitem', {
@@ -137,7 +125,7 @@ describe('reachability in Chromium', () => {
     expect(r).toBeGreaterThan(150);
     expect(g).toBeLessThan(100);
     expect(b).toBeLessThan(100);
-    const fix = page.getByLabel('What to fix');
+    const fix = ui.page.getByLabel('What to fix');
     expect(await fix.isVisible()).toBe(true);
     expect(await fix.textContent()).toContain(`${BROKEN.stepName}:`);
     expect(await fix.textContent()).toContain(BROKEN.fix);
@@ -147,26 +135,28 @@ describe('reachability in Chromium', () => {
   });
 
   it('shows the Reachable column and every cluster’s preflight on the fleet page', async () => {
-    await page.goto(`${FRONTEND_URL}/llmd`);
-    await page
+    await ui.page.goto(`${FRONTEND_URL}/llmd`);
+    await ui.page
       .getByText(/^Model services \(\d+\)$/)
       .waitFor({ timeout: 120_000 });
     expect(
-      await page.getByRole('columnheader', { name: 'Reachable' }).count(),
+      await ui.page.getByRole('columnheader', { name: 'Reachable' }).count(),
     ).toBe(1);
-    await page
+    await ui.page
       .getByLabel('Reachability of Granite 8B: reachable')
       .waitFor({ timeout: 30_000 });
     expect(
-      await page
+      await ui.page
         .getByLabel('Reachability of Granite 8B (team B): unreachable')
         .count(),
     ).toBe(1);
 
-    const summary = page.getByLabel(/^Preflight of demo: /);
+    const summary = ui.page.getByLabel(/^Preflight of demo: /);
     await summary.waitFor({ timeout: 60_000 });
     await summary.click();
-    const checks = page.getByRole('list', { name: 'Preflight checks of demo' });
+    const checks = ui.page.getByRole('list', {
+      name: 'Preflight checks of demo',
+    });
     await checks.waitFor({ timeout: 30_000 });
     const names = await checks
       .getByRole('listitem')
@@ -178,7 +168,7 @@ describe('reachability in Chromium', () => {
     expect(names).toContainEqual(
       expect.stringMatching(/^Gateways programmed, with an address: /),
     );
-    await page.screenshot({
+    await ui.page.screenshot({
       path: join(artifactsDir, 'fleet-reachability.png'),
       fullPage: true,
     });
@@ -198,9 +188,9 @@ describe('reachability in Chromium', () => {
         { timeoutMs: 90_000, intervalMs: 2000 },
       );
     const reachable = () =>
-      page.getByLabel('Reachability on demo: reachable').isVisible();
+      ui.page.getByLabel('Reachability on demo: reachable').isVisible();
     const failed = (step: string) => async () =>
-      (await page
+      (await ui.page
         .getByRole('list', {
           name: `Reachability chain of ${modelName} on demo`,
         })
@@ -215,7 +205,7 @@ describe('reachability in Chromium', () => {
           `${fault.key}=${fault.value} to fail ${fault.step}`,
           failed(fault.step),
         );
-        const fix = page.getByLabel('What to fix');
+        const fix = ui.page.getByLabel('What to fix');
         expect(await fix.textContent()).toMatch(
           new RegExp(`^${fault.step}: .*Fix: `),
         );
@@ -229,15 +219,15 @@ describe('reachability in Chromium', () => {
     await annotate(LLMISVC, { [SIMULATION_ANNOTATIONS.dataPlaneAuth]: 'open' });
     try {
       const chain = await openChain(FAULTY.namespace, FAULTY.name);
-      await page.getByRole('button', { name: 'Probe now on demo' }).click();
+      await ui.page.getByRole('button', { name: 'Probe now on demo' }).click();
       await chain
         .getByRole('listitem', { name: /^Probe: Failed/ })
         .waitFor({ timeout: 60_000 });
-      expect(await page.getByLabel('What to fix').textContent()).toMatch(
+      expect(await ui.page.getByLabel('What to fix').textContent()).toMatch(
         /^Probe: .*without a token answered 200: auth is on, but the model is open/,
       );
       expect(
-        await page.getByRole('group', { name: 'Last probe' }).textContent(),
+        await ui.page.getByRole('group', { name: 'Last probe' }).textContent(),
       ).toContain('Without a token: HTTP 200');
       await cardOf(chain).screenshot({
         path: join(artifactsDir, 'reachability-card-auth-open.png'),
