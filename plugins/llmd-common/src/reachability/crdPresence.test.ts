@@ -5,13 +5,14 @@ import { crdPresence, installedCrdOf } from './crdPresence';
 import { memoryReachabilitySource } from './__testUtils__/memoryReachabilitySource';
 import { REACHABILITY_CRDS } from './reachabilityCrds';
 
+/** A CRD manifest of vendor/crds. */
+const vendoredCrd = (file: string) =>
+  parse(fs.readFileSync(vendorPath(`crds/${file}`), 'utf8'));
+
 describe('installedCrdOf', () => {
   it('reads served versions and the bundle version of the vendored Gateway API CRD', () => {
-    const gateways = parse(
-      fs.readFileSync(
-        vendorPath('crds/gateway-api/gateway.networking.k8s.io_gateways.yaml'),
-        'utf8',
-      ),
+    const gateways = vendoredCrd(
+      'gateway-api/gateway.networking.k8s.io_gateways.yaml',
     );
     expect(installedCrdOf(gateways)).toEqual({
       name: 'gateways.gateway.networking.k8s.io',
@@ -22,12 +23,7 @@ describe('installedCrdOf', () => {
   });
 
   it('reads the vendored AuthPolicy CRD as kuadrant.io/v1', () => {
-    const authPolicies = parse(
-      fs.readFileSync(
-        vendorPath('crds/kuadrant/kuadrant.io_authpolicies.yaml'),
-        'utf8',
-      ),
-    );
+    const authPolicies = vendoredCrd('kuadrant/kuadrant.io_authpolicies.yaml');
     expect(installedCrdOf(authPolicies)).toMatchObject({
       name: REACHABILITY_CRDS.authPolicy.name,
       servedVersions: ['v1'],

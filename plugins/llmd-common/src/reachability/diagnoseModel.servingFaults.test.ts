@@ -1,4 +1,5 @@
 import {
+  anonymousRouteAuthPolicy,
   diagnose,
   diagnoseFault,
   expectedFault,
@@ -113,22 +114,7 @@ const cases: FaultCase[] = [
   {
     name: 'anonymous AuthPolicy on the route although auth is on',
     breakIt: s => {
-      s.extra.push({
-        apiVersion: 'kuadrant.io/v1',
-        kind: 'AuthPolicy',
-        metadata: {
-          name: 'granite-8b-kserve-route-authn',
-          namespace: 'team-a',
-        },
-        spec: {
-          targetRef: {
-            group: 'gateway.networking.k8s.io',
-            kind: 'HTTPRoute',
-            name: 'granite-8b-kserve-route',
-          },
-          rules: { authentication: { public: { anonymous: {} } } },
-        },
-      });
+      s.extra.push(anonymousRouteAuthPolicy());
     },
     verdict: 'unreachable',
     step: 'auth',

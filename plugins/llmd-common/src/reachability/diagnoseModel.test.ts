@@ -1,7 +1,11 @@
 import { DIAGNOSIS_STEP_IDS } from '../api';
 import { diagnoseModel } from './diagnoseModel';
 import { memoryReachabilitySource } from './__testUtils__/memoryReachabilitySource';
-import { diagnose, probe } from './__testUtils__/diagnoseScenario';
+import {
+  anonymousRouteAuthPolicy,
+  diagnose,
+  probe,
+} from './__testUtils__/diagnoseScenario';
 import { condition } from './__testUtils__/crdFixtures';
 import {
   healthyScenario,
@@ -116,19 +120,7 @@ describe('diagnoseModel', () => {
     const s = healthyScenario();
     s.model.metadata.annotations!['security.opendatahub.io/enable-auth'] =
       'False';
-    s.extra.push({
-      apiVersion: 'kuadrant.io/v1',
-      kind: 'AuthPolicy',
-      metadata: { name: 'granite-8b-kserve-route-authn', namespace: 'team-a' },
-      spec: {
-        targetRef: {
-          group: 'gateway.networking.k8s.io',
-          kind: 'HTTPRoute',
-          name: 'granite-8b-kserve-route',
-        },
-        rules: { authentication: { public: { anonymous: {} } } },
-      },
-    });
+    s.extra.push(anonymousRouteAuthPolicy());
     const result = diagnose(s, { probe: probe(200) });
     expect(result.steps.find(st => st.id === 'auth')?.message).toMatch(
       /auth off.*anyone who reaches the Gateway can call the model/,

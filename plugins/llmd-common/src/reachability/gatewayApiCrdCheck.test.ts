@@ -4,7 +4,19 @@ import {
   expectedCheck,
 } from './__testUtils__/preflightScenario';
 import { crd } from './__testUtils__/crdFixtures';
-import { withoutCrd } from './__testUtils__/reachabilityFixtures';
+import {
+  type ReachabilityScenario,
+  withoutCrd,
+} from './__testUtils__/reachabilityFixtures';
+
+/** Replaces the Gateway API CRDs (the annotated ones) with those of another bundle version. */
+const withGatewayApiBundle = (version: string) => (s: ReachabilityScenario) => {
+  s.crds = s.crds.map(c =>
+    c.metadata.annotations
+      ? crd(c.metadata.name, ['v1', 'v1beta1'], version)
+      : c,
+  );
+};
 
 const cases: CheckCase[] = [
   {
@@ -16,13 +28,7 @@ const cases: CheckCase[] = [
   },
   {
     name: 'Gateway API bundle older than KServe pins',
-    breakIt: s => {
-      s.crds = s.crds.map(c =>
-        c.metadata.annotations
-          ? crd(c.metadata.name, ['v1', 'v1beta1'], 'v1.1.0')
-          : c,
-      );
-    },
+    breakIt: withGatewayApiBundle('v1.1.0'),
     id: 'crd-gateway-api',
     status: 'warn',
     message: /bundle is v1\.1\.0: KServe for v1alpha1 pins v1\.2\.1/,
@@ -30,13 +36,7 @@ const cases: CheckCase[] = [
   },
   {
     name: 'Gateway API bundle v1.2.1 is enough for v1alpha1, not for v1alpha2',
-    breakIt: s => {
-      s.crds = s.crds.map(c =>
-        c.metadata.annotations
-          ? crd(c.metadata.name, ['v1', 'v1beta1'], 'v1.2.1')
-          : c,
-      );
-    },
+    breakIt: withGatewayApiBundle('v1.2.1'),
     llmisvcApiVersion: 'v1alpha2',
     id: 'crd-gateway-api',
     status: 'warn',

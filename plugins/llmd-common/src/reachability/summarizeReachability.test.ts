@@ -1,4 +1,8 @@
-import type { DiagnosisStep, ModelClusterDiagnosis } from '../api';
+import type {
+  DiagnosisStep,
+  ModelClusterDiagnosis,
+  ModelReachabilitySummary,
+} from '../api';
 import { summarizeReachability } from './summarizeReachability';
 
 const step = (
@@ -13,8 +17,9 @@ const diagnosis = (
 ): ModelClusterDiagnosis => ({ cluster: 'prod', verdict, steps });
 
 describe('summarizeReachability', () => {
-  it('names the first failing step of an unreachable model, past earlier warnings and unknowns', () => {
-    const summary = summarizeReachability(
+  it.each<[string, ModelClusterDiagnosis, ModelReachabilitySummary]>([
+    [
+      'the first failing step of an unreachable model, past earlier warnings and unknowns',
       diagnosis('unreachable', [
         step('crds', 'ok'),
         step('gateway', 'unknown'),
@@ -22,35 +27,30 @@ describe('summarizeReachability', () => {
         step('httproute', 'fail', 'no HTTPRoute'),
         step('url', 'fail'),
       ]),
-    );
-    expect(summary).toEqual({
-      verdict: 'unreachable',
-      step: 'httproute',
-      message: 'no HTTPRoute',
-    });
-  });
-
-  it('names the first unknown or warning step, and none for a reachable model', () => {
-    expect(
-      summarizeReachability(
-        diagnosis('unknown', [
-          step('crds', 'warn'),
-          step('gateway', 'unknown', 'forbidden'),
-        ]),
-      ),
-    ).toEqual({ verdict: 'unknown', step: 'gateway', message: 'forbidden' });
-    expect(
-      summarizeReachability(
-        diagnosis('degraded', [
-          step('crds', 'ok'),
-          step('url', 'warn', 'only in-cluster'),
-        ]),
-      ),
-    ).toEqual({ verdict: 'degraded', step: 'url', message: 'only in-cluster' });
-    expect(
-      summarizeReachability(
-        diagnosis('reachable', [step('crds', 'ok'), step('probe', 'skip')]),
-      ),
-    ).toEqual({ verdict: 'reachable' });
+      { verdict: 'unreachable', step: 'httproute', message: 'no HTTPRoute' },
+    ],
+    [
+      'the first unknown step of an unknown model',
+      diagnosis('unknown', [
+        step('crds', 'warn'),
+        step('gateway', 'unknown', 'forbidden'),
+      ]),
+      { verdict: 'unknown', step: 'gateway', message: 'forbidden' },
+    ],
+    [
+      'the first warning of a degraded model',
+      diagnosis('degraded', [
+        step('crds', 'ok'),
+        step('url', 'warn', 'only in-cluster'),
+      ]),
+      { verdict: 'degraded', step: 'url', message: 'only in-cluster' },
+    ],
+    [
+      'no step for a reachable model',
+      diagnosis('reachable', [step('crds', 'ok'), step('probe', 'skip')]),
+      { verdict: 'reachable' },
+    ],
+  ])('names %s', (_, given, summary) => {
+    expect(summarizeReachability(given)).toEqual(summary);
   });
 });

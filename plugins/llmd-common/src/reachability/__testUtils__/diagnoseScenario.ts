@@ -6,7 +6,7 @@ import {
 import { diagnoseModel } from '../diagnoseModel';
 import type { KindAccess, ReachabilityKind } from '../reachabilitySource';
 import { memoryReachabilitySource } from './memoryReachabilitySource';
-import { condition } from './crdFixtures';
+import { condition, type FixtureObject } from './crdFixtures';
 import {
   healthyScenario,
   type ReachabilityScenario,
@@ -58,6 +58,21 @@ export const probe = (
       models: ['ibm-granite/granite-3.3-8b-instruct'],
     },
   }),
+});
+
+/** An AuthPolicy letting anonymous requests through the scenario model's route (it overrides the Gateway's). */
+export const anonymousRouteAuthPolicy = (): FixtureObject => ({
+  apiVersion: 'kuadrant.io/v1',
+  kind: 'AuthPolicy',
+  metadata: { name: 'granite-8b-kserve-route-authn', namespace: 'team-a' },
+  spec: {
+    targetRef: {
+      group: 'gateway.networking.k8s.io',
+      kind: 'HTTPRoute',
+      name: 'granite-8b-kserve-route',
+    },
+    rules: { authentication: { public: { anonymous: {} } } },
+  },
 });
 
 /** One broken link: how to break the healthy scenario and what the diagnosis must say. */
