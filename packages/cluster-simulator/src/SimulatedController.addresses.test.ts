@@ -1,5 +1,5 @@
-import { eventually } from '@internal/test-support';
-import { gatewayManifest, modelManifest } from './__testUtils__/routerFixtures';
+import { eventually, gatewayManifest } from '@internal/test-support';
+import { modelManifest } from './__testUtils__/routerFixtures';
 import { GatewayAddress } from './GatewayAddressProvider';
 import { createObjectAccess } from './objectAccess';
 import { ObjectStore } from './ObjectStore';

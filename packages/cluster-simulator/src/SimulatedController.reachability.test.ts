@@ -1,5 +1,4 @@
 import {
-  gatewayManifest,
   modelManifest,
   namespaceManifest,
   routerReader,
@@ -7,7 +6,7 @@ import {
 } from './__testUtils__/routerFixtures';
 import { clientsFor } from './__testUtils__/clients';
 import { startClusterSimulator } from './startClusterSimulator';
-import { eventually } from '@internal/test-support';
+import { eventually, gatewayManifest } from '@internal/test-support';
 import { ClusterSimulator, ClusterSimulatorOptions } from './types';
 
 const TEAM_GATEWAY = { namespace: 'team-a', name: 'team-a-gateway' };

@@ -6,6 +6,7 @@
 
 export { eventually } from './eventually';
 export { freePort } from './freePort';
+export { gatewayManifest } from './gatewayManifest';
 export { LLMD_ACTION_IDS } from './llmdActionIds';
 export { postJson } from './postJson';
 export type { EventuallyOptions } from './eventually';

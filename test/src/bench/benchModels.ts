@@ -1,3 +1,5 @@
+import { gatewayManifest } from '@internal/test-support';
+
 /** Namespaces the benchmark spreads its models over. */
 const BENCH_NAMESPACES = 10;
 
@@ -22,22 +24,7 @@ export function benchClusterObjects(models: number): object[] {
     const namespace = `tenant-${n}`;
     objects.push(
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } },
-      {
-        apiVersion: 'gateway.networking.k8s.io/v1',
-        kind: 'Gateway',
-        metadata: { name: `${namespace}-gateway`, namespace },
-        spec: {
-          gatewayClassName: 'openshift-ai-inference',
-          listeners: [
-            {
-              name: 'http',
-              protocol: 'HTTP',
-              port: 80,
-              allowedRoutes: { namespaces: { from: 'Same' } },
-            },
-          ],
-        },
-      },
+      gatewayManifest(namespace, `${namespace}-gateway`),
     );
   }
   for (let i = 0; i < models; i++) {
