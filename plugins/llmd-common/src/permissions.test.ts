@@ -30,6 +30,7 @@ describe('llm-d permissions', () => {
     expect(llmdPermissions.map(p => p.name)).toEqual([
       'llmd.model.read',
       'llmd.model.token.create',
+      'llmd.model.probe',
     ]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from './backend/startRhdhLikeBackend';
 import { assertExported, ensureDynamicExport } from './ensureDynamicExport';
 import { describeWithExport } from './probeRegistry';
+import { AUXILIARY_KINDS } from '@llmd/plugin-llmd-node';
 
 // The exported backend plugins loaded the way RHDH loads them: @backstage/backend-dynamic-feature-service scans a
 // dynamic-plugins-root holding the four dist-dynamic folders (named as in the image) and installs them next to the
@@ -24,8 +25,11 @@ const { describeExport, exportTitle } = describeWithExport(
   'the exported backend plugins in an RHDH-like backend (backend-dynamic-feature-service)',
 );
 
-/** The kinds every cluster is listed and watched for (the llm-d cluster cache's base kinds). */
-const WATCHED_KINDS = 3;
+/**
+ * The kinds every cluster is listed and watched for: the llm-d cluster cache's base kinds (LLMInferenceService,
+ * LLMInferenceServiceConfig, Gateway) and what the reachability evaluation reads.
+ */
+const WATCHED_KINDS = 3 + AUXILIARY_KINDS.length;
 
 describeExport(exportTitle, () => {
   let sim: ClusterSimulator;
@@ -153,7 +157,13 @@ describeExport(exportTitle, () => {
   });
 
   it('shares one cluster cache between the three dynamic plugins: one watch per cluster and kind', async () => {
-    // Each plugin embeds its own copy of @llmd/plugin-llmd-node; a cache per copy would watch 3 × 3 times.
+    // Each plugin embeds its own copy of @llmd/plugin-llmd-node; a cache per copy would watch 3 times as often.
+    // The reachability kinds' watches open after the base kinds synced: wait for all, then check there is no more.
+    await eventually(
+      'every kind watched',
+      () => (sim.stats.byVerb.watch ?? 0) >= WATCHED_KINDS,
+    );
+    await new Promise(resolve => setTimeout(resolve, 500));
     expect(sim.stats.byVerb.watch).toBe(WATCHED_KINDS);
     expect(
       sim.stats.byResource['llminferenceservices.serving.kserve.io'],

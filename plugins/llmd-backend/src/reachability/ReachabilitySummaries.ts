@@ -24,23 +24,18 @@ export class ReachabilitySummaries {
   private readonly versions = new Map<string, number>();
   private readonly memo = new WeakMap<KubeObjectLike, Memo>();
 
+  private subscribed = false;
+
   constructor(
     private readonly cache: LlmdClusterCache,
     private readonly prober: ModelProber,
-  ) {
-    cache.subscribe(event => {
-      // a model's own change replaces its object; health changes do not enter a diagnosis
-      if (event.type === 'health') return;
-      if (event.type !== 'synced' && event.kind === 'LLMInferenceService')
-        return;
-      this.versions.set(event.cluster, this.versionOf(event.cluster) + 1);
-    });
-  }
+  ) {}
 
   /** The summary function for the models of one cluster, made once per request and cluster. */
   forCluster(
     cluster: string,
   ): (llmInferenceService: KubeObjectLike) => ModelReachabilitySummary {
+    this.subscribeOnce();
     const diagnose = modelDiagnoser(this.cache, this.prober, cluster);
     const probeEnabled = this.prober.enabled(cluster);
     const version = this.versionOf(cluster);
@@ -57,6 +52,19 @@ export class ReachabilitySummaries {
       this.memo.set(llmInferenceService, { version, probe, summary });
       return summary;
     };
+  }
+
+  /** Follows the cache from the first use on (nothing is memoised before it). */
+  private subscribeOnce(): void {
+    if (this.subscribed) return;
+    this.subscribed = true;
+    this.cache.subscribe(event => {
+      // a model's own change replaces its object; health changes do not enter a diagnosis
+      if (event.type === 'health') return;
+      if (event.type !== 'synced' && event.kind === 'LLMInferenceService')
+        return;
+      this.versions.set(event.cluster, this.versionOf(event.cluster) + 1);
+    });
   }
 
   private versionOf(cluster: string): number {
