@@ -41,9 +41,13 @@ describe('llmd:gitops:validate with the CRDs of the clusters', () => {
       ),
       logger: mockServices.logger.mock(),
     });
+    // connected, not only synced: validation skips clusters whose watches are not open yet
     await eventually(
       'the cluster to connect',
-      () => cache.getCluster('demo')?.synced,
+      () => {
+        const health = cache.getCluster('demo');
+        return health?.synced && health.connected;
+      },
       { timeoutMs: 10_000 },
     );
   });
