@@ -2,17 +2,13 @@ import type {
   PreflightCheck,
   PreflightCheckStatus,
 } from '@llmd/plugin-llmd-common';
-import Accordion from '@material-ui/core/Accordion';
-import AccordionDetails from '@material-ui/core/AccordionDetails';
-import AccordionSummary from '@material-ui/core/AccordionSummary';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { useId } from 'react';
 import type { ClusterPreflightResult } from '../../hooks/useClusterPreflights';
+import { CollapsedSection } from '../common/CollapsedSection';
 import { LlmdErrorState } from '../common/LlmdErrorState';
 import { StatusChip } from '../Reachability/StatusChip';
 import { STATUS_TEXT, StatusIcon } from '../Reachability/StatusIcon';
@@ -71,45 +67,41 @@ export interface ClusterPreflightAccordionProps {
 export function ClusterPreflightAccordion({
   result,
 }: ClusterPreflightAccordionProps) {
-  const id = useId();
   const preflight = 'preflight' in result ? result.preflight : undefined;
   return (
-    <Accordion TransitionProps={{ unmountOnExit: true }}>
-      <AccordionSummary
-        expandIcon={<ExpandMoreIcon />}
-        id={`${id}-summary`}
-        aria-controls={`${id}-details`}
-      >
-        <Typography style={{ marginRight: 8 }}>{result.cluster}</Typography>
-        <StatusChip
-          status={preflight?.status ?? 'unknown'}
-          text={preflight?.status ?? 'not loaded'}
-          label={`Preflight of ${result.cluster}`}
-        />
-        <Typography
-          variant="body2"
-          color="textSecondary"
-          style={{ marginLeft: 8 }}
-        >
-          {preflight
-            ? countsText(preflight.checks)
-            : 'the preflight could not be loaded'}
-        </Typography>
-      </AccordionSummary>
-      <AccordionDetails style={{ display: 'block' }}>
-        {'error' in result ? (
-          <LlmdErrorState
-            error={result.error}
-            what={`check cluster ${result.cluster}`}
+    <CollapsedSection
+      summary={
+        <>
+          <Typography style={{ marginRight: 8 }}>{result.cluster}</Typography>
+          <StatusChip
+            status={preflight?.status ?? 'unknown'}
+            text={preflight?.status ?? 'not loaded'}
+            label={`Preflight of ${result.cluster}`}
           />
-        ) : (
-          <List dense aria-label={`Preflight checks of ${result.cluster}`}>
-            {result.preflight.checks.map(check => (
-              <CheckItem key={check.id} check={check} />
-            ))}
-          </List>
-        )}
-      </AccordionDetails>
-    </Accordion>
+          <Typography
+            variant="body2"
+            color="textSecondary"
+            style={{ marginLeft: 8 }}
+          >
+            {preflight
+              ? countsText(preflight.checks)
+              : 'the preflight could not be loaded'}
+          </Typography>
+        </>
+      }
+    >
+      {'error' in result ? (
+        <LlmdErrorState
+          error={result.error}
+          what={`check cluster ${result.cluster}`}
+        />
+      ) : (
+        <List dense aria-label={`Preflight checks of ${result.cluster}`}>
+          {result.preflight.checks.map(check => (
+            <CheckItem key={check.id} check={check} />
+          ))}
+        </List>
+      )}
+    </CollapsedSection>
   );
 }

@@ -1,15 +1,11 @@
 import type { DiagnosisStep } from '@llmd/plugin-llmd-common';
-import Accordion from '@material-ui/core/Accordion';
-import AccordionDetails from '@material-ui/core/AccordionDetails';
-import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { useId } from 'react';
+import { CollapsedSection } from '../common/CollapsedSection';
 import { DIAGNOSIS_STEP_NAMES } from './diagnosisStepNames';
 import { STATUS_TEXT, StatusIcon } from './StatusIcon';
 import { useStatusStyles } from './useStatusStyles';
@@ -23,48 +19,38 @@ export interface ChainStepDetailsProps {
 
 /** Every step's message and fix as a table, collapsed by default: the picture above is the summary. */
 export function ChainStepDetails({ steps, caption }: ChainStepDetailsProps) {
-  const id = useId();
   const status = useStatusStyles();
   return (
-    <Accordion TransitionProps={{ unmountOnExit: true }}>
-      <AccordionSummary
-        expandIcon={<ExpandMoreIcon />}
-        id={`${id}-summary`}
-        aria-controls={`${id}-details`}
-      >
-        <Typography>Every step in words</Typography>
-      </AccordionSummary>
-      <AccordionDetails style={{ display: 'block' }}>
-        <Table size="small" aria-label={caption}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Step</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>Object</TableCell>
-              <TableCell>Finding and fix</TableCell>
+    <CollapsedSection summary={<Typography>Every step in words</Typography>}>
+      <Table size="small" aria-label={caption}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Step</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Object</TableCell>
+            <TableCell>Finding and fix</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {steps.map(step => (
+            <TableRow key={step.id}>
+              <TableCell>{DIAGNOSIS_STEP_NAMES[step.id]}</TableCell>
+              <TableCell className={status[step.status]}>
+                <StatusIcon status={step.status} /> {STATUS_TEXT[step.status]}
+              </TableCell>
+              <TableCell>{step.object ?? '—'}</TableCell>
+              <TableCell>
+                {step.message}
+                {step.fix && (
+                  <Typography variant="body2" component="div">
+                    Fix: {step.fix}
+                  </Typography>
+                )}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {steps.map(step => (
-              <TableRow key={step.id}>
-                <TableCell>{DIAGNOSIS_STEP_NAMES[step.id]}</TableCell>
-                <TableCell className={status[step.status]}>
-                  <StatusIcon status={step.status} /> {STATUS_TEXT[step.status]}
-                </TableCell>
-                <TableCell>{step.object ?? '—'}</TableCell>
-                <TableCell>
-                  {step.message}
-                  {step.fix && (
-                    <Typography variant="body2" component="div">
-                      Fix: {step.fix}
-                    </Typography>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </AccordionDetails>
-    </Accordion>
+          ))}
+        </TableBody>
+      </Table>
+    </CollapsedSection>
   );
 }
