@@ -4,6 +4,7 @@ import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { graniteDetail } from './__testUtils__/modelDetailFixtures';
 import { renderEntityContent } from './__testUtils__/renderEntityContent';
+import { modelsPage } from './__testUtils__/fleetFixtures';
 import { type LlmdApi, llmdApiRef } from './api';
 import {
   EntityLlmdModelServingCard,
@@ -23,11 +24,12 @@ describe('legacy frontend exports', () => {
   it('mounts the fleet page on its route', async () => {
     const api: Partial<LlmdApi> = {
       listClusters: async () => ({ items: [] }),
-      listModels: async () => ({ items: [] }),
+      listModels: async () => modelsPage({ items: [] }),
       getGovernance: async () => ({
         configured: false,
         rules: [],
         counts: { deny: 0, warn: 0, objects: 0 },
+        totalCount: 0,
         items: [],
       }),
     };

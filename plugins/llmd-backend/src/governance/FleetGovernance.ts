@@ -161,6 +161,7 @@ export class FleetGovernance {
         : [],
       counts: { ...counts, objects: items.length },
       items,
+      totalCount: items.length,
     };
   }
 }

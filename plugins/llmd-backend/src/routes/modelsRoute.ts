@@ -30,11 +30,16 @@ export function modelsRoute(
       if (query.cluster && !cache.getCluster(query.cluster)) {
         throw new NotFoundError(`No cluster named ${query.cluster}`);
       }
+      // interim until the fleet view pages (issue #20)
+      const items = listModelSummaries(
+        cache,
+        { cluster: query.cluster, namespace: query.tenant },
+        { governance: options.governance, reachability },
+      );
       return {
-        items: listModelSummaries(cache, query, {
-          governance: options.governance,
-          reachability,
-        }),
+        items,
+        totalCount: items.length,
+        facets: { tenant: {}, cluster: {}, routing: {} },
       };
     },
   );

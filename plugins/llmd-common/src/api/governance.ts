@@ -2,6 +2,11 @@
  * JSON of `GET /api/llmd/governance`: the platform policy evaluated over the live objects of every cluster.
  */
 
+import { z } from 'zod';
+import { dnsLabel } from '../kube/dnsNames';
+import { clusterNameSchema } from './clusterName';
+import { pageQueryShape } from './modelSummary';
+
 /**
  * One broken policy rule, as the API and UIs show it.
  *
@@ -46,7 +51,8 @@ export interface GovernanceObjectFindings {
 }
 
 /**
- * Response of `GET /api/llmd/governance`.
+ * Response of `GET /api/llmd/governance`: one page of the objects with findings matching the query (cluster, then
+ * namespace, kind and name order). Carries an `ETag`; a matching `If-None-Match` gets `304 Not Modified`.
  *
  * @public
  */
@@ -56,6 +62,45 @@ export interface GovernanceResponse {
   /** Rule ids the policy enables. */
   readonly rules: readonly string[];
   /** Totals over all items. */
+  /** Totals over every object with findings (not only the filtered ones). */
   readonly counts: GovernanceCounts & { readonly objects: number };
   readonly items: readonly GovernanceObjectFindings[];
+  /** Pass as `cursor` for the next page; absent on the last page. Opaque. */
+  readonly nextCursor?: string;
+  /** Objects matching the filters (all pages). */
+  readonly totalCount: number;
 }
+
+/**
+ * Query of `GET /api/llmd/governance`. Strict, like every query.
+ *
+ * @public
+ */
+export const governanceQuerySchema = z
+  .object({
+    ...pageQueryShape,
+    cluster: clusterNameSchema.optional(),
+    /** The namespace of the object (a tenant), for namespaced objects. */
+    tenant: dnsLabel.optional(),
+    /** Only objects with at least one finding of this severity. */
+    severity: z.enum(['deny', 'warn']).optional(),
+    /** Only objects with a finding of this rule id. */
+    rule: z.string().max(100).optional(),
+    /** Case-insensitive substring of the object's name, namespace or a finding's message. */
+    q: z.string().max(200).optional(),
+  })
+  .strict();
+
+/**
+ * Parsed query of `GET /api/llmd/governance`.
+ *
+ * @public
+ */
+export type GovernanceQuery = z.infer<typeof governanceQuerySchema>;
+
+/**
+ * What a client may pass as the query of `GET /api/llmd/governance`.
+ *
+ * @public
+ */
+export type GovernanceQueryInput = z.input<typeof governanceQuerySchema>;

@@ -14,10 +14,18 @@ export type {
   ModelEndpointSource,
 } from './modelEndpoint';
 export { isClusterName } from './clusterName';
-export { listModelsQuerySchema } from './modelSummary';
+export {
+  DEFAULT_PAGE_LIMIT,
+  listModelsQuerySchema,
+  MAX_PAGE_LIMIT,
+  MODEL_SORT_KEYS,
+  pageQueryShape,
+} from './modelSummary';
 export type {
   ListModelsQuery,
+  ListModelsQueryInput,
   ListModelsResponse,
+  ModelFacets,
   ModelReplicas,
   ModelSummary,
 } from './modelSummary';
@@ -47,12 +55,33 @@ export type {
   SchedulerEppDialect,
   SchedulerEppDialectSource,
 } from './schedulerEppDialect';
+export { governanceQuerySchema } from './governance';
 export type {
   GovernanceCounts,
   GovernanceFinding,
   GovernanceObjectFindings,
+  GovernanceQuery,
+  GovernanceQueryInput,
   GovernanceResponse,
 } from './governance';
+export {
+  fleetMetricsRequestSchema,
+  METRICS_RANGES,
+  MODEL_METRIC_IDS,
+  modelMetricsQuerySchema,
+} from './modelMetrics';
+export type {
+  FleetMetricsRequest,
+  FleetMetricsResponse,
+  FleetModelMetrics,
+  MetricSeries,
+  MetricsRange,
+  MetricsSourceInfo,
+  MetricsState,
+  ModelMetricId,
+  ModelMetricsQuery,
+  ModelMetricsResponse,
+} from './modelMetrics';
 export {
   clusterPreflightParamsSchema,
   DIAGNOSIS_STEP_IDS,

@@ -2,6 +2,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type {
   GovernanceResponse,
+  ListModelsResponse,
   LlmdClusterStatus,
   ModelSummary,
 } from '@llmd/plugin-llmd-common';
@@ -50,13 +51,29 @@ const NO_POLICY: GovernanceResponse = {
   rules: [],
   counts: { deny: 0, warn: 0, objects: 0 },
   items: [],
+  totalCount: 0,
 };
+
+/** A one-page `GET /models` answer holding `items`. */
+export const modelsPage = ({
+  items,
+}: {
+  items: ModelSummary[];
+}): ListModelsResponse => ({
+  items,
+  totalCount: items.length,
+  facets: { tenant: {}, cluster: {}, routing: {} },
+});
 
 /** An llm-d API answering the fleet page's calls, changed by `overrides`. */
 export function api(overrides: Partial<LlmdApi> = {}): LlmdApi {
   return {
     listClusters: async () => ({ items: [cluster()] }),
-    listModels: async () => ({ items: [] }),
+    listModels: async () => ({
+      items: [],
+      totalCount: 0,
+      facets: { tenant: {}, cluster: {}, routing: {} },
+    }),
     getModel: jest.fn(),
     createToken: jest.fn(),
     getGovernance: async () => NO_POLICY,

@@ -5,7 +5,7 @@ import type {
   CreateModelTokenResponse,
   GovernanceResponse,
   ListClustersResponse,
-  ListModelsQuery,
+  ListModelsQueryInput,
   ListModelsResponse,
   ModelClusterDiagnosis,
   ModelDetailResponse,
@@ -31,7 +31,7 @@ export interface LlmdApi {
   /** Health of every configured cluster. */
   listClusters(): Promise<ListClustersResponse>;
   /** Every model on every cluster (one row per model and cluster). */
-  listModels(query?: ListModelsQuery): Promise<ListModelsResponse>;
+  listModels(query?: ListModelsQueryInput): Promise<ListModelsResponse>;
   /** One model on every cluster that runs it. */
   getModel(ref: ModelRef): Promise<ModelDetailResponse>;
   /** Mints a short-lived token for the model's client ServiceAccount; the result is shown once and never kept. */

@@ -6,7 +6,7 @@ import type {
   CreateModelTokenResponse,
   GovernanceResponse,
   ListClustersResponse,
-  ListModelsQuery,
+  ListModelsQueryInput,
   ListModelsResponse,
   ModelClusterDiagnosis,
   ModelDetailResponse,
@@ -41,10 +41,11 @@ export class LlmdClient implements LlmdApi {
     return this.request('/clusters');
   }
 
-  listModels(query: ListModelsQuery = {}): Promise<ListModelsResponse> {
+  listModels(query: ListModelsQueryInput = {}): Promise<ListModelsResponse> {
     const params = new URLSearchParams();
-    if (query.cluster) params.set('cluster', query.cluster);
-    if (query.namespace) params.set('namespace', query.namespace);
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined) params.set(key, String(value));
+    }
     const search = params.toString();
     return this.request(`/models${search ? `?${search}` : ''}`);
   }

@@ -6,6 +6,7 @@ import {
   api,
   cluster,
   model,
+  modelsPage,
   renderPage,
 } from '../../__testUtils__/fleetFixtures';
 
@@ -18,17 +19,18 @@ describe('FleetPage', () => {
   it('lists the models with their columns and links to their entities', async () => {
     await renderPage(
       api({
-        listModels: async () => ({
-          items: [
-            model(1, {
-              displayName: 'Granite 8B',
-              replicas: { decode: 2, prefill: 1 },
-              gpus: 6,
-              routingPreset: 'prefill-decode',
-              findings: { deny: 1, warn: 1 },
-            }),
-          ],
-        }),
+        listModels: async () =>
+          modelsPage({
+            items: [
+              model(1, {
+                displayName: 'Granite 8B',
+                replicas: { decode: 2, prefill: 1 },
+                gpus: 6,
+                routingPreset: 'prefill-decode',
+                findings: { deny: 1, warn: 1 },
+              }),
+            ],
+          }),
       }),
     );
     expect(await screen.findByText('Model services (1)')).toBeInTheDocument();
@@ -59,7 +61,7 @@ describe('FleetPage', () => {
 
   it('pages, searches and sorts 5 000 models', async () => {
     const items = Array.from({ length: 5000 }, (_, i) => model(i));
-    await renderPage(api({ listModels: async () => ({ items }) }));
+    await renderPage(api({ listModels: async () => modelsPage({ items }) }));
     expect(
       await screen.findByText('Model services (5000)'),
     ).toBeInTheDocument();
@@ -92,9 +94,10 @@ describe('FleetPage', () => {
             }),
           ],
         }),
-        listModels: async () => ({
-          items: [model(1, { cluster: 'edge', stale: true })],
-        }),
+        listModels: async () =>
+          modelsPage({
+            items: [model(1, { cluster: 'edge', stale: true })],
+          }),
       }),
     );
     const banner = await screen.findByLabelText('Cluster health');
@@ -135,6 +138,7 @@ describe('FleetPage', () => {
       configured: true,
       rules: ['gateway-from-all'],
       counts: { deny: 1, warn: 0, objects: 1 },
+      totalCount: 1,
       items: [
         {
           cluster: 'demo',
@@ -170,7 +174,7 @@ describe('FleetPage', () => {
     );
     await renderPage(
       api({
-        listModels: async () => ({ items: [model(1)] }),
+        listModels: async () => modelsPage({ items: [model(1)] }),
         getGovernance: async () => {
           throw denied;
         },

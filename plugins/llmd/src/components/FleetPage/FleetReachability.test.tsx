@@ -5,6 +5,7 @@ import {
   api,
   cluster,
   model,
+  modelsPage,
   renderPage,
 } from '../../__testUtils__/fleetFixtures';
 import { responseError } from '../../__testUtils__/renderEntityContent';
@@ -40,23 +41,24 @@ describe('FleetPage reachability', () => {
   it('shows the worst verdict per model in a Reachable column, the broken step as its tooltip, sortable', async () => {
     await renderPage(
       api({
-        listModels: async () => ({
-          items: [
-            model(1, {
-              displayName: 'Open one',
-              reachability: { verdict: 'reachable' },
-            }),
-            model(2, {
-              displayName: 'Broken one',
-              reachability: {
-                verdict: 'unreachable',
-                step: 'namespace-admitted',
-                message: 'Gateway shared does not admit namespace team-2.',
-              },
-            }),
-            model(4, { displayName: 'Unevaluated one' }),
-          ],
-        }),
+        listModels: async () =>
+          modelsPage({
+            items: [
+              model(1, {
+                displayName: 'Open one',
+                reachability: { verdict: 'reachable' },
+              }),
+              model(2, {
+                displayName: 'Broken one',
+                reachability: {
+                  verdict: 'unreachable',
+                  step: 'namespace-admitted',
+                  message: 'Gateway shared does not admit namespace team-2.',
+                },
+              }),
+              model(4, { displayName: 'Unevaluated one' }),
+            ],
+          }),
       }),
     );
     await screen.findByText('Model services (3)');
