@@ -89,7 +89,8 @@ export interface MetricsSourceInfo {
  * Why a metrics response has no numbers, when it has none.
  *
  * - `not-configured`: the cluster has no `llmd.clusters[].metrics`.
- * - `unavailable`: Prometheus did not answer (the route answers 502 with this body).
+ * - `unavailable`: Prometheus did not answer or refused (fleet items only: the model route answers 502, its error
+ *   message saying why in words).
  * - `no-data`: Prometheus answers but has no series of this model (not scraped yet, or no monitor).
  * - `no-traffic`: series exist but the model served no request in the range.
  *

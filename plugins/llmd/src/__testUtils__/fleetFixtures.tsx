@@ -84,6 +84,8 @@ export function api(overrides: Partial<LlmdApi> = {}): LlmdApi {
     }),
     getModelDiagnosis: jest.fn(),
     probeModel: jest.fn(),
+    getModelMetrics: jest.fn(),
+    getFleetMetrics: async () => ({ items: [], warnings: [] }),
     ...overrides,
   };
 }

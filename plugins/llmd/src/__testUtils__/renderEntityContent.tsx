@@ -66,6 +66,8 @@ export function renderEntityContent(
     getClusterPreflight: unexpected('getClusterPreflight'),
     getModelDiagnosis: unexpected('getModelDiagnosis'),
     probeModel: unexpected('probeModel'),
+    getModelMetrics: unexpected('getModelMetrics'),
+    getFleetMetrics: unexpected('getFleetMetrics'),
     ...options.api,
   };
   return renderInTestApp(

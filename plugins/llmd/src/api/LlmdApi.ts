@@ -3,6 +3,9 @@ import type {
   ClusterPreflightResponse,
   CreateModelTokenRequest,
   CreateModelTokenResponse,
+  FleetMetricsRequest,
+  FleetMetricsResponse,
+  GovernanceQueryInput,
   GovernanceResponse,
   ListClustersResponse,
   ListModelsQueryInput,
@@ -10,6 +13,8 @@ import type {
   ModelClusterDiagnosis,
   ModelDetailResponse,
   ModelDiagnosisResponse,
+  MetricsRange,
+  ModelMetricsResponse,
 } from '@llmd/plugin-llmd-common';
 
 /**
@@ -39,8 +44,8 @@ export interface LlmdApi {
     ref: ModelRef,
     request: CreateModelTokenRequest,
   ): Promise<CreateModelTokenResponse>;
-  /** The platform policy evaluated over the live objects. */
-  getGovernance(): Promise<GovernanceResponse>;
+  /** The platform policy evaluated over the live objects: one page of the objects with findings. */
+  getGovernance(query?: GovernanceQueryInput): Promise<GovernanceResponse>;
   /** What a cluster must have before any model on it can be reached: CRDs, GatewayClasses, Gateways, templates. */
   getClusterPreflight(cluster: string): Promise<ClusterPreflightResponse>;
   /** The reachability chain of a model, on every cluster that runs it or on the one named. */
@@ -51,6 +56,15 @@ export interface LlmdApi {
   probeModel(
     ref: ModelRef & { readonly cluster: string },
   ): Promise<ModelClusterDiagnosis>;
+  /** Serving metrics of a model on one cluster (the first that runs it when none is named) over a range. */
+  getModelMetrics(
+    ref: ModelRef & {
+      readonly cluster?: string;
+      readonly range?: MetricsRange;
+    },
+  ): Promise<ModelMetricsResponse>;
+  /** Headline metrics of the models of a fleet page, in one request. */
+  getFleetMetrics(request: FleetMetricsRequest): Promise<FleetMetricsResponse>;
 }
 
 /** @public */

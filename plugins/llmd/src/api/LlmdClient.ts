@@ -4,6 +4,9 @@ import type {
   ClusterPreflightResponse,
   CreateModelTokenRequest,
   CreateModelTokenResponse,
+  FleetMetricsRequest,
+  FleetMetricsResponse,
+  GovernanceQueryInput,
   GovernanceResponse,
   ListClustersResponse,
   ListModelsQueryInput,
@@ -11,6 +14,8 @@ import type {
   ModelClusterDiagnosis,
   ModelDetailResponse,
   ModelDiagnosisResponse,
+  MetricsRange,
+  ModelMetricsResponse,
 } from '@llmd/plugin-llmd-common';
 import type { LlmdApi, ModelRef } from './LlmdApi';
 
@@ -22,6 +27,18 @@ import type { LlmdApi, ModelRef } from './LlmdApi';
 export interface LlmdClientOptions {
   readonly discoveryApi: DiscoveryApi;
   readonly fetchApi: FetchApi;
+}
+
+/** `?a=1&b=2` of the defined values, or the empty string. */
+function searchOf(
+  query: Readonly<Record<string, string | number | undefined>>,
+) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
 }
 
 const modelPath = (ref: ModelRef) =>
@@ -42,12 +59,7 @@ export class LlmdClient implements LlmdApi {
   }
 
   listModels(query: ListModelsQueryInput = {}): Promise<ListModelsResponse> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined) params.set(key, String(value));
-    }
-    const search = params.toString();
-    return this.request(`/models${search ? `?${search}` : ''}`);
+    return this.request(`/models${searchOf(query)}`);
   }
 
   getModel(ref: ModelRef): Promise<ModelDetailResponse> {
@@ -67,8 +79,8 @@ export class LlmdClient implements LlmdApi {
     });
   }
 
-  getGovernance(): Promise<GovernanceResponse> {
-    return this.request('/governance');
+  getGovernance(query: GovernanceQueryInput = {}): Promise<GovernanceResponse> {
+    return this.request(`/governance${searchOf(query)}`);
   }
 
   getClusterPreflight(cluster: string): Promise<ClusterPreflightResponse> {
@@ -92,6 +104,27 @@ export class LlmdClient implements LlmdApi {
       method: 'POST',
       // a probe is an action with a fresh answer each time: never served from a cache
       cache: 'no-store',
+    });
+  }
+
+  getModelMetrics(
+    ref: ModelRef & {
+      readonly cluster?: string;
+      readonly range?: MetricsRange;
+    },
+  ): Promise<ModelMetricsResponse> {
+    const { cluster, range } = ref;
+    return this.request(
+      `${modelPath(ref)}/metrics${searchOf({ cluster, range })}`,
+    );
+  }
+
+  getFleetMetrics(request: FleetMetricsRequest): Promise<FleetMetricsResponse> {
+    // a POST because a page of 500 model refs does not fit in a URL
+    return this.request('/metrics/fleet', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
     });
   }
 
