@@ -1,8 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { InputError } from '@backstage/errors';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   createBareRepository,
   filesOf,
@@ -115,6 +115,46 @@ describe('commitToBareRepository', () => {
       new InputError(
         "unit 'file-in-the-way/u': 'file-in-the-way' is a file in the repository, not a directory",
       ),
+    );
+  });
+
+  it('rebuilds its commit on the new head when another writer moves the branch meanwhile', async () => {
+    const logger = mockServices.logger.mock();
+    const req = { ...request([['d/x', [file('d/x/mine.yaml', 'm')]]]), logger };
+    let moved = '';
+    // Between reading the heads and swapping the ref, git itself commits to the branch.
+    logger.info.mockImplementation(message => {
+      if (moved || !String(message).startsWith('Files changed')) return;
+      gitIn(remote, 'branch', 'llmd/test', 'main');
+      const tree = gitIn(remote, 'rev-parse', 'main^{tree}');
+      moved = gitIn(remote, 'commit-tree', tree, '-p', 'main', '-m', 'Theirs');
+      gitIn(remote, 'update-ref', 'refs/heads/llmd/test', moved);
+    });
+
+    const result = await commitToBareRepository(remote, req);
+
+    expect(
+      gitIn(remote, 'log', '--format=%s', 'llmd/test').split('\n'),
+    ).toEqual(['Test', 'Theirs', 'Seed']);
+    expect(gitIn(remote, 'rev-parse', 'llmd/test^')).toBe(moved);
+    expect(result).toEqual({
+      commitHash: gitIn(remote, 'rev-parse', 'llmd/test'),
+      updated: true,
+      changedFiles: ['d/x/keep.yaml', 'd/x/mine.yaml'],
+    });
+  });
+
+  it('gives up with a clear error when the branch stays locked', async () => {
+    const lock = join(remote, 'refs', 'heads', 'llmd', 'test.lock');
+    mkdirSync(dirname(lock), { recursive: true });
+    writeFileSync(lock, '');
+
+    await expect(
+      commitToBareRepository(remote, request([['d/x', []]]), {
+        maxAttempts: 2,
+      }),
+    ).rejects.toThrow(
+      `Branch llmd/test of ${remote} kept changing while this run committed (2 attempts, last: its ref is locked)`,
     );
   });
 });

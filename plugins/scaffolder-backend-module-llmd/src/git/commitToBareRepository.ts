@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import { join } from 'node:path';
 import type { PushBranchRequest, PushBranchResult } from './pushBranchRequest';
 import { baseCommitLine, nothingToPushLine } from './pushProgress';
+import { compareAndSwapRef, resolveRef } from './compareAndSwapRef';
 import { replaceUnitsInTree } from './replaceUnitsInTree';
+import {
+  type RaceAttempt,
+  type RetryOptions,
+  retryOnRace,
+} from './retryOnRace';
 
 /**
  * Commits the request's units onto a branch of a bare repository on disk.
@@ -14,17 +20,51 @@ import { replaceUnitsInTree } from './replaceUnitsInTree';
  * only `refs/heads/<branchName>` is moved: there is no working copy, and the
  * repository's HEAD and other branches are never touched.
  *
+ * The branch is moved by compare-and-swap: when another run (another task,
+ * another replica) moved it in between, the commit is rebuilt on the new
+ * head and swapped again, a bounded number of times — no run's commit is
+ * ever dropped.
+ *
  * @param gitdir - absolute path of the bare repository
  * @param request - what to commit
+ * @param retry - how often to rebuild after losing a race (tests)
  */
 export async function commitToBareRepository(
   gitdir: string,
   request: PushBranchRequest,
+  retry?: RetryOptions,
 ): Promise<PushBranchResult> {
-  const { branchName, targetBranch, logger } = request;
+  const { branchName, logger } = request;
   assertBareRepository(gitdir);
-  const branchHead = await resolveBranch(gitdir, branchName);
-  const targetHead = await resolveBranch(gitdir, targetBranch);
+  return retryOnRace(
+    `Branch ${branchName} of ${gitdir}`,
+    async attempt => {
+      const result = await commitOnce(gitdir, request);
+      if (result.done) return result;
+      logger.info(
+        `Branch ${branchName} moved while committing (${result.reason}); ` +
+          `re-applying the units onto its new head (attempt ${attempt + 1})`,
+      );
+      return result;
+    },
+    retry,
+  );
+}
+
+/**
+ * One attempt: reads the heads, writes the commit of the units on top of
+ * the branch (or the target branch) and compare-and-swaps the branch onto
+ * it. The commit replaces only the units' paths, so rebuilding it on a head
+ * that moved keeps whatever the other run committed.
+ */
+async function commitOnce(
+  gitdir: string,
+  request: PushBranchRequest,
+): Promise<RaceAttempt<PushBranchResult>> {
+  const { branchName, targetBranch, logger } = request;
+  const ref = `refs/heads/${branchName}`;
+  const branchHead = await resolveRef(gitdir, ref);
+  const targetHead = await resolveRef(gitdir, `refs/heads/${targetBranch}`);
   if (!targetHead) {
     throw new InputError(
       `targetBranch '${targetBranch}': no such branch in ${gitdir}`,
@@ -47,18 +87,30 @@ export async function commitToBareRepository(
   if (tree === parentCommit.tree) {
     logger.info(nothingToPushLine(request, branchHead, parent));
     return {
-      commitHash: parent,
-      updated: Boolean(branchHead),
-      changedFiles: [],
+      done: true,
+      value: {
+        commitHash: parent,
+        updated: Boolean(branchHead),
+        changedFiles: [],
+      },
     };
   }
 
   const commitHash = await writeCommit(gitdir, request, tree, parent);
-  await moveBranch(gitdir, branchName, branchHead, commitHash);
+  const swap = await compareAndSwapRef(gitdir, ref, commitHash, branchHead);
+  if (swap !== 'swapped') {
+    return {
+      done: false,
+      reason: swap === 'moved' ? 'another run moved it' : 'its ref is locked',
+    };
+  }
   logger.info(
     `Pushed commit ${commitHash} to branch ${branchName} of ${gitdir}`,
   );
-  return { commitHash, updated: Boolean(branchHead), changedFiles };
+  return {
+    done: true,
+    value: { commitHash, updated: Boolean(branchHead), changedFiles },
+  };
 }
 
 function assertBareRepository(gitdir: string): void {
@@ -94,40 +146,4 @@ async function writeCommit(
       committer: { ...request.author, ...now },
     },
   });
-}
-
-/** Points the branch at the new commit, unless it moved since `expectedHead` was read. */
-async function moveBranch(
-  gitdir: string,
-  branchName: string,
-  expectedHead: string | undefined,
-  commitHash: string,
-): Promise<void> {
-  // Not atomic like `git update-ref <new> <old>`, but narrows the window in
-  // which a concurrent push to the same branch would be overwritten.
-  if ((await resolveBranch(gitdir, branchName)) !== expectedHead) {
-    throw new Error(
-      `Branch ${branchName} of ${gitdir} moved while committing; retry the task`,
-    );
-  }
-  await git.writeRef({
-    fs,
-    gitdir,
-    ref: `refs/heads/${branchName}`,
-    value: commitHash,
-    force: true,
-  });
-}
-
-/** The commit a branch points to, or undefined when there is no such branch. */
-async function resolveBranch(
-  gitdir: string,
-  branch: string,
-): Promise<string | undefined> {
-  try {
-    return await git.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'NotFoundError') return undefined;
-    throw error;
-  }
 }
