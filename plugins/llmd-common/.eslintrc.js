@@ -6,7 +6,7 @@ const LAYERS = [
   ['src/epp'],
   ['src/render'],
   ['src/api'],
-  ['src/endpoints', 'src/models'],
+  ['src/endpoints', 'src/models', 'src/metrics'],
   ['src/catalog', 'src/reachability'],
   ['src/policy'],
   ['src/gitops', 'src/views'],

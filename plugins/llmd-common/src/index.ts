@@ -14,6 +14,7 @@ export * from './render';
 export * from './api';
 export * from './endpoints';
 export * from './models';
+export * from './metrics';
 export * from './catalog';
 export * from './reachability';
 export * from './policy';
