@@ -4,8 +4,10 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensurePrometheus } from './ensurePrometheus.mjs';
 import { seedGitopsRemote } from './seedGitopsRemote.mjs';
 import { demoClusterConfig, startDemoCluster } from './startDemoCluster.mjs';
+import { runPrometheus } from './startPrometheus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const remoteDir = join(root, '.llmd-data', 'gitops.git');
@@ -42,10 +44,16 @@ try {
   process.exit(1);
 }
 
+// Serving metrics of the demo pods: a real Prometheus scraping the simulator's pod network. Optional: without it the
+// portal starts all the same and the model page's metrics card says metrics are not configured.
+const prometheus = await startDemoPrometheus(demo.connection);
+
 // The token travels in the environment only: never on a command line or in a file.
 const env = {
   ...process.env,
-  APP_CONFIG_llmd_clusters: JSON.stringify(demoClusterConfig(demo.connection)),
+  APP_CONFIG_llmd_clusters: JSON.stringify(
+    demoClusterConfig(demo.connection, { metricsUrl: prometheus?.url }),
+  ),
   // Absolute, so templates push to the same remote whatever the backend's working directory.
   APP_CONFIG_llmd_gitops_repoUrl: remoteDir,
 };
@@ -66,9 +74,45 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     child.kill(signal);
     demo.child.kill('SIGTERM');
+    prometheus?.stop();
   });
 }
-child.on('exit', (code, signal) => {
+child.on('exit', async (code, signal) => {
   demo.child.kill('SIGTERM');
+  await prometheus?.stop();
   process.exit(code ?? (signal ? 1 : 0));
 });
+
+/**
+ * Installs (as root, on first use) and starts Prometheus on 127.0.0.1 with its data under .llmd-data/prometheus,
+ * scraping the demo cluster's pods every 5 s. Resolves with undefined, after one clear line, when it cannot.
+ */
+async function startDemoPrometheus(connection) {
+  if (!connection.podNetworkUrl) {
+    console.log(
+      '[llmd] serving metrics off: the demo cluster serves no pod metrics (no podNetworkUrl)',
+    );
+    return undefined;
+  }
+  const binary = ensurePrometheus({ quiet: true });
+  if (!binary.ok) {
+    console.error(`[llmd] serving metrics off: ${binary.message}`);
+    return undefined;
+  }
+  try {
+    const started = await runPrometheus({
+      dir: join(root, '.llmd-data', 'prometheus'),
+      httpSdUrl: `${connection.podNetworkUrl}/targets`,
+      naming: 'raw',
+      scrapeIntervalSeconds: 5,
+      log: line => console.error(`[prometheus] ${line}`),
+    });
+    console.log(`[llmd] Prometheus for the demo cluster at ${started.url}`);
+    return started;
+  } catch (error) {
+    console.error(
+      `[llmd] serving metrics off: ${error.message.replace(/\n/g, '\n  ')}`,
+    );
+    return undefined;
+  }
+}

@@ -62,8 +62,12 @@ export function startDemoCluster({ root, seedDir }) {
   });
 }
 
-/** The `llmd.clusters` entry of the demo cluster (passed to the backend as APP_CONFIG_llmd_clusters). */
-export function demoClusterConfig(connection) {
+/**
+ * The `llmd.clusters` entry of the demo cluster (passed to the backend as APP_CONFIG_llmd_clusters).
+ * @param {{ url: string, token: string, caData?: string }} connection
+ * @param {{ metricsUrl?: string }} [options] `metricsUrl`: the Prometheus scraping the demo pods (scripts/startPrometheus.mjs)
+ */
+export function demoClusterConfig(connection, { metricsUrl } = {}) {
   return [
     {
       name: 'demo',
@@ -75,6 +79,9 @@ export function demoClusterConfig(connection) {
         enabled: true,
         ...(connection.caData ? { caData: connection.caData } : {}),
       },
+      ...(metricsUrl
+        ? { metrics: { type: 'prometheus', url: metricsUrl } }
+        : {}),
     },
   ];
 }
