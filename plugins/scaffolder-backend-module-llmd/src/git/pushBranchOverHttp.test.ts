@@ -162,4 +162,68 @@ describe('pushBranchOverHttp', () => {
       ),
     ).rejects.toThrow(/401/);
   });
+
+  it('rebuilds the branch from targetBranch with rebuild, and pushes nothing when that is already the branch', async () => {
+    const main = gitIn(remote, 'rev-parse', 'main');
+    await pushBranchOverHttp(
+      { url, auth: anonymous },
+      request([file(`${UNIT}/a.yaml`, 'a: 1\n')]),
+    );
+    await pushBranchOverHttp(
+      { url, auth: anonymous },
+      request([file(`${UNIT}/a.yaml`, 'a: 2\n')]),
+    );
+
+    const rebuilt = await pushBranchOverHttp(
+      { url, auth: anonymous },
+      request([file(`${UNIT}/a.yaml`, 'a: 3\n')], { rebuild: true }),
+    );
+
+    expect(rebuilt.updated).toBe(true);
+    expect(rebuilt.commitHash).toBe(gitIn(remote, 'rev-parse', BRANCH));
+    expect(gitIn(remote, 'rev-parse', `${BRANCH}^@`)).toBe(main);
+    expect(gitIn(remote, 'show', `${BRANCH}:${UNIT}/a.yaml`)).toBe('a: 3');
+    const refs = refsOf(remote);
+
+    const again = await pushBranchOverHttp(
+      { url, auth: anonymous },
+      request([file(`${UNIT}/a.yaml`, 'a: 3\n')], { rebuild: true }),
+    );
+
+    expect(again).toEqual({
+      commitHash: rebuilt.commitHash,
+      updated: true,
+      changedFiles: [],
+    });
+    expect(refsOf(remote)).toBe(refs);
+  });
+
+  it('keeps every commit of runs racing for one branch', async () => {
+    const runs = 6;
+    const unit = (i: number) => `tenants/team-b/models/m-${i}`;
+
+    await Promise.all(
+      Array.from({ length: runs }, (_, i) =>
+        pushBranchOverHttp(
+          { url, auth: anonymous },
+          request([file(`${unit(i)}/a.yaml`, `i: ${i}\n`)], {
+            units: new Map([
+              [unit(i), [file(`${unit(i)}/a.yaml`, `i: ${i}\n`)]],
+            ]),
+            commitMessage: `Run ${i}`,
+          }),
+          { maxPauseMs: 200 },
+        ),
+      ),
+    );
+
+    const subjects = gitIn(remote, 'log', '--format=%s', BRANCH).split('\n');
+    expect(subjects.sort()).toEqual(
+      [...Array.from({ length: runs }, (_, i) => `Run ${i}`), 'Seed'].sort(),
+    );
+    expect(gitIn(remote, 'rev-list', '--merges', BRANCH)).toBe('');
+    expect(filesOf(remote, `${BRANCH}:tenants/team-b/models`)).toHaveLength(
+      runs,
+    );
+  }, 120_000);
 });

@@ -20,6 +20,11 @@ export interface PushBranchRequest {
   commitMessage: string;
   author: { name: string; email: string };
   logger: LoggerService;
+  /**
+   * Http remotes only: rebuild the branch as one commit on top of targetBranch and force-push it, the way a
+   * pull/merge request branch is updated (default: add a commit on top of the branch).
+   */
+  rebuild?: boolean;
 }
 
 /** What a push did; JSON, because it is stored as the task's checkpoint. */
