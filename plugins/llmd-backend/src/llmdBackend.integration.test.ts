@@ -88,7 +88,7 @@ describe('llmd backend with the real cluster cache and the cluster simulator', (
     await untilApiServerQuiet(sim, CACHE.timeoutMs);
     sim.stats.reset();
     const detail = await get('/models/team-a/granite-8b');
-    await get('/models?namespace=team-a');
+    await get('/models?tenant=team-a');
     await get('/clusters');
     expect(sim.stats.total).toBe(0);
 

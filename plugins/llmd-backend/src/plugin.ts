@@ -13,6 +13,7 @@ import {
   readLlmdPolicyConfig,
   readTenantOwnersConfig,
 } from '@llmd/plugin-llmd-node';
+import { FleetView } from './fleet/FleetView';
 import { FleetGovernance } from './governance/FleetGovernance';
 import { llmdModelPermissionRules } from './permissions/llmdModelConditions';
 import { llmdModelResourceRef } from './permissions/llmdModelResourceRef';
@@ -41,6 +42,7 @@ export const llmdPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         config: coreServices.rootConfig,
         cache: llmdClusterCacheServiceRef,
+        lifecycle: coreServices.lifecycle,
       },
       async init({
         httpRouter,
@@ -50,6 +52,7 @@ export const llmdPlugin = createBackendPlugin({
         auditor,
         config,
         cache,
+        lifecycle,
       }) {
         permissionsRegistry.addPermissions(llmdPermissions);
         // Token minting and probing are decided on the live object of the requested cluster (its derived owner),
@@ -70,6 +73,14 @@ export const llmdPlugin = createBackendPlugin({
           policy: readLlmdPolicyConfig(config),
           namespaceOwners: readTenantOwnersConfig(config),
         });
+        const prober = new ModelProber({
+          cache,
+          probeConfigs: readProbeConfigs(config),
+        });
+        // the fleet list is built from the cache's events from the start, so the first page does not wait for it
+        const fleet = new FleetView({ cache, governance, prober });
+        lifecycle.addStartupHook(() => fleet.start());
+        lifecycle.addShutdownHook(() => fleet.stop());
         httpRouter.use(
           createRouter({
             cache,
@@ -78,10 +89,8 @@ export const llmdPlugin = createBackendPlugin({
             auditor,
             maxTtlSeconds: readMaxTokenTtlSeconds(config),
             governance,
-            prober: new ModelProber({
-              cache,
-              probeConfigs: readProbeConfigs(config),
-            }),
+            prober,
+            fleet,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

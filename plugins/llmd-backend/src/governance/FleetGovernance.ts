@@ -3,23 +3,13 @@ import {
   evaluatePolicyPerObject,
   type GovernanceCounts,
   type GovernanceFinding,
-  type GovernanceObjectFindings,
-  type GovernanceResponse,
   isEppDialectId,
-  isSchedulerEppDialectCertain,
   type KubeObjectLike,
   type LlmdPolicy,
-  modelEntityRef,
   type ModelEppConfig,
   POLICY_RULE_IDS,
   readEppConfigLayer,
-  resolveModelEppWithDialect,
 } from '@llmd/plugin-llmd-common';
-import {
-  eppConfigLookupFor,
-  type LlmdClusterCache,
-} from '@llmd/plugin-llmd-node';
-import { clusterEppDialect } from '../clusterContext';
 
 /** Options of {@link FleetGovernance}. */
 export interface FleetGovernanceOptions {
@@ -28,9 +18,6 @@ export interface FleetGovernanceOptions {
   /** `llmd.catalog.owners`: tenant owners for `owner-required` (Namespaces are not cached). */
   readonly namespaceOwners?: Readonly<Record<string, string>>;
 }
-
-/** The kinds of the cache the policy's rules are about. */
-const GOVERNED_KINDS = ['LLMInferenceService', 'Gateway'] as const;
 
 /** Counts findings by severity. */
 export function countFindings(
@@ -43,7 +30,7 @@ export function countFindings(
 
 /**
  * The platform policy over the live objects of the cluster cache, with the same evaluator the scaffolder and the
- * CLI use. Results are memoised per cached object (the cache replaces an object on every change), so list views of
+ * CLI use, on the live models and Gateways (the fleet view asks per object). Results are memoised per cached object (the cache replaces an object on every change), so list views of
  * thousands of models do not re-lint every EPP config on every request.
  */
 export class FleetGovernance {
@@ -110,58 +97,13 @@ export class FleetGovernance {
     return findings;
   }
 
-  /** Every object with findings on every cluster: the answer of `GET /governance`. */
-  overview(cache: LlmdClusterCache): GovernanceResponse {
+  /** Rule ids the policy enables (none without a policy). */
+  enabledRules(): string[] {
     const policy = this.options.policy;
-    const items: GovernanceObjectFindings[] = [];
-    for (const health of policy ? cache.listClusters() : []) {
-      const clusterDialect = clusterEppDialect(cache, health);
-      const lookup = eppConfigLookupFor(cache, health.name);
-      for (const kind of GOVERNED_KINDS) {
-        for (const { object } of cache.list(kind, { cluster: health.name })) {
-          // a model is judged with its own scheduler's dialect, as the model views show it
-          const resolved =
-            kind === 'LLMInferenceService'
-              ? resolveModelEppWithDialect(object, {
-                  lookup,
-                  clusterEppDialect: clusterDialect,
-                })
-              : undefined;
-          const dialect = resolved?.eppDialect ?? clusterDialect;
-          const findings = this.findingsOf(object, {
-            eppDialect: dialect.id,
-            eppDialectUncertain: !isSchedulerEppDialectCertain(dialect),
-            epp: resolved?.epp,
-          });
-          if (!findings?.length) continue;
-          const namespace = object.metadata.namespace;
-          items.push({
-            cluster: health.name,
-            apiVersion: object.apiVersion ?? '',
-            kind,
-            ...(namespace !== undefined && { namespace }),
-            name: object.metadata.name,
-            ...(kind === 'LLMInferenceService' && {
-              entityRef: modelEntityRef(namespace ?? '', object.metadata.name),
-            }),
-            stale: health.stale,
-            findings,
-          });
-        }
-      }
-    }
-    const counts = countFindings(items.flatMap(item => item.findings));
-    return {
-      configured: policy !== undefined,
-      rules: policy
-        ? POLICY_RULE_IDS.filter(id => {
-            const rule = policy.rules[id];
-            return rule !== undefined && rule.severity !== 'off';
-          })
-        : [],
-      counts: { ...counts, objects: items.length },
-      items,
-      totalCount: items.length,
-    };
+    if (!policy) return [];
+    return POLICY_RULE_IDS.filter(id => {
+      const rule = policy.rules[id];
+      return rule !== undefined && rule.severity !== 'off';
+    });
   }
 }

@@ -49,6 +49,7 @@ export class ModelProber {
   >();
   private readonly inFlight = new Map<string, Promise<ModelProbeResult>>();
   private readonly limits = new Map<string, pLimit.Limit>();
+  private resultListeners: ((model: ProbedModel) => void)[] = [];
   private readonly now: () => number;
 
   constructor(private readonly options: ModelProberOptions) {
@@ -72,6 +73,14 @@ export class ModelProber {
     return entry.result;
   }
 
+  /** Calls `listener` whenever a probe of a model finishes (the fleet view re-evaluates its verdict). */
+  onResult(listener: (model: ProbedModel) => void): () => void {
+    this.resultListeners = [...this.resultListeners, listener];
+    return () => {
+      this.resultListeners = this.resultListeners.filter(l => l !== listener);
+    };
+  }
+
   /**
    * Probes the model now, or joins the probe of it already running.
    *
@@ -86,6 +95,7 @@ export class ModelProber {
       .then(result => {
         this.dropExpired();
         this.results.set(key, { at: this.now(), result });
+        for (const listener of this.resultListeners) listener(model);
         return result;
       })
       .finally(() => this.inFlight.delete(key));

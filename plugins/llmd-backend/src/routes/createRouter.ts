@@ -5,6 +5,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import Router from 'express-promise-router';
+import { FleetView } from '../fleet/FleetView';
 import type { FleetGovernance } from '../governance/FleetGovernance';
 import { clustersRoute } from './clustersRoute';
 import { governanceRoute } from './governanceRoute';
@@ -28,6 +29,8 @@ export interface RouterOptions {
   readonly governance?: FleetGovernance;
   /** Active probes (`llmd.clusters[].probe`) and their last results. */
   readonly prober: ModelProber;
+  /** The fleet list kept from the cache's events; made (and started on first use) here when not given. */
+  readonly fleet?: FleetView;
 }
 
 /**
@@ -35,17 +38,18 @@ export interface RouterOptions {
  * minting and probing call a cluster. Errors become `{error: {name, message}}` in the HTTP router's error handler.
  */
 export function createRouter(options: RouterOptions) {
+  const fleet = options.fleet ?? new FleetView(options);
   const router = Router();
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.use(clustersRoute(options));
   router.use(preflightRoute(options));
-  router.use(modelsRoute(options));
+  router.use(modelsRoute({ ...options, fleet }));
   router.use(modelDetailRoute(options));
   router.use(modelDiagnosisRoute(options));
   router.use(tokenRoute(options));
   router.use(modelProbeRoute(options));
-  router.use(governanceRoute(options));
+  router.use(governanceRoute({ ...options, fleet }));
   return router;
 }

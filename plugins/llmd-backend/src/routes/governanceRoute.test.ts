@@ -63,7 +63,15 @@ describe('GET /api/llmd/governance', () => {
         item.stale,
         item.findings.map((f: any) => `${f.severity} ${f.rule} ${f.path}`),
       ]);
+      // cluster, then namespace, kind and name order
       expect(summary).toEqual([
+        [
+          'prod',
+          'Gateway team-a/team-a-gateway',
+          undefined,
+          false,
+          [expect.stringMatching(/^warn require-https spec\.listeners/)],
+        ],
         [
           'prod',
           'LLMInferenceService team-a/qwen-pd',
@@ -75,14 +83,9 @@ describe('GET /api/llmd/governance', () => {
             expect.stringMatching(/^deny owner-required metadata/),
           ],
         ],
-        [
-          'prod',
-          'Gateway team-a/team-a-gateway',
-          undefined,
-          false,
-          [expect.stringMatching(/^warn require-https spec\.listeners/)],
-        ],
       ]);
+      expect(res.body.totalCount).toBe(2);
+      expect(res.body.nextCursor).toBeUndefined();
       expect(res.body.counts).toEqual({ deny: 3, warn: 1, objects: 2 });
     });
 
@@ -105,9 +108,12 @@ describe('GET /api/llmd/governance', () => {
       ]);
     });
 
-    it('refuses query parameters', async () => {
-      const res = await get('/governance?token=abc');
-      expect(res.status).toBe(400);
+    it('refuses unknown or bad query parameters', async () => {
+      expect((await get('/governance?token=abc')).status).toBe(400);
+      expect((await get('/governance?severity=fatal')).status).toBe(400);
+      expect((await get('/governance?limit=501')).status).toBe(400);
+      expect((await get('/governance?cursor=nonsense')).status).toBe(400);
+      expect((await get('/governance?cluster=nowhere')).status).toBe(404);
     });
   });
 
@@ -124,6 +130,7 @@ describe('GET /api/llmd/governance', () => {
         rules: [],
         counts: { deny: 0, warn: 0, objects: 0 },
         items: [],
+        totalCount: 0,
       });
       const list = await get('/models');
       expect(list.body.items[0].findings).toBeUndefined();

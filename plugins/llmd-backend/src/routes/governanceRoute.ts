@@ -1,22 +1,38 @@
-import type { GovernanceResponse } from '@llmd/plugin-llmd-common';
-import { FleetGovernance } from '../governance/FleetGovernance';
-import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
+import { NotFoundError } from '@backstage/errors';
+import { governanceQuerySchema } from '@llmd/plugin-llmd-common';
+import Router from 'express-promise-router';
+import { fleetEtag, sendWithEtag } from '../fleet/fleetEtag';
+import type { FleetView } from '../fleet/FleetView';
+import { GovernancePages } from '../fleet/GovernancePages';
+import type { FleetGovernance } from '../governance/FleetGovernance';
+import type { CacheReadRouteOptions } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
-import { z } from 'zod';
+import { requireReadPermission } from './requireReadPermission';
 
-const NO_POLICY = new FleetGovernance({});
-
-/** `GET /governance`: the platform policy's findings on every live model and Gateway, fleet-wide. */
+/**
+ * `GET /governance?limit=&cursor=&cluster=&tenant=&severity=&rule=&q=`: one page of the platform policy's findings
+ * on the live models and Gateways, fleet-wide, from the fleet view (counts are totals), with an ETag.
+ */
 export function governanceRoute(
-  options: CacheReadRouteOptions & { readonly governance?: FleetGovernance },
+  options: CacheReadRouteOptions & {
+    readonly fleet: FleetView;
+    readonly governance?: FleetGovernance;
+  },
 ) {
-  return cacheReadRoute(
-    '/governance',
-    options,
-    (cache, req): GovernanceResponse => {
-      // no parameters: refuse any, like the other read routes, so nothing rides along in URLs
-      parseRequestInput(z.object({}).strict(), req.query, 'query');
-      return (options.governance ?? NO_POLICY).overview(cache);
-    },
+  const { fleet, cache } = options;
+  const pages = new GovernancePages(fleet, options.governance, () =>
+    cache.listClusters().map(health => health.name),
   );
+  const router = Router();
+  router.get('/governance', async (req, res) => {
+    await requireReadPermission(options, req);
+    const query = parseRequestInput(governanceQuerySchema, req.query, 'query');
+    if (query.cluster && !cache.getCluster(query.cluster)) {
+      throw new NotFoundError(`No cluster named ${query.cluster}`);
+    }
+    fleet.flush();
+    const etag = fleetEtag('governance', fleet.version, query, 'allow');
+    sendWithEtag(req, res, etag, () => pages.page(query));
+  });
+  return router;
 }

@@ -4,17 +4,19 @@ describe('GET /api/llmd/models', () => {
   const getAsUser = readOnlyTestBackend();
   const get = (query: string) => getAsUser(`/models${query}`);
 
-  it('summarises every cached model on every cluster', async () => {
+  it('summarises every cached model on every cluster, by name', async () => {
     const res = await get('');
     expect(res.status).toBe(200);
     expect(
       res.body.items.map((m: any) => `${m.cluster}/${m.namespace}/${m.name}`),
     ).toEqual([
       'prod/team-a/granite-8b',
-      'prod/team-a/qwen-pd',
       'staging/team-a/granite-8b',
       'staging/team-b/llama',
+      'prod/team-a/qwen-pd',
     ]);
+    expect(res.body.totalCount).toBe(4);
+    expect(res.body.nextCursor).toBeUndefined();
     expect(res.body.items[0]).toEqual({
       cluster: 'prod',
       namespace: 'team-a',
@@ -37,7 +39,7 @@ describe('GET /api/llmd/models', () => {
         message: expect.any(String),
       },
     });
-    expect(res.body.items[1]).toMatchObject({
+    expect(res.body.items[3]).toMatchObject({
       name: 'qwen-pd',
       ready: false,
       replicas: { decode: 1, prefill: 2 },
@@ -45,22 +47,23 @@ describe('GET /api/llmd/models', () => {
       // no status yet: derived from the Gateway
       endpoints: ['http://10.0.0.5/team-a/qwen-pd/v1'],
     });
-    expect(res.body.items[2]).toMatchObject({
+    expect(res.body.items[1]).toMatchObject({
       cluster: 'staging',
       stale: true,
     });
   });
 
-  it('filters by cluster and namespace', async () => {
+  it('filters by cluster and tenant (namespace)', async () => {
     const byCluster = await get('?cluster=staging');
     expect(byCluster.body.items.map((m: any) => m.name)).toEqual([
       'granite-8b',
       'llama',
     ]);
-    const both = await get('?cluster=staging&namespace=team-b');
+    const both = await get('?cluster=staging&tenant=team-b');
     expect(both.body.items.map((m: any) => m.name)).toEqual(['llama']);
-    const none = await get('?namespace=team-c');
+    const none = await get('?tenant=team-c');
     expect(none.body.items).toEqual([]);
+    expect(none.body.totalCount).toBe(0);
   });
 
   it('answers 404 for an unknown cluster', async () => {
@@ -73,10 +76,17 @@ describe('GET /api/llmd/models', () => {
   });
 
   it('answers 400 for bad or unknown query parameters', async () => {
-    const badNamespace = await get('?namespace=Team_A');
-    expect(badNamespace.status).toBe(400);
-    expect(badNamespace.body.error.name).toBe('InputError');
-    expect(badNamespace.body.error.message).toContain('namespace:');
+    const badTenant = await get('?tenant=Team_A');
+    expect(badTenant.status).toBe(400);
+    expect(badTenant.body.error.name).toBe('InputError');
+    expect(badTenant.body.error.message).toContain('tenant:');
+    // the filter is called tenant
+    expect((await get('?namespace=team-a')).status).toBe(400);
+    expect((await get('?limit=0')).status).toBe(400);
+    expect((await get('?sort=size')).status).toBe(400);
+    const badCursor = await get('?cursor=not-a-cursor');
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body.error.message).toContain('cursor:');
     const unknown = await get('?token=abc');
     expect(unknown.status).toBe(400);
     // input values are never echoed back

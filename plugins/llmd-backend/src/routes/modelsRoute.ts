@@ -1,46 +1,33 @@
 import { NotFoundError } from '@backstage/errors';
-import {
-  type ListModelsResponse,
-  listModelsQuerySchema,
-} from '@llmd/plugin-llmd-common';
-import { listModelSummaries } from '../listModelSummaries';
-import type { FleetGovernance } from '../governance/FleetGovernance';
-import type { ModelProber } from '../reachability/ModelProber';
-import { ReachabilitySummaries } from '../reachability/ReachabilitySummaries';
-import { type CacheReadRouteOptions, cacheReadRoute } from './cacheReadRoute';
+import { listModelsQuerySchema } from '@llmd/plugin-llmd-common';
+import Router from 'express-promise-router';
+import { fleetEtag, sendWithEtag } from '../fleet/fleetEtag';
+import type { FleetView } from '../fleet/FleetView';
+import { ModelPages } from '../fleet/ModelPages';
+import type { CacheReadRouteOptions } from './cacheReadRoute';
 import { parseRequestInput } from './parseRequestInput';
+import { requireReadPermission } from './requireReadPermission';
 
-/** `GET /models?cluster=&namespace=`: summaries of the cached LLMInferenceServices, with their reachability. */
+/**
+ * `GET /models?limit=&cursor=&q=&tenant=&cluster=&ready=&routing=&reachable=&sort=`: one page of the model
+ * summaries (with EPP analysis, finding counts and reachability) from the fleet view, with facets and an ETag.
+ */
 export function modelsRoute(
-  options: CacheReadRouteOptions & {
-    readonly governance?: FleetGovernance;
-    readonly prober: ModelProber;
-  },
+  options: CacheReadRouteOptions & { readonly fleet: FleetView },
 ) {
-  const reachability = new ReachabilitySummaries(options.cache, options.prober);
-  return cacheReadRoute(
-    '/models',
-    options,
-    (cache, req): ListModelsResponse => {
-      const query = parseRequestInput(
-        listModelsQuerySchema,
-        req.query,
-        'query',
-      );
-      if (query.cluster && !cache.getCluster(query.cluster)) {
-        throw new NotFoundError(`No cluster named ${query.cluster}`);
-      }
-      // interim until the fleet view pages (issue #20)
-      const items = listModelSummaries(
-        cache,
-        { cluster: query.cluster, namespace: query.tenant },
-        { governance: options.governance, reachability },
-      );
-      return {
-        items,
-        totalCount: items.length,
-        facets: { tenant: {}, cluster: {}, routing: {} },
-      };
-    },
-  );
+  const { fleet, cache } = options;
+  const pages = new ModelPages(fleet);
+  const router = Router();
+  router.get('/models', async (req, res) => {
+    // llmd.model.read is a basic permission: allowed for every model or none, so paging needs no per-model filter
+    await requireReadPermission(options, req);
+    const query = parseRequestInput(listModelsQuerySchema, req.query, 'query');
+    if (query.cluster && !cache.getCluster(query.cluster)) {
+      throw new NotFoundError(`No cluster named ${query.cluster}`);
+    }
+    fleet.flush();
+    const etag = fleetEtag('models', fleet.version, query, 'allow');
+    sendWithEtag(req, res, etag, () => pages.page(query));
+  });
+  return router;
 }

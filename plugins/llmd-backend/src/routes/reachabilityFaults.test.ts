@@ -53,7 +53,7 @@ function reader(backend: () => LlmdTestBackend) {
         CACHE,
       ),
     summary: async (ns: string, name: string) =>
-      (await asUser(backend()).get(`/models?namespace=${ns}`)).body.items.find(
+      (await asUser(backend()).get(`/models?tenant=${ns}`)).body.items.find(
         (m: { name: string }) => m.name === name,
       )?.reachability,
   };

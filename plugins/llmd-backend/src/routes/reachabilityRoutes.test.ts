@@ -142,7 +142,7 @@ describe('GET preflight and diagnosis with the real cache and the cluster simula
         message: expect.any(String),
         fix: expect.any(String),
       });
-      const list = await get('/models?namespace=team-a');
+      const list = await get('/models?tenant=team-a');
       const summary = list.body.items.find(
         (m: { name: string }) => m.name === 'granite-8b',
       );

@@ -1,0 +1,290 @@
+import type {
+  ModelProbeResult,
+  SchedulerEppDialect,
+} from '@llmd/plugin-llmd-common';
+import type {
+  ClusterCacheEvent,
+  ClusterHealth,
+  LlmdClusterCache,
+} from '@llmd/plugin-llmd-node';
+import { clusterEppDialect } from '../clusterContext';
+import type { FleetGovernance } from '../governance/FleetGovernance';
+import type { ModelProber } from '../reachability/ModelProber';
+import { evaluateFleetEntry } from './evaluateFleetEntry';
+import type { FleetEntry, FleetEntryKind } from './fleetEntry';
+import { objectKey, readKeysOf } from './fleetKeys';
+import { COARSE_KINDS, recordingCache } from './recordingCache';
+
+/** Dependencies of {@link FleetView}. */
+export interface FleetViewOptions {
+  readonly cache: LlmdClusterCache;
+  /** `llmd.policy`; without it no findings are kept. */
+  readonly governance?: FleetGovernance;
+  readonly prober: ModelProber;
+}
+
+/** Entries replaced by one flush: the old records and the new ones. */
+export interface FleetChange {
+  readonly removed: readonly FleetEntry[];
+  readonly added: readonly FleetEntry[];
+}
+
+interface ObjectRef {
+  readonly cluster: string;
+  readonly kind: FleetEntryKind;
+  readonly namespace: string;
+  readonly name: string;
+}
+
+/** How long the background build works before yielding to requests and watch events. */
+const SLICE_MS = 20;
+
+/**
+ * The fleet list of one backend replica, kept from its own cache watches: an entry per model (summary, EPP
+ * analysis, policy finding counts, reachability verdict) and per Gateway with findings. A cache event marks only
+ * the entries it can change: the object's own, and those whose last evaluation read it (every `get`/`list` of an
+ * evaluation is recorded, so a ConfigMap, Gateway, Namespace, HTTPRoute, InferencePool or AuthPolicy change reaches
+ * exactly the models that use it). CRDs, GatewayClasses, `synced` and a change of a cluster's health (stale, kind
+ * access, defaults) re-evaluate that cluster's entries. Marked entries are evaluated in the background in short
+ * slices, and before any read ({@link flush}), so a page always shows the cache's current state.
+ */
+export class FleetView {
+  private readonly entries = new Map<string, FleetEntry>();
+  private readonly byCluster = new Map<string, Set<string>>();
+  /** Dependent (entry key or dialect marker) → the read keys of its last evaluation, and the reverse index. */
+  private readonly readsOf = new Map<string, readonly string[]>();
+  private readonly readers = new Map<string, Set<string>>();
+  private readonly dirty = new Map<string, ObjectRef>();
+  private readonly dialects = new Map<string, SchedulerEppDialect>();
+  private readonly healthSeen = new Map<string, string>();
+  private readonly probed = new Map<string, ModelProbeResult>();
+  private readonly listeners: ((change: FleetChange) => void)[] = [];
+  private unsubscribe?: () => void;
+  private drainTimer?: ReturnType<typeof setTimeout>;
+  private currentVersion = 0;
+
+  constructor(private readonly options: FleetViewOptions) {}
+
+  /** Grows on every change of an entry: pages and ETags are memoised on it. */
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  /** Follows the cache from now on and evaluates what it already holds in the background. Idempotent. */
+  start(): void {
+    if (this.unsubscribe) return;
+    const { cache, prober } = this.options;
+    const offCache = cache.subscribe(event => this.onEvent(event));
+    const offProbe = prober.onResult(model => {
+      this.markDirty({ ...model, kind: 'LLMInferenceService' });
+      this.scheduleDrain();
+    });
+    this.unsubscribe = () => {
+      offCache();
+      offProbe();
+    };
+    for (const health of cache.listClusters()) this.markCluster(health.name);
+    this.scheduleDrain();
+  }
+
+  /** Stops following the cache. */
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    this.drainTimer = undefined;
+  }
+
+  /** Calls `listener` with the entries each flush replaced. */
+  onChange(listener: (change: FleetChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Every entry (after {@link flush}). */
+  all(): IterableIterator<FleetEntry> {
+    return this.entries.values();
+  }
+
+  /** Evaluates every marked entry now, and those whose probe result changed or expired. */
+  flush(): void {
+    this.start();
+    for (const [key, probe] of this.probed) {
+      const entry = this.entries.get(key);
+      if (!entry) continue;
+      const current = this.options.prober.cached(entry);
+      if (current !== probe) this.markDirty(entry);
+    }
+    this.drain(Infinity);
+  }
+
+  private onEvent(event: ClusterCacheEvent): void {
+    const { cluster } = event;
+    if (event.type === 'health') {
+      const { stale, kindAccess, defaults } = event.health;
+      const signature = JSON.stringify([stale, kindAccess, defaults]);
+      if (this.healthSeen.get(cluster) === signature) return;
+      this.healthSeen.set(cluster, signature);
+      this.markCluster(cluster);
+    } else if (event.type === 'synced' || COARSE_KINDS.has(event.kind)) {
+      this.markCluster(cluster);
+    } else {
+      const { kind, object } = event;
+      const namespace = object.metadata.namespace ?? '';
+      const name = object.metadata.name;
+      if (kind === 'LLMInferenceService' || kind === 'Gateway') {
+        this.markDirty({ cluster, kind, namespace, name });
+      }
+      for (const read of readKeysOf(cluster, kind, namespace, name)) {
+        for (const dependent of this.readers.get(read) ?? []) {
+          if (dependent.startsWith(DIALECT)) {
+            this.markCluster(dependent.slice(DIALECT.length));
+          } else {
+            const entry = this.entries.get(dependent);
+            if (entry) this.markDirty(entry);
+          }
+        }
+      }
+    }
+    this.scheduleDrain();
+  }
+
+  private markDirty(ref: ObjectRef): void {
+    const { cluster, kind, namespace, name } = ref;
+    this.dirty.set(objectKey(cluster, kind, namespace, name), {
+      cluster,
+      kind,
+      namespace,
+      name,
+    });
+  }
+
+  /** Every entry of the cluster, and every object of its kinds not yet evaluated, with its dialect again. */
+  private markCluster(cluster: string): void {
+    this.dialects.delete(cluster);
+    for (const key of this.byCluster.get(cluster) ?? []) {
+      const entry = this.entries.get(key);
+      if (entry) this.markDirty(entry);
+    }
+    for (const kind of ['LLMInferenceService', 'Gateway'] as const) {
+      if (kind === 'Gateway' && !this.options.governance?.configured) continue;
+      for (const { object } of this.options.cache.list(kind, { cluster })) {
+        const { namespace = '', name } = object.metadata;
+        this.markDirty({ cluster, kind, namespace, name });
+      }
+    }
+  }
+
+  private scheduleDrain(): void {
+    if (this.drainTimer || this.dirty.size === 0) return;
+    this.drainTimer = setTimeout(() => {
+      this.drainTimer = undefined;
+      this.drain(SLICE_MS);
+      this.scheduleDrain();
+    }, 1);
+    this.drainTimer.unref?.();
+  }
+
+  /** Evaluates marked entries for up to `budgetMs`, then tells the listeners. */
+  private drain(budgetMs: number): void {
+    if (this.dirty.size === 0) return;
+    const until = Date.now() + budgetMs;
+    const removed: FleetEntry[] = [];
+    const added: FleetEntry[] = [];
+    let count = 0;
+    for (const [key, ref] of this.dirty) {
+      this.dirty.delete(key);
+      const old = this.entries.get(key);
+      const next = this.evaluate(key, ref);
+      if (old) removed.push(old);
+      if (next) added.push(next);
+      this.store(key, ref.cluster, next);
+      // checking the clock every 64 entries keeps it off the profile
+      if (++count % 64 === 0 && Date.now() >= until) break;
+    }
+    this.currentVersion++;
+    const change = { removed, added };
+    for (const listener of this.listeners) listener(change);
+  }
+
+  private evaluate(key: string, ref: ObjectRef): FleetEntry | undefined {
+    const { cache, governance, prober } = this.options;
+    const health = cache.getCluster(ref.cluster);
+    const cached = cache.get(ref.cluster, ref.kind, ref.namespace, ref.name);
+    if (!health || !cached) {
+      this.setReads(key, []);
+      return undefined;
+    }
+    if (ref.kind === 'Gateway' && !governance?.configured) return undefined;
+    const reads = new Set<string>();
+    const entry = evaluateFleetEntry(
+      {
+        cache: recordingCache(cache, reads),
+        cluster: ref.cluster,
+        stale: health.stale,
+        clusterEppDialect: this.dialectOf(health),
+        governance,
+        prober,
+      },
+      ref.kind,
+      cached.object,
+    );
+    this.setReads(key, [...reads]);
+    return entry;
+  }
+
+  private store(key: string, cluster: string, entry?: FleetEntry): void {
+    let keys = this.byCluster.get(cluster);
+    if (!keys) {
+      keys = new Set();
+      this.byCluster.set(cluster, keys);
+    }
+    if (entry) {
+      this.entries.set(key, entry);
+      keys.add(key);
+    } else {
+      this.entries.delete(key);
+      keys.delete(key);
+    }
+    if (entry?.probe) this.probed.set(key, entry.probe);
+    else this.probed.delete(key);
+  }
+
+  /** The cluster's scheduler dialect, evaluated once per change of what it reads (the controller's template). */
+  private dialectOf(health: ClusterHealth): SchedulerEppDialect {
+    let dialect = this.dialects.get(health.name);
+    if (!dialect) {
+      const reads = new Set<string>();
+      dialect = clusterEppDialect(
+        recordingCache(this.options.cache, reads),
+        health,
+      );
+      this.setReads(DIALECT + health.name, [...reads]);
+      this.dialects.set(health.name, dialect);
+    }
+    return dialect;
+  }
+
+  private setReads(dependent: string, reads: readonly string[]): void {
+    for (const read of this.readsOf.get(dependent) ?? []) {
+      const set = this.readers.get(read);
+      set?.delete(dependent);
+      if (set?.size === 0) this.readers.delete(read);
+    }
+    if (reads.length === 0) {
+      this.readsOf.delete(dependent);
+      return;
+    }
+    this.readsOf.set(dependent, reads);
+    for (const read of reads) {
+      let set = this.readers.get(read);
+      if (!set) {
+        set = new Set();
+        this.readers.set(read, set);
+      }
+      set.add(dependent);
+    }
+  }
+}
+
+/** Prefix of the dependent key of a cluster's dialect (never an object key: those start with a cluster name). */
+const DIALECT = '\u0001dialect\u0000';
