@@ -6,6 +6,7 @@ import type {
 import Grid from '@material-ui/core/Grid';
 import { ReachabilityCard } from '../Reachability';
 import { RoutingProfile } from '../RoutingProfile';
+import { ServingMetricsCard } from '../ServingMetrics';
 import { AccessTokensSection } from './AccessTokensSection';
 import { ModelEndpoints } from './ModelEndpoints';
 import { ModelStatusSection } from './ModelStatusSection';
@@ -16,7 +17,7 @@ export interface ClusterServingViewProps {
   readonly cluster: ModelClusterDetail;
 }
 
-/** Everything about a model on one cluster: endpoints with snippets, tokens, reachability, status and the routing profile. */
+/** Everything about a model on one cluster: endpoints with snippets, tokens, reachability, serving metrics, status and the routing profile. */
 export function ClusterServingView({
   detail,
   cluster,
@@ -37,6 +38,12 @@ export function ClusterServingView({
       </Grid>
       <Grid item xs={12}>
         <ReachabilityCard
+          model={{ namespace: detail.namespace, name: detail.name }}
+          cluster={cluster.cluster}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <ServingMetricsCard
           model={{ namespace: detail.namespace, name: detail.name }}
           cluster={cluster.cluster}
         />

@@ -1,0 +1,1 @@
+export { ServingMetricsCard } from './ServingMetricsCard';
