@@ -245,6 +245,66 @@ export interface Config {
          */
         skipTLSVerify?: boolean;
       };
+      /**
+       * The cluster's Prometheus, for the Serving metrics card and the fleet page's columns (docs/metrics.md).
+       * Absent: the portal shows "metrics not configured". On OpenShift: the Thanos querier, port 9092 with
+       * `namespaceTenancy: true` (a token that may `get pods` in the tenant namespaces) or port 9091 (a token with
+       * `cluster-monitoring-view`).
+       */
+      metrics?: {
+        /**
+         * The API spoken: `prometheus` (Prometheus, Thanos querier).
+         * @visibility backend
+         */
+        type: 'prometheus';
+        /**
+         * Base URL of the HTTP API (without `/api/v1`), e.g.
+         * `https://thanos-querier.openshift-monitoring.svc:9092`.
+         * @visibility backend
+         */
+        url: string;
+        /** How to authenticate; default `none`. */
+        auth?:
+          | {
+              /** @visibility backend */
+              type: 'serviceAccountToken';
+              /**
+               * Bearer token sent in `Authorization`, nowhere else.
+               * @visibility secret
+               */
+              token: string;
+            }
+          | {
+              /** @visibility backend */
+              type: 'none';
+            };
+        /**
+         * Every query carries `?namespace=<ns>` and covers that namespace only (Thanos querier tenancy port 9092).
+         * Default false.
+         * @visibility backend
+         */
+        namespaceTenancy?: boolean;
+        /**
+         * CA bundle of Prometheus, base64 of the PEM (plain PEM is accepted too), e.g. the service CA on OpenShift.
+         * @visibility secret
+         */
+        caData?: string;
+        /**
+         * Skip verifying Prometheus' certificate. Only for development.
+         * @visibility backend
+         */
+        skipTLSVerify?: boolean;
+        /**
+         * Bound on one Prometheus request in milliseconds (1 to 60000). Default 5000.
+         * @visibility backend
+         */
+        timeoutMs?: number;
+        /**
+         * Prometheus requests of this cluster in flight at once (1 to 64). Default 4.
+         * @visibility backend
+         */
+        concurrency?: number;
+      };
       /** Overrides of `llmd.defaults` for this cluster. */
       defaults?: {
         /**

@@ -1,3 +1,4 @@
+import type { ClusterMetricsConfig } from './metrics/clusterMetricsConfig';
 import type { ClusterDefaults } from './types';
 
 /**
@@ -38,6 +39,8 @@ export interface LlmdClusterConfig {
   readonly defaults: ClusterDefaults;
   /** The active probe of the cluster's model endpoints; absent means off. */
   readonly probe?: ClusterProbeConfig;
+  /** The cluster's Prometheus for serving metrics (`metrics`); absent means not configured. */
+  readonly metrics?: ClusterMetricsConfig;
 }
 
 /**

@@ -64,3 +64,14 @@ export {
   type ProbeModelEndpointOptions,
 } from './probe/probeModelEndpoint';
 export { modelsListUrl } from './probe/modelsListUrl';
+export {
+  type ClusterMetricsAuthConfig,
+  type ClusterMetricsConfig,
+  DEFAULT_CLUSTER_METRICS_SETTINGS,
+} from './metrics/clusterMetricsConfig';
+export { readClusterMetricsConfig } from './metrics/readClusterMetricsConfig';
+export {
+  PrometheusClient,
+  type PrometheusReadOptions,
+} from './metrics/PrometheusClient';
+export { PrometheusRequestError } from './metrics/PrometheusRequestError';

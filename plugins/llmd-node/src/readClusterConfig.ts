@@ -7,6 +7,7 @@ import {
   isEppDialectId,
 } from '@llmd/plugin-llmd-common';
 import type { ClusterAuthConfig, LlmdClusterConfig } from './clusterConfig';
+import { readClusterMetricsConfig } from './metrics/readClusterMetricsConfig';
 import { readClusterProbeConfig } from './readClusterProbeConfig';
 import type { ClusterDefaults } from './types';
 
@@ -102,6 +103,7 @@ function readLlmdCluster(
       globalDefaults,
     ),
     probe: readClusterProbeConfig(c, key),
+    metrics: readClusterMetricsConfig(c, key),
   };
 }
 

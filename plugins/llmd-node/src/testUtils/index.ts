@@ -17,3 +17,10 @@ export {
   type CapturedLogLine,
   type CapturingLogger,
 } from './capturingLogger';
+export {
+  type FakePrometheus,
+  type FakePrometheusAnswer,
+  type FakePrometheusRequest,
+  prometheusSuccess,
+  startFakePrometheus,
+} from '../metrics/__testUtils__/startFakePrometheus';
