@@ -14,6 +14,8 @@ export interface BenchFleetOptions {
   models: number;
   latencyMs: number;
   tls: boolean;
+  /** Models per cluster (the first ones) that get the portal-managed client ServiceAccount tokens are minted for. */
+  clientAccounts?: number;
 }
 
 /** What the fleet reports once every simulator listens. */
@@ -30,6 +32,8 @@ export type BenchFleetRequest =
       cluster: number;
       namespace: string;
       name: string;
+      /** Annotations to set; without them a `bench.llm-d.ai/touch` counter is bumped. */
+      annotations?: Record<string, string>;
     }
   | { id: number; op: 'stats' }
   | { id: number; op: 'resetStats' }
@@ -38,7 +42,7 @@ export type BenchFleetRequest =
 async function main() {
   const options: BenchFleetOptions = JSON.parse(process.argv[2]);
   const simulators: ClusterSimulator[] = [];
-  const objects = benchClusterObjects(options.models);
+  const objects = benchClusterObjects(options.models, options.clientAccounts);
   for (let c = 0; c < options.clusters; c++) {
     simulators.push(
       await startClusterSimulator({
@@ -59,6 +63,8 @@ async function main() {
     })),
   };
   process.send!(ready);
+  // the parent died without closing the fleet: do not outlive it
+  process.on('disconnect', () => process.exit(0));
 
   let touches = 0;
   process.on('message', async (request: BenchFleetRequest) => {
@@ -78,7 +84,9 @@ async function main() {
             ...current.metadata,
             annotations: {
               ...current.metadata.annotations,
-              'bench.llm-d.ai/touch': String(touches),
+              ...(request.annotations ?? {
+                'bench.llm-d.ai/touch': String(touches),
+              }),
             },
           },
         });

@@ -12,8 +12,13 @@ type RequestWithoutId = WithoutId<BenchFleetRequest>;
 /** The simulated clusters, running in a child process. */
 export interface BenchFleet {
   readonly clusters: BenchFleetReady['clusters'];
-  /** Changes a model (annotation bump); resolves when the simulator applied it. */
-  touch(cluster: number, namespace: string, name: string): Promise<void>;
+  /** Changes a model (annotation bump, or the given annotations); resolves when the simulator applied it. */
+  touch(
+    cluster: number,
+    namespace: string,
+    name: string,
+    annotations?: Record<string, string>,
+  ): Promise<void>;
   /** API-server requests served by all simulators since the last reset. */
   requestCount(): Promise<number>;
   resetRequestCount(): Promise<void>;
@@ -30,6 +35,8 @@ export async function startBenchFleet(
     [JSON.stringify(options)],
     {
       execArgv: [
+        // 100 clusters × 1 000 models hold a few GB of simulated objects
+        '--max-old-space-size=16384',
         '-r',
         require.resolve('@backstage/cli/config/nodeTransform.cjs'),
       ],
@@ -73,8 +80,8 @@ export async function startBenchFleet(
 
   return {
     clusters: ready.clusters,
-    touch: async (cluster, namespace, name) => {
-      await call({ op: 'touch', cluster, namespace, name });
+    touch: async (cluster, namespace, name, annotations) => {
+      await call({ op: 'touch', cluster, namespace, name, annotations });
     },
     requestCount: async () => (await call({ op: 'stats' })).total,
     resetRequestCount: async () => {

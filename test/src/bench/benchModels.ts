@@ -1,4 +1,8 @@
 import { gatewayManifest } from '@internal/test-support';
+import {
+  MANAGED_CLIENT_LABEL,
+  modelClientServiceAccountName,
+} from '@llmd/plugin-llmd-common';
 
 /** Namespaces the benchmark spreads its models over. */
 const BENCH_NAMESPACES = 10;
@@ -16,9 +20,13 @@ export function benchModelNamespace(index: number): string {
 /**
  * The objects one simulated cluster is seeded with: a dedicated Gateway per tenant namespace and `models`
  * LLMInferenceServices (v1alpha1, auth on, the stock Kubernetes plugin's `backstage.io/kubernetes-id` label so both
- * backends find the same model).
+ * backends find the same model); the first `clientAccounts` models also get the portal-managed client
+ * ServiceAccount the token route mints for.
  */
-export function benchClusterObjects(models: number): object[] {
+export function benchClusterObjects(
+  models: number,
+  clientAccounts = 0,
+): object[] {
   const objects: object[] = [];
   for (let n = 0; n < Math.min(models, BENCH_NAMESPACES); n++) {
     const namespace = `tenant-${n}`;
@@ -56,6 +64,17 @@ export function benchClusterObjects(models: number): object[] {
           gateway: { refs: [{ name: `${namespace}-gateway`, namespace }] },
           scheduler: {},
         },
+      },
+    });
+  }
+  for (let i = 0; i < Math.min(models, clientAccounts); i++) {
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: {
+        name: modelClientServiceAccountName(benchModelName(i)),
+        namespace: benchModelNamespace(i),
+        labels: { [MANAGED_CLIENT_LABEL]: 'true' },
       },
     });
   }

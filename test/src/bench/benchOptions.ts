@@ -8,8 +8,12 @@ export interface BenchOptions {
   pageViews: number;
   /** Page views measured against the stock Kubernetes backend (each fans out to every cluster). */
   stockPageViews: number;
-  /** Model changes whose change→cache latency is measured. */
+  /** Model changes whose change→cache latency is measured (change→fleet view: at most 50 of them). */
   changes: number;
+  /** Requests per fleet-page measurement (each also bounded to 30 s). */
+  fleetViews: number;
+  /** Measure the metrics routes against a real Prometheus (`--no-metrics` turns it off). */
+  metrics: boolean;
 }
 
 /** The issue's benchmark: 20 clusters × 500 models, 5 ms API latency, HTTPS. */
@@ -21,6 +25,8 @@ const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   pageViews: 1000,
   stockPageViews: 100,
   changes: 100,
+  fleetViews: 200,
+  metrics: true,
 };
 
 const FLAGS: Record<string, keyof BenchOptions> = {
@@ -30,14 +36,24 @@ const FLAGS: Record<string, keyof BenchOptions> = {
   '--page-views': 'pageViews',
   '--stock-page-views': 'stockPageViews',
   '--changes': 'changes',
+  '--fleet-views': 'fleetViews',
 };
 
-/** Parses `--clusters N --models N --latency-ms N --page-views N --stock-page-views N --changes N [--no-tls]`. */
+const SWITCHES: Record<string, Partial<BenchOptions>> = {
+  '--no-tls': { tls: false },
+  '--no-metrics': { metrics: false },
+};
+
+/**
+ * Parses `--clusters N --models N --latency-ms N --page-views N --stock-page-views N --changes N --fleet-views N
+ * [--no-tls] [--no-metrics]`.
+ */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_BENCH_OPTIONS };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--no-tls') {
-      options.tls = false;
+    const switched = SWITCHES[argv[i]];
+    if (switched) {
+      Object.assign(options, switched);
       continue;
     }
     const key = FLAGS[argv[i]];
@@ -48,7 +64,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
           argv[i + 1] ?? ''
         }: expected one of ${Object.keys(FLAGS).join(
           ', ',
-        )} with a whole number, or --no-tls`,
+        )} with a whole number, or ${Object.keys(SWITCHES).join(', ')}`,
       );
     }
     (options as unknown as Record<string, number>)[key] = value;

@@ -1,26 +1,25 @@
 import { performance } from 'node:perf_hooks';
 import { eventually } from '@internal/test-support';
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-// The benchmark harness starts the real plugin, as the portal backend does.
-import llmdBackendPlugin from '@llmd/plugin-llmd-backend';
-import { RECOMMENDED_LLMD_POLICY } from '@llmd/plugin-llmd-common';
-import {
-  llmdClusterCacheServiceRef,
-  type LlmdClusterCache,
-} from '@llmd/plugin-llmd-node';
+import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import type { BenchFleet } from './benchFleetClient';
 import { benchModelName, benchModelNamespace } from './benchModels';
 import type { BenchOptions } from './benchOptions';
 import {
+  type ChangeToViewFigures,
+  measureChangeToView,
+} from './measureChangeToView';
+import {
   type DiagnosisFigures,
   measureDiagnosisViews,
 } from './measureDiagnosisViews';
+import { type FleetPageFigures, measureFleetPages } from './measureFleetPages';
+import { startCountingPrometheus } from './countingPrometheus';
+import {
+  type MetricsFigures,
+  measureMetricsRoutes,
+} from './measureMetricsRoutes';
 import { percentile, round2 } from './percentiles';
+import { startBenchBackend } from './startBenchBackend';
 import { rssMb, timeSequentialRequests } from './timedRequests';
 
 /** What the benchmark reports for the llmd backend. */
@@ -28,88 +27,55 @@ export interface LlmdBackendFigures {
   initialSyncMs: number;
   objectsSynced: number;
   changeToCacheMs: { p50: number; p95: number; max: number };
+  /** From a patch on the simulator until the fleet page's `GET /models` shows it. */
+  changeToViewMs: ChangeToViewFigures;
   modelDetailMs: { p50: number; p95: number };
-  /** The fleet page's data: `GET /models` and `GET /governance` over every model of every cluster. */
-  fleet: {
-    models: number;
-    /** First answer: every EPP config resolved and linted, the policy evaluated. */
-    modelsColdMs: number;
-    modelsMs: { p50: number; p95: number };
-    governanceMs: { p50: number; p95: number };
-  };
+  /** The fleet page's data: `GET /models` and `GET /governance` pages (`llmd.fleet.modelsPageMs`, `…governanceMs`). */
+  fleet: FleetPageFigures;
   apiServerRequestsPerPageView: number;
   /** The model page's Reachability card: the diagnosis route, no probe. */
   diagnosis: DiagnosisFigures;
+  /** The Serving metrics card and the fleet page's metric columns (issue 19). */
+  metrics: MetricsFigures;
+  /** This process (the backend and the benchmark driving it): before the backend started, after the initial sync. */
+  rssBeforeMb: number;
+  rssAfterSyncMb: number;
   rssGrowthMb: number;
+  /** After every measurement (caches and views filled). */
+  rssEndMb: number;
 }
 
 const TOUCH_ANNOTATION = 'bench.llm-d.ai/touch';
 
 /**
  * Starts the real llmd backend plugin (with the real llm-d cluster cache) against the simulated fleet and measures
- * initial sync, change→cache latency, `GET /api/llmd/models/:ns/:name` and `…/diagnosis` latency and API-server
- * requests per page view.
+ * initial sync, change→cache and change→view latency, `GET /api/llmd/models/:ns/:name` and `…/diagnosis` latency,
+ * API-server requests per page view, the fleet page's paged requests and the metrics routes.
  */
 export async function measureLlmdBackend(
   fleet: BenchFleet,
   options: BenchOptions,
 ): Promise<LlmdBackendFigures> {
-  let cache: LlmdClusterCache | undefined;
-  // Hands the root-scoped cache (the one the llmd plugin uses) to the benchmark.
-  const probe = createBackendPlugin({
-    pluginId: 'benchprobe',
-    register(env) {
-      env.registerInit({
-        deps: { clusterCache: llmdClusterCacheServiceRef },
-        async init({ clusterCache }) {
-          cache = clusterCache;
-        },
-      });
-    },
-  });
-
   const rssBefore = rssMb();
+  // started first: its start-up is not the backend's initial sync
+  const metricsSource = options.metrics
+    ? await startCountingPrometheus()
+    : { unavailable: 'turned off (--no-metrics)' };
   const start = performance.now();
-  const backend = await startTestBackend({
-    features: [
-      llmdBackendPlugin,
-      probe,
-      mockServices.rootConfig.factory({
-        data: {
-          llmd: {
-            // the fleet views evaluate it on every model
-            policy: JSON.parse(JSON.stringify(RECOMMENDED_LLMD_POLICY)),
-            clusters: fleet.clusters.map(c => ({
-              name: c.name,
-              url: c.url,
-              auth: { serviceAccountToken: c.token },
-              ...(c.caData ? { caData: c.caData } : {}),
-            })),
-          },
-        },
-      }),
-    ],
+  const bench = await startBenchBackend(fleet, {
+    modelsPerCluster: options.models,
+    metricsUrl: 'url' in metricsSource ? metricsSource.url : undefined,
+  }).catch(async error => {
+    if ('stop' in metricsSource) await metricsSource.stop();
+    throw error;
   });
   try {
-    const expected = options.models;
-    await eventually(
-      'the initial sync of every cluster',
-      () =>
-        !!cache &&
-        cache
-          .listClusters()
-          .every(
-            h => h.synced && h.objectCounts.LLMInferenceService === expected,
-          ),
-      { timeoutMs: 300_000, intervalMs: 10 },
-    );
     const initialSyncMs = performance.now() - start;
-    const rssGrowthMb = rssMb() - rssBefore;
+    const rssAfterSync = rssMb();
+    const { base, headers, cache } = bench;
 
-    const changeLatencies = await measureChanges(cache!, fleet, options);
+    const changeLatencies = await measureChanges(cache, fleet, options);
 
-    const base = `http://127.0.0.1:${backend.server.port()}/api/llmd`;
-    const headers = { authorization: mockCredentials.user.header() };
     await fleet.resetRequestCount();
     const latencies = await timeSequentialRequests(options.pageViews, i => {
       const index = (i * 7919) % options.models;
@@ -125,7 +91,19 @@ export async function measureLlmdBackend(
       fleet,
       options,
     );
-    const fleetFigures = await measureFleetViews(base, headers, options);
+    const fleetFigures = await measureFleetPages(base, headers, options);
+    const changeToViewMs = await measureChangeToView(
+      base,
+      headers,
+      fleet,
+      options,
+    );
+    const metrics = await measureMetricsRoutes(
+      base,
+      headers,
+      metricsSource,
+      options,
+    );
 
     return {
       initialSyncMs: round2(initialSyncMs),
@@ -135,6 +113,7 @@ export async function measureLlmdBackend(
         p95: round2(percentile(changeLatencies, 95)),
         max: round2(Math.max(...changeLatencies)),
       },
+      changeToViewMs,
       modelDetailMs: {
         p50: round2(percentile(latencies, 50)),
         p95: round2(percentile(latencies, 95)),
@@ -142,40 +121,16 @@ export async function measureLlmdBackend(
       fleet: fleetFigures,
       apiServerRequestsPerPageView: round2(requests / options.pageViews),
       diagnosis,
-      rssGrowthMb: round2(rssGrowthMb),
+      metrics,
+      rssBeforeMb: round2(rssBefore),
+      rssAfterSyncMb: round2(rssAfterSync),
+      rssGrowthMb: round2(rssAfterSync - rssBefore),
+      rssEndMb: round2(rssMb()),
     };
   } finally {
-    await backend.stop();
+    await bench.stop();
+    if ('stop' in metricsSource) await metricsSource.stop();
   }
-}
-
-/** The fleet page's two list requests: once cold, then `FLEET_VIEWS` times each. */
-const FLEET_VIEWS = 10;
-
-async function measureFleetViews(
-  base: string,
-  headers: Record<string, string>,
-  options: BenchOptions,
-): Promise<LlmdBackendFigures['fleet']> {
-  const [cold] = await timeSequentialRequests(1, () =>
-    fetch(`${base}/models`, { headers }),
-  );
-  const models = await timeSequentialRequests(FLEET_VIEWS, () =>
-    fetch(`${base}/models`, { headers }),
-  );
-  const governance = await timeSequentialRequests(FLEET_VIEWS, () =>
-    fetch(`${base}/governance`, { headers }),
-  );
-  const figures = (latencies: number[]) => ({
-    p50: round2(percentile(latencies, 50)),
-    p95: round2(percentile(latencies, 95)),
-  });
-  return {
-    models: options.clusters * options.models,
-    modelsColdMs: round2(cold),
-    modelsMs: figures(models),
-    governanceMs: figures(governance),
-  };
 }
 
 async function measureChanges(

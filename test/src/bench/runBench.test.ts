@@ -28,7 +28,22 @@ describe('npm run bench', () => {
     const report = JSON.parse(run.stdout);
     expect(report.llmd.objectsSynced).toBe(10);
     expect(report.llmd.fleet.models).toBe(10);
-    expect(report.llmd.fleet.modelsMs.p95).toBeGreaterThan(0);
+    // issue 20: the fleet page's paged requests, and a change reaching the fleet view
+    expect(report.llmd.fleet.modelsPageMs.unfiltered.p95).toBeGreaterThan(0);
+    expect(report.llmd.fleet.modelsPageMs.filtered.p95).toBeGreaterThan(0);
+    expect(report.llmd.fleet.governanceMs.p95).toBeGreaterThan(0);
+    expect(report.llmd.changeToViewMs).toMatchObject({
+      changes: 5,
+      timedOut: 0,
+    });
+    expect(report.llmd.rssEndMb).toBeGreaterThan(0);
+    // issue 19: measured against a real Prometheus, or the reason why not
+    expect(typeof report.llmd.metrics.measured).toBe('boolean');
+    expect(report.targets.size).toBe('10 000 models');
+    expect(report.targets.checks.fleetModelsPageP95Ms).toMatchObject({
+      target: 10,
+      pass: expect.any(Boolean),
+    });
     // The llmd backend answers page views from its cache; the stock backend lists 14 kinds in every cluster.
     expect(report.llmd.apiServerRequestsPerPageView).toBe(0);
     // the Reachability card's diagnosis reads the cache only too (issue 18)
@@ -47,5 +62,9 @@ describe('npm run bench', () => {
       'bad argument --clusters many',
     );
     expect(parseBenchArgs(['--no-tls']).tls).toBe(false);
+    expect(parseBenchArgs(['--no-metrics']).metrics).toBe(false);
+    expect(
+      parseBenchArgs(['--clusters', '100', '--models', '1000']),
+    ).toMatchObject({ clusters: 100, models: 1000, fleetViews: 200 });
   });
 });
