@@ -77,10 +77,8 @@ export const llmdPlugin = createBackendPlugin({
           cache,
           probeConfigs: readProbeConfigs(config),
         });
-        // the fleet list is built from the cache's events from the start, so the first page does not wait for it
         const fleet = new FleetView({ cache, governance, prober });
-        lifecycle.addStartupHook(() => fleet.start());
-        lifecycle.addShutdownHook(() => fleet.stop());
+        fleet.followLifecycle(lifecycle);
         httpRouter.use(
           createRouter({
             cache,

@@ -1,3 +1,4 @@
+import type { LifecycleService } from '@backstage/backend-plugin-api';
 import type {
   ModelProbeResult,
   SchedulerEppDialect,
@@ -35,6 +36,9 @@ interface ObjectRef {
   readonly namespace: string;
   readonly name: string;
 }
+
+/** Prefix of the dependent key of a cluster's dialect (never an object key: those start with a cluster name). */
+const DIALECT = '\u0001dialect\u0000';
 
 /** How long the background build works before yielding to requests and watch events. */
 const SLICE_MS = 20;
@@ -85,6 +89,12 @@ export class FleetView {
     };
     for (const health of cache.listClusters()) this.markCluster(health.name);
     this.scheduleDrain();
+  }
+
+  /** Starts with the backend (so the first page does not wait for the build) and stops with it. */
+  followLifecycle(lifecycle: LifecycleService): void {
+    lifecycle.addStartupHook(() => this.start());
+    lifecycle.addShutdownHook(() => this.stop());
   }
 
   /** Stops following the cache. */
@@ -285,6 +295,3 @@ export class FleetView {
     }
   }
 }
-
-/** Prefix of the dependent key of a cluster's dialect (never an object key: those start with a cluster name). */
-const DIALECT = '\u0001dialect\u0000';

@@ -108,6 +108,38 @@ describe('GET /api/llmd/governance', () => {
       ]);
     });
 
+    it('pages and filters the objects, with counts over all of them', async () => {
+      const first = await get('/governance?limit=1');
+      expect(first.body.items.map((i: any) => i.kind)).toEqual(['Gateway']);
+      expect(first.body.totalCount).toBe(2);
+      const second = await get(
+        `/governance?limit=1&cursor=${first.body.nextCursor}`,
+      );
+      expect(second.body.items.map((i: any) => i.name)).toEqual(['qwen-pd']);
+      expect(second.body.nextCursor).toBeUndefined();
+      const denials = await get('/governance?severity=deny');
+      expect(denials.body.items.map((i: any) => i.name)).toEqual(['qwen-pd']);
+      expect(denials.body.totalCount).toBe(1);
+      expect(denials.body.counts).toEqual({ deny: 3, warn: 1, objects: 2 });
+      const byRule = await get('/governance?rule=require-https');
+      expect(byRule.body.items.map((i: any) => i.kind)).toEqual(['Gateway']);
+      const byText = await get('/governance?q=QWEN');
+      expect(byText.body.items.map((i: any) => i.name)).toEqual(['qwen-pd']);
+      expect((await get('/governance?tenant=team-b')).body.items).toEqual([]);
+      expect((await get('/governance?cluster=staging')).body.totalCount).toBe(
+        0,
+      );
+    });
+
+    it('answers 304 while nothing changed', async () => {
+      const res = await get('/governance');
+      const again = await get('/governance').set(
+        'If-None-Match',
+        res.headers.etag,
+      );
+      expect(again.status).toBe(304);
+    });
+
     it('refuses unknown or bad query parameters', async () => {
       expect((await get('/governance?token=abc')).status).toBe(400);
       expect((await get('/governance?severity=fatal')).status).toBe(400);
