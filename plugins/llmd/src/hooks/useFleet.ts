@@ -2,19 +2,15 @@ import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { llmdApiRef } from '../api';
 
-/** Loads what the fleet page shows; the governance view is optional so an older backend still shows the fleet. */
+/**
+ * Loads the clusters behind the fleet page. The models and the policy findings are paged separately
+ * ({@link useFleetModelsPage}, {@link useGovernancePage}), so one slow or failing part does not hide the others.
+ */
 export function useFleet() {
   const api = useApi(llmdApiRef);
   return useAsyncRetry(async () => {
-    const [clusters, models, policy] = await Promise.all([
-      api.listClusters(),
-      api.listModels(),
-      api.getGovernance().then(
-        governance => ({ governance }),
-        (governanceError: Error) => ({ governanceError }),
-      ),
-    ]);
-    return { clusters: clusters.items, models: models.items, ...policy };
+    const clusters = await api.listClusters();
+    return { clusters: clusters.items };
   }, [api]);
 }
 

@@ -1,62 +1,58 @@
+import type { LlmdClusterStatus } from '@llmd/plugin-llmd-common';
 import Grid from '@material-ui/core/Grid';
-import Alert from '@material-ui/lab/Alert';
-import type { Fleet } from '../../hooks/useFleet';
+import { useGovernancePage } from '../../hooks/useGovernancePage';
 import { LlmdErrorState } from '../common/LlmdErrorState';
 import { ClusterHealthBanner } from './ClusterHealthBanner';
-import type { FleetRow } from './fleetRows';
-import { FleetTable } from './FleetTable';
+import { FleetModels } from './FleetModels';
 import { PolicyFindingsTable } from './PolicyFindingsTable';
 import { PreflightPanel } from './PreflightPanel';
 
 /** Props of {@link FleetOverview}. */
 export interface FleetOverviewProps {
-  readonly fleet: Fleet;
-  readonly rows: readonly FleetRow[];
-  /** Reloads the fleet, e.g. after the policy findings failed to load. */
-  readonly onRetry: () => void;
+  readonly clusters: readonly LlmdClusterStatus[];
 }
 
 /**
- * The loaded fleet: cluster health, each cluster's preflight, the model table (or how to add a first model) and the
- * policy findings.
+ * The fleet once its clusters are known: cluster health, each cluster's preflight, the model services (or how to
+ * add a first one) and the policy findings. The models and the findings load and page on their own, so a policy
+ * the user may not read does not hide the models.
  */
-export function FleetOverview({ fleet, rows, onRetry }: FleetOverviewProps) {
-  const governance = 'governance' in fleet ? fleet.governance : undefined;
+export function FleetOverview({ clusters }: FleetOverviewProps) {
+  const governance = useGovernancePage();
   return (
     <Grid container spacing={3} direction="column">
       <Grid item>
-        <ClusterHealthBanner clusters={fleet.clusters} />
+        <ClusterHealthBanner clusters={clusters} />
       </Grid>
-      {fleet.clusters.length > 0 && (
+      {clusters.length > 0 && (
         <Grid item>
-          <PreflightPanel clusters={fleet.clusters.map(c => c.name)} />
+          <PreflightPanel clusters={clusters.map(c => c.name)} />
         </Grid>
       )}
       <Grid item>
-        {rows.length === 0 && fleet.clusters.length > 0 ? (
-          <Alert severity="info">
-            No LLMInferenceService runs on the configured clusters yet. Use the
-            “Deploy an LLM model service” template to add one.
-          </Alert>
-        ) : (
-          <FleetTable
-            rows={rows}
-            policyConfigured={governance?.configured ?? false}
-          />
-        )}
+        <FleetModels
+          policyConfigured={governance.value?.configured ?? false}
+          hasClusters={clusters.length > 0}
+        />
       </Grid>
-      {'governanceError' in fleet && (
+      {governance.error && (
         <Grid item>
           <LlmdErrorState
-            error={fleet.governanceError}
+            error={governance.error}
             what="load the policy findings"
-            onRetry={onRetry}
+            onRetry={governance.retry}
           />
         </Grid>
       )}
-      {governance?.configured && (
+      {governance.value?.configured && (
         <Grid item>
-          <PolicyFindingsTable items={governance.items} />
+          <PolicyFindingsTable
+            page={governance.value}
+            paging={governance.paging}
+            dispatch={governance.dispatch}
+            pageSize={governance.limit}
+            loading={governance.loading}
+          />
         </Grid>
       )}
     </Grid>

@@ -6,27 +6,25 @@ import {
   Progress,
   SupportButton,
 } from '@backstage/core-components';
-import { useMemo } from 'react';
 import { useFleet } from '../../hooks/useFleet';
 import { LlmdErrorState } from '../common/LlmdErrorState';
 import { FleetOverview } from './FleetOverview';
-import { fleetRows } from './fleetRows';
 
 /**
- * The fleet page: cluster health, every model service on every cluster and the platform policy's findings.
+ * The fleet page: cluster health, every model service on every cluster (paged by the backend) with its serving
+ * metrics, and the platform policy's findings.
  */
 export function FleetPage() {
   const { value, loading, error, retry } = useFleet();
-  const rows = useMemo(() => (value ? fleetRows(value.models) : []), [value]);
   let body;
   if (loading && !value) {
-    body = <Progress aria-label="Loading the fleet" />;
+    body = <Progress aria-label="Loading the clusters" />;
   } else if (error) {
     body = (
       <LlmdErrorState error={error} what="load the fleet" onRetry={retry} />
     );
   } else if (value) {
-    body = <FleetOverview fleet={value} rows={rows} onRetry={retry} />;
+    body = <FleetOverview clusters={value.clusters} />;
   }
   return (
     <Page themeId="tool">

@@ -1,162 +1,130 @@
-import { Table, type TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Chip from '@material-ui/core/Chip';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TableSortLabel from '@material-ui/core/TableSortLabel';
 import Tooltip from '@material-ui/core/Tooltip';
-import { VerdictChip } from '../Reachability/VerdictChip';
-import { type FleetRow, VERDICT_RANK } from './fleetRows';
+import {
+  type FleetColumn,
+  type FleetMetricsView,
+  type ModelSortKey,
+  fleetColumns,
+} from './fleetColumns';
+import type { FleetMetricColumn, FleetRow } from './fleetRows';
+
+/** The order of the table: the backend's sort, or a metric over the visible page. */
+export interface FleetOrder {
+  /** `name`, `-gpus`, ...: the query's `sort`. */
+  readonly sort: string;
+  /** Set when a metrics column orders the visible page. */
+  readonly metric?: {
+    readonly column: FleetMetricColumn;
+    readonly descending: boolean;
+  };
+}
 
 /** Props of {@link FleetTable}. */
 export interface FleetTableProps {
+  /** The visible page, in display order. */
   readonly rows: readonly FleetRow[];
+  readonly metrics: FleetMetricsView;
   /** False when no policy is configured: the findings column then counts lint findings only. */
   readonly policyConfigured: boolean;
+  readonly order: FleetOrder;
+  readonly onSort: (sort: ModelSortKey | `-${ModelSortKey}`) => void;
+  readonly onMetricSort: (column: FleetMetricColumn) => void;
 }
 
-const READY_COLOR = {
-  ready: 'primary',
-  partial: 'default',
-  'not-ready': 'secondary',
-} as const;
+type Direction = 'asc' | 'desc';
 
-function findingsText(row: FleetRow): string {
-  const parts = [];
-  if (row.policyDeny) parts.push(`${row.policyDeny} policy deny`);
-  if (row.policyWarn) parts.push(`${row.policyWarn} policy warn`);
-  if (row.lintErrors) parts.push(`${row.lintErrors} EPP lint errors`);
-  if (row.lintWarnings) parts.push(`${row.lintWarnings} EPP lint warnings`);
-  return parts.join(', ') || 'No findings';
+function directionOf(
+  column: FleetColumn,
+  order: FleetOrder,
+): Direction | undefined {
+  if (order.metric) {
+    if (column.metric !== order.metric.column) return undefined;
+    return order.metric.descending ? 'desc' : 'asc';
+  }
+  if (!column.sortKey) return undefined;
+  if (order.sort === column.sortKey) return 'asc';
+  return order.sort === `-${column.sortKey}` ? 'desc' : undefined;
 }
 
-function columns(policyConfigured: boolean): TableColumn<FleetRow>[] {
-  return [
-    modelColumn(),
-    { title: 'Tenant', field: 'namespace' },
-    {
-      title: 'Clusters',
-      field: 'clusters',
-      render: row =>
-        row.clusters
-          .map(c => (row.staleClusters.includes(c) ? `${c} (stale)` : c))
-          .join(', '),
-      customSort: (a, b) => a.clusters.join().localeCompare(b.clusters.join()),
-    },
-    {
-      title: 'Ready',
-      field: 'readyText',
-      render: row => (
-        <Chip
-          size="small"
-          label={row.readyText}
-          color={READY_COLOR[row.readiness]}
-        />
-      ),
-    },
-    {
-      title: 'Auth',
-      field: 'auth',
-      render: row => (row.auth ? 'On' : 'Off'),
-      lookup: { true: 'On', false: 'Off' },
-    },
-    {
-      title: 'P/D',
-      field: 'pd',
-      render: row => (row.pd ? 'Yes' : 'No'),
-      lookup: { true: 'Yes', false: 'No' },
-    },
-    { title: 'GPUs', field: 'gpus', type: 'numeric', emptyValue: '—' },
-    { title: 'Routing', field: 'routingPreset', emptyValue: 'unknown' },
-    reachableColumn(),
-    findingsColumn(policyConfigured),
-  ];
-}
-
-/** The worst reachability verdict as a chip, the first broken step per cluster in its tooltip; sorted worst last. */
-function reachableColumn(): TableColumn<FleetRow> {
-  const rank = (row: FleetRow) =>
-    row.reachability ? VERDICT_RANK[row.reachability] : -1;
-  return {
-    title: 'Reachable',
-    field: 'reachableText',
-    render: row =>
-      row.reachability ? (
-        <Tooltip title={row.reachabilityNote ?? 'Reachable on every cluster'}>
-          <span>
-            <VerdictChip
-              verdict={row.reachability}
-              label={`Reachability of ${row.displayName}`}
-            />
-          </span>
-        </Tooltip>
-      ) : (
-        row.reachableText
-      ),
-    customSort: (a, b) => rank(a) - rank(b),
-  };
-}
-
-/** The model's catalog link; search matches its name, display name and served model name. */
-function modelColumn(): TableColumn<FleetRow> {
-  return {
-    title: 'Model',
-    field: 'name',
-    highlight: true,
-    render: row => (
-      <EntityRefLink
-        entityRef={row.id}
-        title={row.displayName}
-        aria-label={`Open ${row.displayName}`}
-      />
-    ),
-    customFilterAndSearch: (term: string, row) =>
-      `${row.name} ${row.displayName} ${row.modelName}`
-        .toLocaleLowerCase('en-US')
-        .includes(term.toLocaleLowerCase('en-US')),
-  };
-}
-
-/** The findings count (⛔ with a policy denial), broken down in its tooltip. */
-function findingsColumn(policyConfigured: boolean): TableColumn<FleetRow> {
-  return {
-    title: policyConfigured ? 'Findings' : 'Lint findings',
-    field: 'findings',
-    type: 'numeric',
-    render: row => (
-      <Tooltip title={findingsText(row)}>
-        <span aria-label={findingsText(row)}>
-          {row.policyDeny ? `${row.findings} ⛔` : row.findings}
-        </span>
-      </Tooltip>
-    ),
-  };
+function HeaderCell(props: {
+  column: FleetColumn;
+  order: FleetOrder;
+  onSort: FleetTableProps['onSort'];
+  onMetricSort: FleetTableProps['onMetricSort'];
+}) {
+  const { column, order } = props;
+  const direction = directionOf(column, order);
+  const sortable = column.sortKey || column.metric;
+  let label = <span>{column.title}</span>;
+  if (sortable) {
+    const onClick = () => {
+      if (column.metric) props.onMetricSort(column.metric);
+      else if (column.sortKey) {
+        props.onSort(
+          direction === 'asc' ? `-${column.sortKey}` : column.sortKey,
+        );
+      }
+    };
+    label = (
+      <TableSortLabel
+        active={direction !== undefined}
+        direction={direction ?? 'asc'}
+        onClick={onClick}
+      >
+        {column.title}
+      </TableSortLabel>
+    );
+  }
+  return (
+    <TableCell
+      align={column.numeric ? 'right' : 'left'}
+      sortDirection={direction ?? false}
+    >
+      {column.help ? <Tooltip title={column.help}>{label}</Tooltip> : label}
+    </TableCell>
+  );
 }
 
 /**
- * The fleet as a sortable, searchable, filterable table. Paging keeps the DOM to one page, so thousands of rows
- * sort and filter in memory without rendering them all.
+ * One page of the fleet: a row per model and cluster. The column headers sort: the backend's columns over every
+ * page, the metrics columns over the visible page (their tooltip says so).
  */
-export function FleetTable({ rows, policyConfigured }: FleetTableProps) {
+export function FleetTable(props: FleetTableProps) {
+  const columns = fleetColumns(props.policyConfigured);
   return (
-    <Table<FleetRow>
-      title={`Model services (${rows.length})`}
-      options={{
-        paging: true,
-        pageSize: 25,
-        pageSizeOptions: [25, 50, 100, 500],
-        search: true,
-        padding: 'dense',
-        emptyRowsWhenPaging: false,
-      }}
-      filters={[
-        { column: 'Tenant', type: 'multiple-select' },
-        { column: 'Clusters', type: 'multiple-select' },
-        { column: 'Ready', type: 'select' },
-        { column: 'Reachable', type: 'select' },
-        { column: 'Routing', type: 'select' },
-      ]}
-      columns={columns(policyConfigured)}
-      // material-table mutates rows (tableData); hand it copies so the memoised rows stay clean
-      data={rows.map(row => ({ ...row }))}
-      emptyContent={<div style={{ padding: 16 }}>No model services match.</div>}
-    />
+    <Table size="small" aria-label="Model services">
+      <TableHead>
+        <TableRow>
+          {columns.map(column => (
+            <HeaderCell
+              key={column.title}
+              column={column}
+              order={props.order}
+              onSort={props.onSort}
+              onMetricSort={props.onMetricSort}
+            />
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.rows.map(row => (
+          <TableRow key={row.id} hover>
+            {columns.map(column => (
+              <TableCell
+                key={column.title}
+                align={column.numeric ? 'right' : 'left'}
+              >
+                {column.render(row, props.metrics)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -1,10 +1,32 @@
-import { Table, type TableColumn } from '@backstage/core-components';
-import type { GovernanceObjectFindings } from '@llmd/plugin-llmd-common';
+import type {
+  GovernanceObjectFindings,
+  GovernanceResponse,
+} from '@llmd/plugin-llmd-common';
+import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
+import Paper from '@material-ui/core/Paper';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { type Dispatch, useId } from 'react';
+import type { GovernanceFilters } from '../../hooks/useGovernancePage';
+import type { CursorPaging, CursorPagingAction } from './cursorPaging';
+import { Pager } from './Pager';
+import { SearchBox } from './SearchBox';
 
 /** Props of {@link PolicyFindingsTable}. */
 export interface PolicyFindingsTableProps {
-  readonly items: readonly GovernanceObjectFindings[];
+  /** The page shown. */
+  readonly page: GovernanceResponse;
+  readonly paging: CursorPaging<GovernanceFilters>;
+  readonly dispatch: Dispatch<CursorPagingAction<GovernanceFilters>>;
+  readonly pageSize: number;
+  /** A page is loading. */
+  readonly loading: boolean;
 }
 
 /** One finding with the object it is about. */
@@ -33,53 +55,122 @@ function rowsOf(items: readonly GovernanceObjectFindings[]): FindingRow[] {
   );
 }
 
-const COLUMNS: TableColumn<FindingRow>[] = [
-  {
-    title: 'Severity',
-    field: 'severity',
-    render: row => (
-      <Chip
-        size="small"
-        label={row.severity}
-        color={row.severity === 'deny' ? 'secondary' : 'default'}
+const HEADERS = ['Severity', 'Rule', 'Object', 'Cluster', 'Field', 'Message'];
+
+function Select(props: {
+  label: string;
+  value?: string;
+  options: readonly string[];
+  onChange: (value: string | undefined) => void;
+}) {
+  const id = useId();
+  return (
+    <TextField
+      id={id}
+      select
+      size="small"
+      variant="outlined"
+      label={props.label}
+      value={props.value ?? ''}
+      SelectProps={{ native: true }}
+      onChange={event => props.onChange(event.target.value || undefined)}
+      style={{ minWidth: 130 }}
+    >
+      <option value="">Any</option>
+      {props.options.map(option => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </TextField>
+  );
+}
+
+function Filters({ page, paging, dispatch }: PolicyFindingsTableProps) {
+  const filter = (filters: Partial<GovernanceFilters>) =>
+    dispatch({ type: 'filter', filters });
+  return (
+    <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+      <SearchBox
+        label="Search findings"
+        value={paging.filters.q}
+        onSearch={q => filter({ q })}
       />
-    ),
-  },
-  { title: 'Rule', field: 'rule' },
-  { title: 'Object', field: 'object', highlight: true },
-  { title: 'Cluster', field: 'cluster' },
-  { title: 'Field', field: 'path' },
-  { title: 'Message', field: 'message', width: '40%' },
-];
+      <Select
+        label="Severity"
+        value={paging.filters.severity}
+        options={['deny', 'warn']}
+        onChange={severity =>
+          filter({ severity: severity as GovernanceFilters['severity'] })
+        }
+      />
+      <Select
+        label="Rule"
+        value={paging.filters.rule}
+        options={page.rules}
+        onChange={rule => filter({ rule })}
+      />
+    </Box>
+  );
+}
 
 /**
- * Every policy finding on the live objects (models, Gateways, ...), the fleet-wide view of `GET
- * /api/llmd/governance`.
+ * The policy findings on the live objects (models, Gateways, ...) of every cluster, one page of objects at a time
+ * from `GET /api/llmd/governance`: a row per finding. The title counts every finding, the pager the matching objects.
  */
-export function PolicyFindingsTable({ items }: PolicyFindingsTableProps) {
-  const rows = rowsOf(items);
+export function PolicyFindingsTable(props: PolicyFindingsTableProps) {
+  const { page, paging, dispatch } = props;
+  const rows = rowsOf(page.items);
   return (
-    <Table<FindingRow>
-      title={`Policy findings (${rows.length})`}
-      options={{
-        paging: true,
-        pageSize: 10,
-        pageSizeOptions: [10, 50, 200],
-        search: true,
-        padding: 'dense',
-        emptyRowsWhenPaging: false,
-      }}
-      filters={[
-        { column: 'Severity', type: 'select' },
-        { column: 'Rule', type: 'multiple-select' },
-      ]}
-      columns={COLUMNS}
-      data={rows}
-      emptyContent={
-        <div style={{ padding: 16 }}>
-          No live object breaks the platform policy.
-        </div>
-      }
-    />
+    <Paper>
+      <Box p={2} display="flex" flexDirection="column" style={{ gap: 12 }}>
+        <Typography variant="h6" component="h2">
+          Policy findings ({page.counts.deny + page.counts.warn})
+        </Typography>
+        <Filters {...props} />
+        {rows.length === 0 ? (
+          <Typography>No live object breaks the platform policy.</Typography>
+        ) : (
+          <Table size="small" aria-label="Policy findings">
+            <TableHead>
+              <TableRow>
+                {HEADERS.map(header => (
+                  <TableCell key={header}>{header}</TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map(row => (
+                <TableRow key={row.id}>
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      label={row.severity}
+                      color={row.severity === 'deny' ? 'secondary' : 'default'}
+                    />
+                  </TableCell>
+                  <TableCell>{row.rule}</TableCell>
+                  <TableCell>{row.object}</TableCell>
+                  <TableCell>{row.cluster}</TableCell>
+                  <TableCell>{row.path}</TableCell>
+                  <TableCell style={{ width: '40%' }}>{row.message}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <Pager
+          what="objects"
+          pageIndex={paging.cursors.length}
+          pageSize={props.pageSize}
+          itemCount={page.items.length}
+          totalCount={page.totalCount}
+          nextCursor={page.nextCursor}
+          busy={props.loading}
+          onNext={cursor => dispatch({ type: 'next', cursor })}
+          onPrevious={() => dispatch({ type: 'previous' })}
+        />
+      </Box>
+    </Paper>
   );
 }

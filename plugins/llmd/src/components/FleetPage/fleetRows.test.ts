@@ -1,5 +1,5 @@
 import type { ModelSummary } from '@llmd/plugin-llmd-common';
-import { fleetRows } from './fleetRows';
+import { fleetRow, sortByMetric } from './fleetRows';
 
 const summary = (overrides: Partial<ModelSummary>): ModelSummary => ({
   cluster: 'prod',
@@ -18,93 +18,81 @@ const summary = (overrides: Partial<ModelSummary>): ModelSummary => ({
   ...overrides,
 });
 
-describe('fleetRows', () => {
-  it('makes one row per model over its clusters', () => {
-    const rows = fleetRows([
-      summary({ cluster: 'prod' }),
-      summary({
-        cluster: 'staging',
-        ready: false,
-        stale: true,
-        eppLint: { errors: 1, warnings: 2 },
-        findings: { deny: 1, warn: 0 },
-      }),
-    ]);
-    expect(rows).toEqual([
+describe('fleetRow', () => {
+  it('makes one row per model and cluster, counting lint and policy findings', () => {
+    expect(
+      fleetRow(
+        summary({
+          cluster: 'staging',
+          ready: false,
+          stale: true,
+          replicas: { decode: 1, prefill: 2 },
+          eppLint: { errors: 1, warnings: 2 },
+          findings: { deny: 1, warn: 0 },
+        }),
+      ),
+    ).toEqual(
       expect.objectContaining({
-        id: 'component:team-a/granite-8b',
-        clusters: ['prod', 'staging'],
-        staleClusters: ['staging'],
-        readiness: 'partial',
-        readyText: '1/2 ready',
-        gpus: 4,
-        routingPreset: 'default',
+        id: 'staging/component:team-a/granite-8b',
+        entityRef: 'component:team-a/granite-8b',
+        cluster: 'staging',
+        stale: true,
+        ready: false,
+        pd: true,
+        auth: true,
+        gpus: 2,
         lintErrors: 1,
         lintWarnings: 2,
         policyDeny: 1,
         policyWarn: 0,
         findings: 4,
       }),
-    ]);
+    );
   });
 
   it('says what it does not know instead of guessing', () => {
-    const [row] = fleetRows([
+    const row = fleetRow(
       summary({ gpus: undefined, routingPreset: undefined }),
-      summary({ cluster: 'staging', routingPreset: 'prefill-decode' }),
-    ]);
+    );
     expect(row.gpus).toBeUndefined();
-    expect(row.routingPreset).toBe('mixed');
+    expect(row.routingPreset).toBeUndefined();
     expect(row.policyDeny).toBeUndefined();
-    const [unknown] = fleetRows([summary({ routingPreset: undefined })]);
-    expect(unknown.routingPreset).toBeUndefined();
+    expect(row.reachability).toBeUndefined();
   });
 
-  it('marks P/D, auth and readiness per model and sorts by tenant and name', () => {
-    const rows = fleetRows([
-      summary({
-        namespace: 'team-b',
-        name: 'llama',
-        entityRef: 'component:team-b/llama',
-        ready: false,
-        authEnabled: false,
-        replicas: { decode: 1, prefill: 2 },
-      }),
-      summary({}),
-    ]);
-    expect(rows.map(r => [r.id, r.readyText, r.auth, r.pd])).toEqual([
-      ['component:team-a/granite-8b', 'Ready', true, false],
-      ['component:team-b/llama', 'Not ready', false, true],
-    ]);
-  });
-
-  it('takes the worst reachability verdict over the clusters and says where and why', () => {
-    const [row] = fleetRows([
-      summary({ cluster: 'prod', reachability: { verdict: 'reachable' } }),
-      summary({
-        cluster: 'edge',
-        reachability: {
-          verdict: 'degraded',
-          step: 'workload',
-          message: '1 of 2 replicas ready.',
-        },
-      }),
-      summary({
-        cluster: 'lab',
-        reachability: { verdict: 'unreachable', step: 'gateway-address' },
-      }),
-      summary({ cluster: 'old' }),
-    ]);
-    expect(row).toEqual(
+  it('names the first broken reachability step', () => {
+    expect(
+      fleetRow(
+        summary({
+          reachability: {
+            verdict: 'degraded',
+            step: 'workload',
+            message: '1 of 2 replicas ready.',
+          },
+        }),
+      ),
+    ).toEqual(
       expect.objectContaining({
-        reachability: 'unreachable',
-        reachableText: 'unreachable',
-        reachabilityNote:
-          'edge: Workloads — 1 of 2 replicas ready. · lab: Gateway address',
+        reachability: 'degraded',
+        reachabilityNote: 'Workloads — 1 of 2 replicas ready.',
       }),
     );
-    const [unevaluated] = fleetRows([summary({})]);
-    expect(unevaluated.reachability).toBeUndefined();
-    expect(unevaluated.reachableText).toBe('not evaluated');
+    const open = fleetRow(summary({ reachability: { verdict: 'reachable' } }));
+    expect(open.reachabilityNote).toBeUndefined();
+  });
+});
+
+describe('sortByMetric', () => {
+  const rows = [
+    { id: 'a', v: 2 },
+    { id: 'b', v: null },
+    { id: 'c', v: 1 },
+    { id: 'd', v: 2 },
+  ];
+  it('orders by the number, rows without one last in either direction', () => {
+    const ids = (descending: boolean) =>
+      sortByMetric(rows, row => row.v, descending).map(row => row.id);
+    expect(ids(false)).toEqual(['c', 'a', 'd', 'b']);
+    expect(ids(true)).toEqual(['a', 'd', 'c', 'b']);
   });
 });
