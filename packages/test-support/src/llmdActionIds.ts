@@ -6,4 +6,5 @@ export const LLMD_ACTION_IDS = [
   'llmd:metallb:render',
   'llmd:gitops:validate',
   'llmd:gitops:push-branch',
+  'llmd:gitlab:merge-request',
 ] as const;

@@ -15,6 +15,7 @@ export {
   type GitopsValidateActionOptions,
 } from './actions/gitopsValidate';
 export { createGitopsPushBranchAction } from './actions/gitopsPushBranch';
+export { createGitlabMergeRequestAction } from './gitlab/createGitlabMergeRequestAction';
 export { readGitopsConfig, GITOPS_PROVIDERS } from './config/readGitopsConfig';
 export type { GitopsConfig, GitopsProvider } from './config/readGitopsConfig';
 export {

@@ -17,11 +17,12 @@ import { createMetallbRenderAction } from './actions/metallbRender';
 import { createModelRenderAction } from './actions/modelRender';
 import { createTenantRenderAction } from './actions/tenantRender';
 import { type GitopsConfig, readGitopsConfig } from './config/readGitopsConfig';
+import { createGitlabMergeRequestAction } from './gitlab/createGitlabMergeRequestAction';
 import { registerTenantResourceType } from './permissions/registerTenantResourceType';
 
 /**
- * The llm-d scaffolder actions: `llmd:{tenant,gateway,model,metallb}:render`, `llmd:gitops:validate` and
- * `llmd:gitops:push-branch`.
+ * The llm-d scaffolder actions: `llmd:{tenant,gateway,model,metallb}:render`, `llmd:gitops:validate`,
+ * `llmd:gitops:push-branch` and `llmd:gitlab:merge-request`.
  *
  * @public
  */
@@ -66,6 +67,7 @@ export const scaffolderModuleLlmd = createBackendModule({
             tenantMembership: { permissions, owners },
           }),
           createGitopsPushBranchAction({ config }),
+          createGitlabMergeRequestAction({ config }),
         );
         logger.info(registrationSummary(gitops, policy));
       },
