@@ -15,6 +15,7 @@ import {
 } from '@llmd/plugin-llmd-node';
 import { FleetView } from './fleet/FleetView';
 import { FleetGovernance } from './governance/FleetGovernance';
+import { metricsServiceFor } from './metrics/metricsServiceFor';
 import { llmdModelPermissionRules } from './permissions/llmdModelConditions';
 import { llmdModelResourceRef } from './permissions/llmdModelResourceRef';
 import { loadModelPermissionResources } from './permissions/loadModelPermissionResources';
@@ -23,10 +24,23 @@ import { readProbeConfigs } from './reachability/readProbeConfigs';
 import { createRouter } from './routes/createRouter';
 import { readMaxTokenTtlSeconds } from './tokenTtl';
 
+/** The services the plugin uses. */
+const PLUGIN_DEPS = {
+  httpRouter: coreServices.httpRouter,
+  httpAuth: coreServices.httpAuth,
+  permissions: coreServices.permissions,
+  permissionsRegistry: coreServices.permissionsRegistry,
+  auditor: coreServices.auditor,
+  config: coreServices.rootConfig,
+  cache: llmdClusterCacheServiceRef,
+  lifecycle: coreServices.lifecycle,
+  logger: coreServices.logger,
+};
+
 /**
  * The llm-d backend plugin: `/api/llmd` (clusters and their preflight, model services with endpoints, EPP profile
- * and reachability diagnosis, access tokens, active probes, policy findings), served from the shared cluster cache of
- * `@llmd/plugin-llmd-node`.
+ * and reachability diagnosis, access tokens, active probes, policy findings, serving metrics from the clusters'
+ * Prometheus), served from the shared cluster cache of `@llmd/plugin-llmd-node`.
  *
  * @public
  */
@@ -34,16 +48,7 @@ export const llmdPlugin = createBackendPlugin({
   pluginId: 'llmd',
   register(env) {
     env.registerInit({
-      deps: {
-        httpRouter: coreServices.httpRouter,
-        httpAuth: coreServices.httpAuth,
-        permissions: coreServices.permissions,
-        permissionsRegistry: coreServices.permissionsRegistry,
-        auditor: coreServices.auditor,
-        config: coreServices.rootConfig,
-        cache: llmdClusterCacheServiceRef,
-        lifecycle: coreServices.lifecycle,
-      },
+      deps: PLUGIN_DEPS,
       async init({
         httpRouter,
         httpAuth,
@@ -53,6 +58,7 @@ export const llmdPlugin = createBackendPlugin({
         config,
         cache,
         lifecycle,
+        logger,
       }) {
         permissionsRegistry.addPermissions(llmdPermissions);
         // Token minting and probing are decided on the live object of the requested cluster (its derived owner),
@@ -89,6 +95,7 @@ export const llmdPlugin = createBackendPlugin({
             governance,
             prober,
             fleet,
+            metrics: metricsServiceFor({ config, lifecycle, logger }),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
