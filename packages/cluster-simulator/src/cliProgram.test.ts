@@ -68,7 +68,7 @@ describe('cluster-simulator CLI', () => {
     tmp = undefined;
   });
 
-  it('prints the JSON line, serves the seed and its models (--data-plane), writes a kubeconfig and exits on SIGTERM', async () => {
+  it("prints the JSON line, serves the seed and its models (--data-plane), their pods' metrics under background load, writes a kubeconfig and exits on SIGTERM", async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simulator-cli-'));
     const kubeconfig = path.join(tmp, 'kubeconfig');
     child = spawn(
@@ -78,6 +78,8 @@ describe('cluster-simulator CLI', () => {
         '--seed',
         seedDir,
         '--data-plane',
+        '--background-load',
+        '10',
         '--token',
         'demo-token',
         '--kubeconfig-out',
@@ -89,6 +91,7 @@ describe('cluster-simulator CLI', () => {
     expect(line).toEqual({
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       token: 'demo-token',
+      podNetworkUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
     });
 
     const sim = { url: line.url } as ClusterSimulator;
@@ -119,6 +122,22 @@ describe('cluster-simulator CLI', () => {
     const anonymous = await httpCall(`${modelUrl}/v1/models`);
     expect(anonymous.status).toBe(401);
 
+    // The background load gets through OpenShift AI's AuthPolicy with a token of its own; the pods count it.
+    const targets = (await httpCall(`${line.podNetworkUrl}/targets`)).json;
+    const granite = targets.find(
+      (t: any) =>
+        t.labels.llm_isvc_name === 'granite-8b' &&
+        t.labels.llm_isvc_component === 'workload',
+    );
+    await eventually('background requests served by granite-8b', async () => {
+      const metrics = await httpCall(
+        `${line.podNetworkUrl}${granite.labels.__metrics_path__}`,
+      );
+      return /^vllm:e2e_request_latency_seconds_count\{[^}]*\} [1-9]/m.test(
+        metrics.text,
+      );
+    });
+
     expect(fs.statSync(kubeconfig).mode & 0o777).toBe(0o600);
     const doc = parse(fs.readFileSync(kubeconfig, 'utf8'));
     expect(doc.clusters[0].cluster.server).toBe(line.url);
@@ -136,6 +155,7 @@ describe('cluster-simulator CLI', () => {
     [['--crds', 'bundled', '--crds', 'none'], /cannot be combined/],
     [['--crds', '/no/such/dir'], /--crds \/no\/such\/dir: not a directory/],
     [['--omit-crd', 'AuthPolicy'], /expected a CRD name <plural>\.<group>/],
+    [['--background-load', '0'], /--background-load/],
   ])(
     'exits 2 with one line for %j',
     (args, message) => {

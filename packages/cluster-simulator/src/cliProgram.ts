@@ -38,6 +38,17 @@ function nonNegativeInt(max: number) {
   };
 }
 
+/** A positive rate with at most a few requests per second per model: the demo's load, not a benchmark. */
+function requestRate(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 20) {
+    throw new InvalidArgumentError(
+      `expected requests per second per model, more than 0 and at most 20, got "${value}"`,
+    );
+  }
+  return n;
+}
+
 function existingDir(flag: string, dir: string): string {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new UsageError(`${flag} ${dir}: not a directory`);
@@ -74,10 +85,25 @@ function crdOptions(
     : omitCrds;
 }
 
+/** `--data-plane` and what only the data plane does. */
+function withDataPlaneOptions(program: Command): Command {
+  return program
+    .option(
+      '--data-plane',
+      "Gateways on loopback, simulated vLLM behind them, their pods' /metrics on a pod network (podNetworkUrl in the JSON line)",
+    )
+    .addOption(
+      new Option(
+        '--background-load <rps>',
+        'data plane: send this many requests per second to each Ready model, so metrics move (implies --data-plane)',
+      ).argParser(requestRate),
+    );
+}
+
 function buildProgram(): Command {
-  return new Command('cluster-simulator')
+  const program = new Command('cluster-simulator')
     .description(
-      'Kubernetes API server simulator: prints {"url","token","caData"} as one JSON line once listening',
+      'Kubernetes API server simulator: prints {"url","token","caData","podNetworkUrl"} as one JSON line once listening',
     )
     .option(
       '--seed <dir>',
@@ -98,7 +124,6 @@ function buildProgram(): Command {
       '--controller',
       'mimic the KServe controller (status of LLMInferenceServices and Gateways)',
     )
-    .option('--data-plane', 'Gateways on loopback, simulated vLLM behind them')
     .addOption(
       new Option(
         '--ready-after-ms <ms>',
@@ -132,6 +157,7 @@ function buildProgram(): Command {
     )
     .exitOverride()
     .configureOutput({ writeErr: () => {} });
+  return withDataPlaneOptions(program);
 }
 
 /** Parses the arguments into simulator options (throws CommanderError or UsageError). */
@@ -155,8 +181,9 @@ function parseOptions(
       controller:
         readyAfterMs !== undefined
           ? { readyAfterMs }
-          : Boolean(o.controller || o.dataPlane),
-      dataPlane: Boolean(o.dataPlane),
+          : Boolean(o.controller || o.dataPlane || o.backgroundLoad),
+      dataPlane: Boolean(o.dataPlane || o.backgroundLoad),
+      backgroundLoad: o.backgroundLoad,
       latencyMs: o.latencyMs,
       adminToken: o.token,
       logger: line => process.stderr.write(`[cluster-simulator] ${line}\n`),
@@ -166,8 +193,8 @@ function parseOptions(
 }
 
 /**
- * Runs the `cluster-simulator` command: starts a simulator, prints one JSON line with url, token and caData
- * to stdout, logs to stderr, and stops cleanly on SIGINT/SIGTERM. Bad arguments exit 2 with one line.
+ * Runs the `cluster-simulator` command: starts a simulator, prints one JSON line with url, token, caData and (with
+ * the data plane) podNetworkUrl to stdout, logs to stderr, and stops cleanly on SIGINT/SIGTERM. Bad arguments exit 2 with one line.
  *
  * @param argv - the arguments after the program name
  */
@@ -225,6 +252,7 @@ export async function runCli(
       url: sim.url,
       token: sim.adminToken,
       caData: sim.caData,
+      podNetworkUrl: sim.podNetworkUrl,
     })}\n`,
   );
 }

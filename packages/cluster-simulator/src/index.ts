@@ -28,3 +28,11 @@ export type {
   SimulatorStats,
   SimulatorTokenAccess,
 } from './types';
+export type { PodMetricsSnapshot } from './dataPlane/podNetwork/podMetricsSnapshot';
+export type {
+  MetricFamily,
+  MetricSample,
+  MetricType,
+  ExpositionStyle,
+} from './dataPlane/metrics/exposition';
+export { parseExposition } from './dataPlane/metrics/parseExposition';

@@ -90,8 +90,9 @@ export async function startClusterSimulator(
   address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
   const url = `${certificate ? 'https' : 'http'}://${address}`;
 
-  const dataPlane = options.dataPlane ? new DataPlane(core) : undefined;
+  const dataPlane = createDataPlane(options, core);
   const controller = startController(options, core, dataPlane?.addressProvider);
+  const podNetworkUrl = await dataPlane?.start();
   log(`cluster simulator listening on ${url}`);
 
   return simulatorHandle(core, {
@@ -101,6 +102,7 @@ export async function startClusterSimulator(
     objects,
     controller,
     dataPlane,
+    podNetworkUrl,
     server,
     sockets,
   });
@@ -114,6 +116,7 @@ interface SimulatorParts {
   objects: ObjectAccess;
   controller?: SimulatedController;
   dataPlane?: DataPlane;
+  podNetworkUrl?: string;
   server: http.Server;
   sockets: Set<Socket>;
 }
@@ -129,6 +132,8 @@ function simulatorHandle(
     url: parts.url,
     caData: parts.caData,
     adminToken: parts.adminToken,
+    podNetworkUrl: parts.podNetworkUrl,
+    metricsSnapshot: () => parts.dataPlane?.metricsSnapshot() ?? [],
     apply: objects.apply,
     remove: objects.remove,
     get: objects.get,
@@ -201,6 +206,16 @@ function createAccessControl(options: ClusterSimulatorOptions): {
     access.addToken(token, rules);
   }
   return { access, adminToken };
+}
+
+/** The data plane when the options ask for one (not listening yet: see `DataPlane.start`). */
+function createDataPlane(
+  options: ClusterSimulatorOptions,
+  core: SimulatorCore,
+): DataPlane | undefined {
+  return options.dataPlane
+    ? new DataPlane({ ...core, backgroundLoad: options.backgroundLoad })
+    : undefined;
 }
 
 /** The KServe-like controller when the options ask for one, started; `addresses` picks its Gateway addresses. */

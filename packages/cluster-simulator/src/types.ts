@@ -1,6 +1,7 @@
 /**
  * Public types of the cluster simulator.
  */
+import type { PodMetricsSnapshot } from './dataPlane/podNetwork/podMetricsSnapshot';
 
 /**
  * A Kubernetes object as plain JSON.
@@ -101,6 +102,11 @@ export interface ClusterSimulatorOptions {
    * like Kuadrant (needs `controller`). Default false: fake LoadBalancer addresses that nothing listens on.
    */
   dataPlane?: boolean;
+  /**
+   * With `dataPlane`: requests per second the simulator itself sends to each Ready model through its Gateway
+   * listeners (varied prompts, at most 4 in flight), so metrics move. Default none.
+   */
+  backgroundLoad?: number;
   /** Extra bearer tokens and what they may do. */
   tokens?: Record<string, SimulatorTokenAccess>;
   /** The admin token; default a random one. */
@@ -212,6 +218,13 @@ export interface ClusterSimulator {
   /** Base64 of the PEM certificate (kubeconfig `certificate-authority-data`) when TLS is on. */
   readonly caData?: string;
   readonly adminToken: string;
+  /**
+   * With `dataPlane`: base URL of the pod network (`GET /targets` = Prometheus http_sd of every simulated vLLM and
+   * scheduler pod, `GET /pods/<namespace>/<pod>/metrics` = its exposition), e.g. `http://127.0.0.1:41235`.
+   */
+  readonly podNetworkUrl?: string;
+  /** Every simulated pod's metrics as its `/metrics` exposes them now (empty without `dataPlane`). */
+  metricsSnapshot(): PodMetricsSnapshot[];
   /**
    * Creates or replaces an object (like `kubectl apply`) and emits watch events; returns the stored object.
    * A `status` in `obj` is stored as given (handy for tests); without one the current status is kept.

@@ -21,6 +21,12 @@ import {
   GatewayRequestContext,
   handleGatewayRequest,
 } from './handleGatewayRequest';
+import { BackgroundLoad } from './BackgroundLoad';
+import { PodNetwork } from './podNetwork/PodNetwork';
+import {
+  podMetricsSnapshots,
+  PodMetricsSnapshot,
+} from './podNetwork/podMetricsSnapshot';
 import { ServingStats } from './ServingStats';
 import { SimulatedVllm } from './SimulatedVllm';
 import { StoreReader } from './StoreReader';
@@ -35,6 +41,8 @@ export interface DataPlaneOptions {
   access: AccessControl;
   log: (line: string) => void;
   timing?: GenerationTiming;
+  /** Requests per second the simulator sends to each Ready model itself (see {@link BackgroundLoad}); default none. */
+  backgroundLoad?: number;
 }
 
 /** One Gateway's loopback listener; `port` is set once it listens. */
@@ -57,6 +65,8 @@ export class DataPlane implements GatewayAddressProvider {
   private readonly context: GatewayRequestContext;
   private assigned: (gatewayKey: string) => void = () => {};
   private closed = false;
+  private readonly podNetwork: PodNetwork;
+  private load?: BackgroundLoad;
 
   /**
    * The data plane as the controller's {@link GatewayAddressProviderFactory}: `assigned` is called once a
@@ -80,6 +90,34 @@ export class DataPlane implements GatewayAddressProvider {
         options.timing ?? DEFAULT_GENERATION_TIMING,
       ),
     };
+    this.podNetwork = new PodNetwork(this.context.reader, this.stats.pods);
+  }
+
+  /**
+   * Opens the pod network's listener and starts the background load when asked for; resolves with the pod
+   * network's base URL.
+   */
+  async start(): Promise<string> {
+    const url = await this.podNetwork.listen();
+    this.options.log(`data plane: pod metrics on ${url}/targets`);
+    const rate = this.options.backgroundLoad;
+    if (rate && rate > 0 && !this.closed) {
+      this.load = new BackgroundLoad({
+        reader: this.context.reader,
+        access: this.options.access,
+        requestsPerSecond: rate,
+        log: this.options.log,
+      });
+      this.options.log(
+        `data plane: background load of ${rate} request(s) per second per Ready model`,
+      );
+    }
+    return url;
+  }
+
+  /** Every simulated pod's metrics as `/pods/<namespace>/<pod>/metrics` exposes them now. */
+  metricsSnapshot(): PodMetricsSnapshot[] {
+    return podMetricsSnapshots(this.context.reader, this.stats.pods);
   }
 
   addressOf(
@@ -112,9 +150,13 @@ export class DataPlane implements GatewayAddressProvider {
   /** Closes every listener (the simulator stops). */
   async close(): Promise<void> {
     this.closed = true;
+    this.load?.stop();
     const listeners = [...this.listeners.values()];
     this.listeners.clear();
-    await Promise.all(listeners.map(listener => this.shut(listener)));
+    await Promise.all([
+      ...listeners.map(listener => this.shut(listener)),
+      this.podNetwork.close(),
+    ]);
   }
 
   private open(gatewayKey: string, scheme: 'http' | 'https'): void {

@@ -1,3 +1,5 @@
+import { PodMetrics } from './metrics/PodMetrics';
+
 /** One served request, as vLLM's request metrics observe it. */
 export interface RequestObservation {
   promptTokens: number;
@@ -32,10 +34,12 @@ export interface ModelServingStats {
 const RECENT_OBSERVATIONS = 1000;
 
 /**
- * Per-model counters and latency observations of the simulated vLLM servers, kept so that a metrics endpoint
- * (issue #19) can expose them later without touching the request path. Keys are `<namespace>/<name>`.
+ * Per-model counters and latency observations of the simulated vLLM servers (keys `<namespace>/<name>`), and the
+ * per-pod metrics behind each model's pods, which the pod network serves as Prometheus `/metrics`.
  */
 export class ServingStats {
+  /** The per-pod metrics (vLLM and scheduler pods) the pod network exposes. */
+  readonly pods = new PodMetrics();
   private readonly byModel = new Map<string, ModelServingStats>();
 
   /** The stats of a model, undefined when it has served nothing yet. */

@@ -11,6 +11,9 @@ import {
 } from './parseCompletionRequest';
 import { sendOpenAiError } from './sendOpenAiError';
 import { ServedModelRef, ServingStats } from './ServingStats';
+import type { ModelPods } from './podNetwork/simulatedPods';
+import { PodMetricsModel } from './metrics/PodMetrics';
+import { StartedRequest } from './metrics/InFlightRequest';
 import { streamCompletion } from './streamCompletion';
 import { generationDelay, GenerationTiming } from './generationTiming';
 
@@ -20,6 +23,13 @@ export interface ServedModel extends ServedModelRef {
   root: string;
   /** Creation time of the LLMInferenceService in Unix seconds. */
   created: number;
+  /** The pods serving it, whose metrics count its requests; without, only the per-model stats do. */
+  pods?: ModelPods;
+}
+
+/** The model with its pods, when it has them. */
+function withPods(model: ServedModel): PodMetricsModel | undefined {
+  return model.pods ? { ...model, pods: model.pods } : undefined;
 }
 
 const ENDPOINTS: Record<string, CompletionEndpoint> = {
@@ -52,6 +62,8 @@ export class SimulatedVllm {
       } else if (path === '/health') {
         res.writeHead(200, { 'Content-Length': 0 }).end();
       } else {
+        const podModel = withPods(model);
+        if (podModel) this.stats.pods.countHttp(podModel, path, 'GET', 200);
         sendJson(res, 200, modelList(model));
       }
     } else if (!endpoint) {
@@ -59,7 +71,7 @@ export class SimulatedVllm {
     } else if (req.method !== 'POST') {
       sendJson(res, 405, { detail: 'Method Not Allowed' });
     } else {
-      await this.complete(req, res, endpoint, model);
+      await this.complete(req, res, endpoint, model, path);
     }
   }
 
@@ -68,10 +80,16 @@ export class SimulatedVllm {
     res: ServerResponse,
     endpoint: CompletionEndpoint,
     model: ServedModel,
+    handler: string,
   ): Promise<void> {
     const arrivedAt = Date.now();
     const request = await this.acceptedRequest(req, res, endpoint, model);
-    if (!request) return;
+    const podModel = withPods(model);
+    if (!request) {
+      if (podModel)
+        this.stats.pods.countRefused(podModel, handler, res.statusCode);
+      return;
+    }
     const completion = completeText(
       request.promptText,
       request.maxTokens ?? Number.MAX_SAFE_INTEGER,
@@ -80,6 +98,12 @@ export class SimulatedVllm {
       countTokens(request.promptText),
       completion.tokens.length,
     );
+    const inFlight =
+      podModel &&
+      this.stats.pods.start(
+        podModel,
+        startedRequest(handler, request, usage.completion_tokens),
+      );
     const prefix = endpoint === 'chat' ? 'chatcmpl' : 'cmpl';
     const header: ResponseHeader = {
       endpoint,
@@ -93,14 +117,21 @@ export class SimulatedVllm {
           timing: this.timing,
         })
       : await this.respondWhole(res, header, completion, usage);
-    if (firstTokenAt === undefined) return; // the client went away
+    if (firstTokenAt === undefined) {
+      inFlight?.abort(); // the client went away
+      return;
+    }
     const finishedAt = Date.now();
-    this.stats.recordServed(model, {
-      promptTokens: usage.prompt_tokens,
-      generationTokens: usage.completion_tokens,
+    const outcome = {
       ttftSeconds: (firstTokenAt - arrivedAt) / 1000,
       e2eSeconds: (finishedAt - arrivedAt) / 1000,
       finishedReason: completion.finishReason,
+    };
+    inFlight?.finish(outcome);
+    this.stats.recordServed(model, {
+      promptTokens: usage.prompt_tokens,
+      generationTokens: usage.completion_tokens,
+      ...outcome,
       finishedAt,
     });
   }
@@ -152,6 +183,21 @@ export class SimulatedVllm {
     sendJson(res, 200, completionBody(header, completion, usage));
     return firstTokenAt;
   }
+}
+
+/** A request as the pod metrics see it start: the prompt's tokens as the simulated model counts them (words). */
+function startedRequest(
+  handler: string,
+  request: CompletionRequest,
+  generationTokens: number,
+): StartedRequest {
+  const prompt = request.promptText.trim();
+  return {
+    handler,
+    promptWords: prompt ? prompt.split(/\s+/) : [],
+    generationTokens,
+    maxTokens: request.maxTokens,
+  };
 }
 
 /** The body of `GET /v1/models`: the one served model, as vLLM lists it. */

@@ -6,6 +6,7 @@ import { attachedRoutes, GatewayRef } from './attachedRoutes';
 import { authorizeModelRequest } from './authorizeModelRequest';
 import { effectiveAuthPolicy } from './effectiveAuthPolicy';
 import { matchHttpRoute } from './matchHttpRoute';
+import { modelPods } from './podNetwork/simulatedPods';
 import { resolveBackend } from './resolveBackend';
 import { ServedModel, SimulatedVllm } from './SimulatedVllm';
 import { DATA_PLANE_KINDS, StoreReader } from './StoreReader';
@@ -118,7 +119,7 @@ function deniedByAuthPolicy(
   return true;
 }
 
-/** The model an LLMInferenceService's vLLM serves: `spec.model.name`, else the resource's name. */
+/** The model an LLMInferenceService's vLLM serves (`spec.model.name`, else the resource's name) and its pods. */
 function servedModel(llmisvc: KubeObject): ServedModel {
   const model = ((llmisvc.spec as any)?.model ?? {}) as {
     name?: unknown;
@@ -133,5 +134,6 @@ function servedModel(llmisvc: KubeObject): ServedModel {
       typeof model.name === 'string' && model.name ? model.name : name,
     root: typeof model.uri === 'string' ? model.uri : name,
     created: Number.isNaN(created) ? 0 : Math.floor(created / 1000),
+    pods: modelPods(llmisvc),
   };
 }
