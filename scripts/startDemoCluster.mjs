@@ -1,6 +1,6 @@
 // Starts the cluster simulator as the dev portal's demo cluster, seeded from examples/gitops and then
 // examples/demo-cluster (OpenShift AI's scheduler template, a model on its own scheduler image), and resolves with
-// the connection it prints once listening ({ url, token, caData }).
+// the connection it prints once listening ({ url, token, caData, podNetworkUrl }).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ const READY_TIMEOUT_MS = 60_000;
 
 /**
  * @param {{ root: string, seedDir: string }} options
- * @returns {Promise<{ child: import('node:child_process').ChildProcess, connection: { url: string, token: string, caData?: string } }>}
+ * @returns {Promise<{ child: import('node:child_process').ChildProcess, connection: { url: string, token: string, caData?: string, podNetworkUrl?: string } }>}
  */
 export function startDemoCluster({ root, seedDir }) {
   const child = spawn(
@@ -26,6 +26,10 @@ export function startDemoCluster({ root, seedDir }) {
       '--tls',
       // Gateways get loopback listeners with a simulated vLLM behind their routes, so the models' URLs answer.
       '--data-plane',
+      // A request per second to each Ready model, so the Serving metrics card (Prometheus, scripts/startPrometheus.mjs)
+      // has numbers that move without anyone sending traffic.
+      '--background-load',
+      '1',
       // Like a real API server: the CRDs (the bundled catalog) with their schemas, which templates validate against.
       '--crd-schemas',
       // Only when asked (the browser tests inject faults through the Kubernetes API): the simulator's kubeconfig, mode
