@@ -10,6 +10,9 @@ import {
 import { createTestActionContext } from '../__testUtils__/testActionContext';
 import { createGitopsPushBranchAction } from './gitopsPushBranch';
 
+// Under a loaded machine the losers' pauses add up; the runs themselves are bounded (30 attempts each).
+jest.setTimeout(120_000);
+
 const RUNS = 20;
 
 /** Unit i of the runs: a model of its own, so that every run changes something different. */
