@@ -154,7 +154,7 @@ describe('commitToBareRepository', () => {
         maxAttempts: 2,
       }),
     ).rejects.toThrow(
-      `Branch llmd/test of ${remote} kept changing while this run committed (2 attempts, last: its ref is locked)`,
+      `Branch llmd/test of ${remote} kept changing while this run committed (2 attempts, last: its ref is locked by refs/heads/llmd/test.lock, which git or another run holds)`,
     );
   });
 });

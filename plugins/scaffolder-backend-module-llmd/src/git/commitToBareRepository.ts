@@ -101,7 +101,11 @@ async function commitOnce(
   if (swap !== 'swapped') {
     return {
       done: false,
-      reason: swap === 'moved' ? 'another run moved it' : 'its ref is locked',
+      reason:
+        swap === 'moved'
+          ? 'another run moved it'
+          : // A crashed writer leaves its lock behind, as with git itself: say which file.
+            `its ref is locked by ${ref}.lock, which git or another run holds`,
     };
   }
   logger.info(
