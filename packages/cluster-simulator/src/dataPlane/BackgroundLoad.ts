@@ -53,6 +53,9 @@ export class BackgroundLoad {
   private readonly timer: NodeJS.Timeout;
   private inFlight = 0;
   private sent = 0;
+  private ticks = 0;
+  /** Requests sent per model: each model walks the whole sequence of {@link backgroundLoadRequest}. */
+  private readonly perModel = new Map<string, number>();
   private stopped = false;
   private readonly requests = new Set<http.ClientRequest>();
 
@@ -88,11 +91,19 @@ export class BackgroundLoad {
     const models = this.options.reader
       .list(DATA_PLANE_KINDS.llmisvc)
       .filter(isReady)
-      .map(loopbackUrls)
-      .filter(urls => urls.length);
-    for (const urls of models) {
+      .map(llmisvc => ({
+        key: `${llmisvc.metadata.namespace}/${llmisvc.metadata.name}`,
+        urls: loopbackUrls(llmisvc),
+      }))
+      .filter(model => model.urls.length);
+    // Each tick starts with the next model, so a full in-flight budget does not always skip the same ones.
+    const first = models.length ? this.ticks++ % models.length : 0;
+    const order = [...models.slice(first), ...models.slice(0, first)];
+    for (const { key, urls } of order) {
       if (this.stopped || this.inFlight >= BACKGROUND_MAX_IN_FLIGHT) return;
-      const n = this.sent++;
+      const n = this.perModel.get(key) ?? 0;
+      this.perModel.set(key, n + 1);
+      this.sent++;
       this.send(urls[n % urls.length], n);
     }
   }
