@@ -1,4 +1,5 @@
 import { eventually } from '@internal/test-support';
+import { Locator } from 'playwright-core';
 import { FRONTEND_URL } from './devPortal';
 import { devPortalInChromium } from './devPortalInChromium';
 import { cardTitled, screenshot } from './screenshots';
@@ -43,18 +44,15 @@ describe('key screens in Chromium', () => {
   );
 
   /**
-   * Opens a demo model's Model serving tab and waits for its Serving metrics card. Right after start the catalog may
-   * not hold the model's entity yet, and the dev backend restarts when sources change: reload until then.
+   * Opens `path` until `shown` appears. Right after start the catalog may not hold the demo's entities and templates
+   * yet, and the dev backend restarts when sources change: reload until then.
    */
-  async function openServingTab(name: string) {
-    const card = ui.page.getByText('Serving metrics', { exact: true });
+  async function openUntil(path: string, shown: Locator, what: string) {
     await eventually(
-      `the Model serving tab of team-a/${name}`,
+      what,
       async () => {
-        await ui.page.goto(
-          `${FRONTEND_URL}/catalog/team-a/component/${name}/model-serving`,
-        );
-        return card
+        await ui.page.goto(`${FRONTEND_URL}${path}`);
+        return shown
           .waitFor({ timeout: 30_000 })
           .then(() => true)
           .catch(() => false);
@@ -62,6 +60,14 @@ describe('key screens in Chromium', () => {
       { timeoutMs: 240_000, intervalMs: 1000 },
     );
   }
+
+  /** Opens a demo model's Model serving tab and waits for its Serving metrics card. */
+  const openServingTab = (name: string) =>
+    openUntil(
+      `/catalog/team-a/component/${name}/model-serving`,
+      ui.page.getByText('Serving metrics', { exact: true }),
+      `the Model serving tab of team-a/${name}`,
+    );
 
   /** Waits (at most 90 s: the card reloads every 20 s, Prometheus scrapes every 5 s) until every label has a number. */
   async function untilLive(labels: readonly string[]) {
@@ -79,11 +85,13 @@ describe('key screens in Chromium', () => {
   }
 
   it('shows the model service template form', async () => {
-    await ui.page.goto(
-      `${FRONTEND_URL}/create/templates/default/llmd-model-service`,
-    );
     const name = ui.page.getByLabel('Service name').first();
-    await name.fill('granite-chat', { timeout: 60_000 });
+    await openUntil(
+      '/create/templates/default/llmd-model-service',
+      name,
+      'the model service template form',
+    );
+    await name.fill('granite-chat');
     await ui.page.getByLabel('Tenant namespace').first().fill('team-a');
     expect(await name.inputValue()).toBe('granite-chat');
     await screenshot(ui.page, 'template-form');
@@ -143,6 +151,10 @@ describe('key screens in Chromium', () => {
       await ui.page.getByRole('columnheader', { name: 'Reachable' }).count(),
     ).toBe(1);
     await screenshot(ui.page, 'fleet-page');
+    await screenshot(
+      cardTitled(ui.page, /^Model services \(\d+\)$/),
+      'fleet-table',
+    );
   });
 
   it('shows live serving metrics of a demo model within 90 s', async () => {

@@ -26,11 +26,12 @@ export async function screenshot(
     path: join(screenshotsDir, `${name}.png`),
     animations: 'disabled',
     mask,
+    maskColor: '#9e9e9e',
   });
 }
 
 /** The Backstage InfoCard titled `title` (the innermost card around the title). */
-export function cardTitled(page: Page, title: string): Locator {
+export function cardTitled(page: Page, title: string | RegExp): Locator {
   return page
     .getByText(title, { exact: true })
     .first()
