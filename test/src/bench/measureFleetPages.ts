@@ -24,8 +24,8 @@ export interface FleetPageFigures {
   modelsPageMs: {
     unfiltered: PageFigures;
     filtered: PageFigures & { query: string };
-    /** The 10th page (null when the route gave no nextCursor). */
-    laterPage: PageFigures | null;
+    /** The 10th page, or the last when there are fewer (null when the route gave no nextCursor). */
+    laterPage: (PageFigures & { page: number }) | null;
   };
   /** `llmd.fleet.governanceMs`: a page of 50 (or the whole overview when not paged). */
   governanceMs: PageFigures;
@@ -50,21 +50,22 @@ async function getJson(url: string, headers: Record<string, string>) {
   return { response, body };
 }
 
-/** Follows nextCursor `pages - 1` times from the first page; the URL of that page, or undefined when it ends. */
+/** Follows nextCursor up to `pages - 1` times from the first page: the URL of the last page reached after the first. */
 async function laterPageUrl(
   base: string,
   headers: Record<string, string>,
   pages: number,
-): Promise<string | undefined> {
+): Promise<{ url: string; page: number } | undefined> {
   let url = `${base}/models?limit=50`;
-  for (let page = 1; page < pages; page++) {
+  let page = 1;
+  for (; page < pages; page++) {
     const { body } = await getJson(url, headers);
-    if (!body.nextCursor) return undefined;
+    if (!body.nextCursor) break;
     url = `${base}/models?limit=50&cursor=${encodeURIComponent(
       body.nextCursor,
     )}`;
   }
-  return url;
+  return page > 1 ? { url, page } : undefined;
 }
 
 /**
@@ -103,13 +104,16 @@ export async function measureFleetPages(
     ? await laterPageUrl(base, headers, LATER_PAGE)
     : undefined;
   const laterPage = later
-    ? figures(
-        await timeSequentialRequests(
-          views,
-          () => fetch(later, { headers }),
-          BUDGET_MS,
+    ? {
+        ...figures(
+          await timeSequentialRequests(
+            views,
+            () => fetch(later.url, { headers }),
+            BUDGET_MS,
+          ),
         ),
-      )
+        page: later.page,
+      }
     : null;
 
   const governancePaged =

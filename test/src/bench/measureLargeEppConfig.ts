@@ -78,9 +78,10 @@ export async function measureLargeEppConfig(
     });
     const base = `http://127.0.0.1:${backend.server.port()}`;
     const headers = { authorization: mockCredentials.user.header() };
-    const list = () => fetch(`${base}/api/llmd/models`, { headers });
+    // the largest page (the route pages since issue 20): the whole cluster's summaries, as before paging
+    const list = () => fetch(`${base}/api/llmd/models?limit=500`, { headers });
     const count = async () =>
-      ((await (await list()).json()).items ?? []).length as number;
+      (await (await list()).json()).totalCount as number;
     await eventually(
       `${models} models`,
       async () => (await count()) === models,
@@ -97,9 +98,7 @@ export async function measureLargeEppConfig(
         const start = performance.now();
         const body = await (await list()).json();
         const ms = performance.now() - start;
-        return (
-          body.items?.length === models + 1 && { firstWithLargeConfigMs: ms }
-        );
+        return body.totalCount === models + 1 && { firstWithLargeConfigMs: ms };
       },
       { timeoutMs: 60_000, intervalMs: 20 },
     );

@@ -11,10 +11,14 @@ export type MetricsFigures =
       measured: true;
       /** `GET /models/:ns/:name/metrics?range=1h` answered from the route's cache (same model, within 15 s). */
       modelRouteWarmMs: { p50: number; p95: number };
-      /** Prometheus queries of one model page view: the first on a cluster (name probe included), then another. */
+      /**
+       * Prometheus queries of one model page view: the first on a cluster (metric-name detection included), a cold
+       * one with data (another range), a cold one of a model without series, and warm ones (per view).
+       */
       queriesPerModelView: {
         firstOnCluster: number;
         cold: number;
+        coldWithoutData: number;
         warm: number;
       };
       /** `POST /metrics/fleet` for the 50 models of a fleet page. */
@@ -27,10 +31,15 @@ export type MetricsFigures =
 const WARM_VIEWS = 200;
 const WARM_BUDGET_MS = 10_000;
 
-const metricsUrl = (base: string, cluster: string, index: number) =>
+const metricsUrl = (
+  base: string,
+  cluster: string,
+  index: number,
+  range = '1h',
+) =>
   `${base}/models/${benchModelNamespace(index)}/${benchModelName(
     index,
-  )}/metrics?cluster=${cluster}&range=1h`;
+  )}/metrics?cluster=${cluster}&range=${range}`;
 
 /**
  * The Serving metrics card's route and the fleet page's batched metrics request against the counting Prometheus:
@@ -63,16 +72,22 @@ export async function measureMetricsRoutes(
   }
   const firstOnCluster = source.queries();
 
+  // model 0 is the one Prometheus scraped: another range is a cold view with data (names already known)
+  source.reset();
+  await timeSequentialRequests(1, () =>
+    fetch(metricsUrl(base, cluster, 0, '6h'), { headers }),
+  );
+  const cold = source.queries();
   source.reset();
   await timeSequentialRequests(1, () =>
     fetch(metricsUrl(base, cluster, 1), { headers }),
   );
-  const cold = source.queries();
+  const coldWithoutData = source.queries();
 
   source.reset();
   const warm = await timeSequentialRequests(
     WARM_VIEWS,
-    () => fetch(metricsUrl(base, cluster, 1), { headers }),
+    () => fetch(metricsUrl(base, cluster, 0), { headers }),
     WARM_BUDGET_MS,
   );
   const warmQueries = source.queries() / warm.length;
@@ -109,6 +124,7 @@ export async function measureMetricsRoutes(
     queriesPerModelView: {
       firstOnCluster,
       cold,
+      coldWithoutData,
       warm: round2(warmQueries),
     },
     fleetRouteMs: {
