@@ -1,4 +1,3 @@
-import { ConfigReader } from '@backstage/config';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
