@@ -194,3 +194,31 @@ describe('FleetView', () => {
     view.stop();
   });
 });
+
+describe('FleetView on a large first build', () => {
+  it('leaves it to the background, which a read waits for, and says when it has not finished', async () => {
+    const cache = llmdClusterCacheMock({
+      clusters: ['prod'],
+      objects: Array.from({ length: 2_100 }, (_, i) => ({
+        cluster: 'prod',
+        object: {
+          ...granite,
+          metadata: { ...granite.metadata, name: `m-${i}` },
+        },
+      })),
+    });
+    const view = new FleetView({
+      cache,
+      prober: new ModelProber({ cache, probeConfigs: new Map() }),
+    });
+    try {
+      expect(await view.current(0)).toBe(false);
+      expect(view.pending).toBeGreaterThan(2_000);
+      expect(await view.current(120_000)).toBe(true);
+      expect(view.pending).toBe(0);
+      expect([...view.all()]).toHaveLength(2_100);
+    } finally {
+      view.stop();
+    }
+  });
+});

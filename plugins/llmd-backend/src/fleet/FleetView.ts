@@ -14,6 +14,7 @@ import type { ModelProber } from '../reachability/ModelProber';
 import { evaluateFleetEntry } from './evaluateFleetEntry';
 import type { FleetEntry, FleetEntryKind } from './fleetEntry';
 import { objectKey, readKeysOf } from './fleetKeys';
+import { ReadIndex } from './ReadIndex';
 import { COARSE_KINDS, recordingCache } from './recordingCache';
 
 /** Dependencies of {@link FleetView}. */
@@ -40,6 +41,12 @@ interface ObjectRef {
 /** Prefix of the dependent key of a cluster's dialect (never an object key: those start with a cluster name). */
 const DIALECT = '\u0001dialect\u0000';
 
+/**
+ * A read evaluates at most this many marked entries itself; more (the first build of a large fleet, a cluster coming
+ * back) is left to the background build, which the read waits for without blocking other requests.
+ */
+const READ_EVALUATES_AT_MOST = 2_000;
+
 /** How long the background build works before yielding to requests and watch events. */
 const SLICE_MS = 20;
 
@@ -55,9 +62,8 @@ const SLICE_MS = 20;
 export class FleetView {
   private readonly entries = new Map<string, FleetEntry>();
   private readonly byCluster = new Map<string, Set<string>>();
-  /** Dependent (entry key or dialect marker) → the read keys of its last evaluation, and the reverse index. */
-  private readonly readsOf = new Map<string, readonly string[]>();
-  private readonly readers = new Map<string, Set<string>>();
+  /** What each entry and each cluster's dialect read in its last evaluation. */
+  private readonly reads = new ReadIndex();
   private readonly dirty = new Map<string, ObjectRef>();
   private readonly dialects = new Map<string, SchedulerEppDialect>();
   private readonly healthSeen = new Map<string, string>();
@@ -115,6 +121,27 @@ export class FleetView {
     return this.entries.values();
   }
 
+  /** Entries marked for evaluation. */
+  get pending(): number {
+    return this.dirty.size;
+  }
+
+  /**
+   * Brings the view up to date for a read: evaluates what is marked (when it is not more than a read should do
+   * itself), after waiting for the background build to get there, at most `maxWaitMs`. False when it did not.
+   */
+  async current(maxWaitMs: number): Promise<boolean> {
+    this.start();
+    const until = Date.now() + maxWaitMs;
+    while (this.dirty.size > READ_EVALUATES_AT_MOST) {
+      if (Date.now() >= until) return false;
+      this.scheduleDrain();
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    this.flush();
+    return true;
+  }
+
   /** Evaluates every marked entry now, and those whose probe result changed or expired. */
   flush(): void {
     this.start();
@@ -144,14 +171,13 @@ export class FleetView {
       if (kind === 'LLMInferenceService' || kind === 'Gateway') {
         this.markDirty({ cluster, kind, namespace, name });
       }
-      for (const read of readKeysOf(cluster, kind, namespace, name)) {
-        for (const dependent of this.readers.get(read) ?? []) {
-          if (dependent.startsWith(DIALECT)) {
-            this.markCluster(dependent.slice(DIALECT.length));
-          } else {
-            const entry = this.entries.get(dependent);
-            if (entry) this.markDirty(entry);
-          }
+      const reads = readKeysOf(cluster, kind, namespace, name);
+      for (const dependent of this.reads.readersOf(reads)) {
+        if (dependent.startsWith(DIALECT)) {
+          this.markCluster(dependent.slice(DIALECT.length));
+        } else {
+          const entry = this.entries.get(dependent);
+          if (entry) this.markDirty(entry);
         }
       }
     }
@@ -160,12 +186,7 @@ export class FleetView {
 
   private markDirty(ref: ObjectRef): void {
     const { cluster, kind, namespace, name } = ref;
-    this.dirty.set(objectKey(cluster, kind, namespace, name), {
-      cluster,
-      kind,
-      namespace,
-      name,
-    });
+    this.dirty.set(objectKey(cluster, kind, namespace, name), ref);
   }
 
   /** Every entry of the cluster, and every object of its kinds not yet evaluated, with its dialect again. */
@@ -221,7 +242,7 @@ export class FleetView {
     const health = cache.getCluster(ref.cluster);
     const cached = cache.get(ref.cluster, ref.kind, ref.namespace, ref.name);
     if (!health || !cached) {
-      this.setReads(key, []);
+      this.reads.set(key, []);
       return undefined;
     }
     if (ref.kind === 'Gateway' && !governance?.configured) return undefined;
@@ -238,7 +259,7 @@ export class FleetView {
       ref.kind,
       cached.object,
     );
-    this.setReads(key, [...reads]);
+    this.reads.set(key, [...reads]);
     return entry;
   }
 
@@ -268,30 +289,9 @@ export class FleetView {
         recordingCache(this.options.cache, reads),
         health,
       );
-      this.setReads(DIALECT + health.name, [...reads]);
+      this.reads.set(DIALECT + health.name, [...reads]);
       this.dialects.set(health.name, dialect);
     }
     return dialect;
-  }
-
-  private setReads(dependent: string, reads: readonly string[]): void {
-    for (const read of this.readsOf.get(dependent) ?? []) {
-      const set = this.readers.get(read);
-      set?.delete(dependent);
-      if (set?.size === 0) this.readers.delete(read);
-    }
-    if (reads.length === 0) {
-      this.readsOf.delete(dependent);
-      return;
-    }
-    this.readsOf.set(dependent, reads);
-    for (const read of reads) {
-      let set = this.readers.get(read);
-      if (!set) {
-        set = new Set();
-        this.readers.set(read, set);
-      }
-      set.add(dependent);
-    }
   }
 }

@@ -12,21 +12,32 @@ import { firstAfter, SortedEntries } from './SortedEntries';
 /** The only order of `GET /governance`, named in its cursors. */
 const ORDER = 'cluster,namespace,kind,name';
 
-/** Memoised filter results per view version; more distinct queries than this in one version start over. */
-const MAX_MEMO = 256;
+/** Filtered lists kept up to date; past this many, the least recently made is dropped. */
+const MAX_MEMO = 64;
 
 type Item = GovernanceObjectFindings;
 
+interface FilteredList {
+  readonly matches: (item: Item) => boolean;
+  readonly list: SortedEntries<Item>;
+}
+
+interface Totals {
+  deny: number;
+  warn: number;
+  objects: number;
+}
+
 /**
  * Pages of `GET /governance` over a {@link FleetView}: the objects with findings kept in cluster (configuration
- * order), namespace, kind and name order as entries change; the matching items per filters and the totals are
- * computed once per view version.
+ * order), namespace, kind and name order, the matching items of each filters and the totals, all kept up to date as
+ * entries change.
  */
 export class GovernancePages {
   private sorted?: SortedEntries<Item>;
-  private readonly matching = new Map<string, readonly Item[]>();
-  private totals?: GovernanceResponse['counts'];
-  private memoVersion = -1;
+  private readonly filtered = new Map<string, FilteredList>();
+  private totals?: Totals;
+  private ranks?: ReadonlyMap<string, number>;
 
   constructor(
     private readonly view: FleetView,
@@ -35,7 +46,16 @@ export class GovernancePages {
     private readonly clusterNames: () => readonly string[],
   ) {
     view.onChange(({ removed, added }) => {
-      this.sorted?.apply(itemsOf(removed), itemsOf(added));
+      const old = itemsOf(removed);
+      const next = itemsOf(added);
+      this.sorted?.apply(old, next);
+      for (const { matches, list } of this.filtered.values()) {
+        list.apply(old.filter(matches), next.filter(matches));
+      }
+      if (this.totals) {
+        for (const item of old) count(this.totals, item, -1);
+        for (const item of next) count(this.totals, item, 1);
+      }
     });
   }
 
@@ -51,14 +71,11 @@ export class GovernancePages {
         totalCount: 0,
       };
     }
-    if (this.memoVersion !== this.view.version) {
-      this.memoVersion = this.view.version;
-      this.matching.clear();
-      this.totals = undefined;
-    }
-    const rank = clusterRanks(this.clusterNames());
+    // the configured clusters do not change while the backend runs
+    this.ranks ??= clusterRanks(this.clusterNames());
+    const rank = this.ranks;
     const sorted = this.sortedOf(rank);
-    const list = this.matchingOf(sorted.all, query);
+    const list = this.listOf(sorted, rank, query);
     const after = query.cursor
       ? decodePageCursor(query.cursor, ORDER, 4).key
       : undefined;
@@ -70,7 +87,7 @@ export class GovernancePages {
     return {
       configured: true,
       rules,
-      counts: this.totalsOf(sorted.all),
+      counts: { ...this.totalsOf(sorted.all) },
       items,
       ...(start + query.limit < list.length &&
         last && {
@@ -82,50 +99,70 @@ export class GovernancePages {
 
   private sortedOf(rank: ReadonlyMap<string, number>): SortedEntries<Item> {
     if (!this.sorted) {
-      this.sorted = new SortedEntries(itemsOf([...this.view.all()]), (a, b) =>
-        compareKeys(keyOf(a, rank), keyOf(b, rank)),
+      this.sorted = new SortedEntries(
+        itemsOf([...this.view.all()]),
+        comparator(rank),
       );
     }
     return this.sorted;
   }
 
-  private matchingOf(
-    all: readonly Item[],
+  private listOf(
+    sorted: SortedEntries<Item>,
+    rank: ReadonlyMap<string, number>,
     query: GovernanceQuery,
   ): readonly Item[] {
     const { cluster, tenant, severity, rule } = query;
     const q = query.q?.toLowerCase();
-    if (!cluster && !tenant && !severity && !rule && !q) return all;
+    if (!cluster && !tenant && !severity && !rule && !q) return sorted.all;
     const key = JSON.stringify([cluster, tenant, severity, rule, q]);
-    let list = this.matching.get(key);
-    if (!list) {
-      list = all.filter(
-        item =>
-          (cluster === undefined || item.cluster === cluster) &&
-          (tenant === undefined || item.namespace === tenant) &&
-          (severity === undefined ||
-            item.findings.some(f => f.severity === severity)) &&
-          (rule === undefined || item.findings.some(f => f.rule === rule)) &&
-          (!q || searchOf(item).includes(q)),
-      );
-      if (this.matching.size >= MAX_MEMO) this.matching.clear();
-      this.matching.set(key, list);
+    let filtered = this.filtered.get(key);
+    if (filtered) {
+      // most recently used last, so the oldest goes first
+      this.filtered.delete(key);
+    } else {
+      const matches = (item: Item) =>
+        (cluster === undefined || item.cluster === cluster) &&
+        (tenant === undefined || item.namespace === tenant) &&
+        (severity === undefined ||
+          item.findings.some(f => f.severity === severity)) &&
+        (rule === undefined || item.findings.some(f => f.rule === rule)) &&
+        (!q || searchOf(item).includes(q));
+      filtered = {
+        matches,
+        list: new SortedEntries(sorted.all.filter(matches), comparator(rank)),
+      };
     }
-    return list;
+    this.filtered.set(key, filtered);
+    if (this.filtered.size > MAX_MEMO) {
+      const oldest = this.filtered.keys().next().value;
+      if (oldest !== undefined) this.filtered.delete(oldest);
+    }
+    return filtered.list.all;
   }
 
-  private totalsOf(all: readonly Item[]): GovernanceResponse['counts'] {
+  private totalsOf(all: readonly Item[]): Totals {
     if (!this.totals) {
-      let deny = 0;
-      let findings = 0;
-      for (const item of all) {
-        findings += item.findings.length;
-        for (const f of item.findings) if (f.severity === 'deny') deny++;
-      }
-      this.totals = { deny, warn: findings - deny, objects: all.length };
+      const totals = { deny: 0, warn: 0, objects: 0 };
+      for (const item of all) count(totals, item, 1);
+      this.totals = totals;
     }
     return this.totals;
   }
+}
+
+function count(totals: Totals, item: Item, sign: 1 | -1): void {
+  totals.objects += sign;
+  for (const finding of item.findings) {
+    if (finding.severity === 'deny') totals.deny += sign;
+    else totals.warn += sign;
+  }
+}
+
+function comparator(
+  rank: ReadonlyMap<string, number>,
+): (a: Item, b: Item) => number {
+  return (a, b) => compareKeys(keyOf(a, rank), keyOf(b, rank));
 }
 
 function itemsOf(entries: readonly FleetEntry[]): Item[] {

@@ -133,6 +133,44 @@ describe('ModelPages', () => {
     expect(page({ limit: 10 }).items[0].name).toBe('aaa-first');
   });
 
+  it('keeps its sorted and filtered lists and facets up to date as models change, as a fresh count gives them', () => {
+    const { cache, view, page } = setup();
+    const queries: ListModelsQueryInput[] = [
+      { limit: 500 },
+      { limit: 500, sort: '-ready' },
+      { limit: 500, ready: 'false', sort: 'gpus' },
+      { limit: 500, tenant: 'team-a', cluster: 'west' },
+      { limit: 500, q: 'model 2' },
+    ];
+    for (const query of queries) page(query);
+    for (let i = 0; i < 30; i++) {
+      const changed = model(i * 3);
+      cache.put(CLUSTERS[(i * 3) % CLUSTERS.length], {
+        ...changed,
+        // readiness flips, GPUs change, and one in three moves to another display name
+        spec: { ...granite.spec, replicas: (i % 5) + 1 },
+        status: {
+          conditions: [{ type: 'Ready', status: i % 2 ? 'True' : 'False' }],
+        },
+        metadata: {
+          ...changed.metadata,
+          annotations: {
+            'openshift.io/display-name': `Model ${i % 3 ? i : 2}`,
+          },
+        },
+      } as KubeObject);
+      if (i % 7 === 0)
+        cache.delete(CLUSTERS[(i * 3 + 1) % 3], model(i * 3 + 1));
+    }
+    view.flush();
+    const fresh = new ModelPages(view);
+    for (const query of queries) {
+      expect(page(query)).toEqual(
+        fresh.page(listModelsQuerySchema.parse(query)),
+      );
+    }
+  });
+
   it('refuses a cursor of another sort order or a made-up one', () => {
     const { page } = setup();
     const { nextCursor } = page({ limit: 5 });

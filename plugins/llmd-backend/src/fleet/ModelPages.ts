@@ -1,48 +1,51 @@
 import type {
   ListModelsQuery,
   ListModelsResponse,
-  ModelFacets,
   ModelSummary,
 } from '@llmd/plugin-llmd-common';
 import type { FleetEntry } from './fleetEntry';
 import type { FleetView } from './FleetView';
+import { FacetCounts, filtersOf, modelMatcher } from './modelFilters';
 import { compareToKey, modelComparator, modelSortKey } from './modelSortKey';
 import { decodePageCursor, encodePageCursor } from './pageCursor';
 import { firstAfter, SortedEntries } from './SortedEntries';
 
-/** The filters of `GET /models` (the query without paging and sort). */
-type ModelFilters = Pick<
-  ListModelsQuery,
-  'q' | 'tenant' | 'cluster' | 'ready' | 'routing' | 'reachable'
->;
+/** Filtered lists and facet counts kept up to date; past this many, the least recently made is dropped. */
+const MAX_MEMO = 64;
 
-/** Memoised results kept per view version; more distinct queries than this in one version start over. */
-const MAX_MEMO = 256;
+interface FilteredList {
+  readonly matches: (summary: ModelSummary) => boolean;
+  readonly list: SortedEntries<ModelSummary>;
+}
 
 /**
- * Pages of `GET /models` over a {@link FleetView}: one sorted array per sort order asked for, kept in order as
- * entries change; the matching models per (filters, sort) and the facets per filters are computed once per view
- * version, so a steady fleet's page costs a binary search and a slice.
+ * Pages of `GET /models` over a {@link FleetView}. Each sort order asked for, each (filters, sort) and the facets
+ * of each filters are computed once, then kept up to date as entries change (a binary search and a splice per
+ * changed model), so a page costs a binary search and a slice however large the fleet and however often it changes.
  */
 export class ModelPages {
   private readonly sorted = new Map<string, SortedEntries<ModelSummary>>();
-  private readonly matching = new Map<string, readonly ModelSummary[]>();
-  private readonly facets = new Map<string, ModelFacets>();
-  private memoVersion = -1;
+  private readonly filtered = new Map<string, FilteredList>();
+  private readonly facets = new Map<string, FacetCounts>();
 
   constructor(private readonly view: FleetView) {
     view.onChange(({ removed, added }) => {
-      if (this.sorted.size === 0) return;
       const old = summariesOf(removed);
       const next = summariesOf(added);
       for (const list of this.sorted.values()) list.apply(old, next);
+      for (const { matches, list } of this.filtered.values()) {
+        list.apply(old.filter(matches), next.filter(matches));
+      }
+      for (const counts of this.facets.values()) {
+        for (const summary of old) counts.add(summary, -1);
+        for (const summary of next) counts.add(summary, 1);
+      }
     });
   }
 
-  /** One page of the models matching the query (the view must be flushed). */
+  /** One page of the models matching the query (the view must be current). */
   page(query: ListModelsQuery): ListModelsResponse {
-    this.forgetOlderVersions();
-    const list = this.matchingOf(query);
+    const list = this.listOf(query);
     const descending = query.sort.startsWith('-');
     const field = descending ? query.sort.slice(1) : query.sort;
     const after = query.cursor
@@ -66,15 +69,8 @@ export class ModelPages {
           }),
         }),
       totalCount: list.length,
-      facets: this.facetsOf(query),
+      facets: this.facetsOf(query).facets,
     };
-  }
-
-  private forgetOlderVersions(): void {
-    if (this.memoVersion === this.view.version) return;
-    this.memoVersion = this.view.version;
-    this.matching.clear();
-    this.facets.clear();
   }
 
   private sortedOf(sort: string): SortedEntries<ModelSummary> {
@@ -89,50 +85,45 @@ export class ModelPages {
     return list;
   }
 
-  private matchingOf(query: ListModelsQuery): readonly ModelSummary[] {
-    const all = this.sortedOf(query.sort).all;
+  private listOf(query: ListModelsQuery): readonly ModelSummary[] {
+    const all = this.sortedOf(query.sort);
     const filters = filtersOf(query);
-    if (Object.keys(filters).length === 0) return all;
+    if (Object.keys(filters).length === 0) return all.all;
     const key = JSON.stringify([filters, query.sort]);
-    let list = this.matching.get(key);
-    if (!list) {
-      const matches = matcher(filters);
-      list = all.filter(summary => matches(summary, undefined));
-      if (this.matching.size >= MAX_MEMO) this.matching.clear();
-      this.matching.set(key, list);
+    let filtered = this.filtered.get(key);
+    if (filtered) {
+      // most recently used last, so the oldest goes first
+      this.filtered.delete(key);
+    } else {
+      const matches = modelMatcher(filters);
+      filtered = {
+        matches,
+        list: new SortedEntries(
+          all.all.filter(matches),
+          modelComparator(query.sort),
+        ),
+      };
     }
-    return list;
+    this.filtered.set(key, filtered);
+    evictOldest(this.filtered);
+    return filtered.list.all;
   }
 
-  /** Each facet counts the models matching every filter but its own. */
-  private facetsOf(query: ListModelsQuery): ModelFacets {
+  private facetsOf(query: ListModelsQuery): FacetCounts {
     const filters = filtersOf(query);
     const key = JSON.stringify(filters);
-    let facets = this.facets.get(key);
-    if (!facets) {
-      const matches = matcher(filters);
-      const tenant: Record<string, number> = {};
-      const cluster: Record<string, number> = {};
-      const routing: Record<string, number> = {};
-      for (const summary of this.sortedOf('name').all) {
-        if (!matches(summary, 'facets')) continue;
-        const t =
-          filters.tenant === undefined || summary.namespace === filters.tenant;
-        const c =
-          filters.cluster === undefined || summary.cluster === filters.cluster;
-        const preset = summary.routingPreset ?? 'unknown';
-        const r = filters.routing === undefined || preset === filters.routing;
-        if (c && r)
-          tenant[summary.namespace] = (tenant[summary.namespace] ?? 0) + 1;
-        if (t && r)
-          cluster[summary.cluster] = (cluster[summary.cluster] ?? 0) + 1;
-        if (t && c) routing[preset] = (routing[preset] ?? 0) + 1;
+    let counts = this.facets.get(key);
+    if (counts) {
+      this.facets.delete(key);
+    } else {
+      counts = new FacetCounts(filters);
+      for (const summary of this.sortedOf(query.sort).all) {
+        counts.add(summary, 1);
       }
-      facets = { tenant, cluster, routing };
-      if (this.facets.size >= MAX_MEMO) this.facets.clear();
-      this.facets.set(key, facets);
     }
-    return facets;
+    this.facets.set(key, counts);
+    evictOldest(this.facets);
+    return counts;
   }
 }
 
@@ -140,61 +131,8 @@ function summariesOf(entries: readonly FleetEntry[]): ModelSummary[] {
   return entries.flatMap(entry => entry.summary ?? []);
 }
 
-/** The filters the query sets (so equal filters give equal memo keys). */
-export function filtersOf(query: ListModelsQuery): ModelFilters {
-  const { q, tenant, cluster, ready, routing, reachable } = query;
-  return {
-    ...(q && { q: q.toLowerCase() }),
-    ...(tenant !== undefined && { tenant }),
-    ...(cluster !== undefined && { cluster }),
-    ...(ready !== undefined && { ready }),
-    ...(routing !== undefined && { routing }),
-    ...(reachable !== undefined && { reachable }),
-  };
-}
-
-/** Lower-cased text `q` searches, memoised per summary object. */
-const searchText = new WeakMap<ModelSummary, string>();
-
-function searchOf(summary: ModelSummary): string {
-  let text = searchText.get(summary);
-  if (text === undefined) {
-    text = [
-      summary.name,
-      summary.displayName,
-      summary.modelName,
-      summary.namespace,
-      summary.owner ?? '',
-    ]
-      .join('\u0000')
-      .toLowerCase();
-    searchText.set(summary, text);
-  }
-  return text;
-}
-
-/**
- * The predicate of the filters; with `facets`, only the filters every facet applies (`q`, `ready`, `reachable`).
- */
-function matcher(
-  filters: ModelFilters,
-): (summary: ModelSummary, only: 'facets' | undefined) => boolean {
-  return (summary, only) => {
-    if (filters.q !== undefined && !searchOf(summary).includes(filters.q))
-      return false;
-    if (filters.ready !== undefined && String(summary.ready) !== filters.ready)
-      return false;
-    if (
-      filters.reachable !== undefined &&
-      (summary.reachability?.verdict ?? 'unknown') !== filters.reachable
-    )
-      return false;
-    if (only === 'facets') return true;
-    return (
-      (filters.tenant === undefined || summary.namespace === filters.tenant) &&
-      (filters.cluster === undefined || summary.cluster === filters.cluster) &&
-      (filters.routing === undefined ||
-        (summary.routingPreset ?? 'unknown') === filters.routing)
-    );
-  };
+function evictOldest(memo: Map<string, unknown>): void {
+  if (memo.size <= MAX_MEMO) return;
+  const oldest = memo.keys().next().value;
+  if (oldest !== undefined) memo.delete(oldest);
 }

@@ -1,5 +1,10 @@
+import { ServiceUnavailableError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
+import type { FleetView } from './FleetView';
+
+/** How long a read waits for the first build of a large fleet before answering 503 (clients time out at 30 s). */
+const MAX_WAIT_MS = 15_000;
 
 /**
  * The weak ETag of a fleet page: the view version, the normalised query (parsed, defaults applied, cursor
@@ -40,4 +45,20 @@ export function sendWithEtag(
     return;
   }
   res.json(body());
+}
+
+/**
+ * Waits until the fleet view is current for a read.
+ *
+ * @throws ServiceUnavailableError (503, with `Retry-After`) while the first build of a large fleet is still running
+ */
+export async function requireCurrentView(
+  fleet: FleetView,
+  res: Response,
+): Promise<void> {
+  if (await fleet.current(MAX_WAIT_MS)) return;
+  res.setHeader('Retry-After', '5');
+  throw new ServiceUnavailableError(
+    `The fleet list is still being built (${fleet.pending} models and Gateways to go): try again in a few seconds`,
+  );
 }

@@ -5,6 +5,8 @@ import {
   startLlmdTestBackend,
 } from '../__testUtils__/startLlmdTestBackend';
 import { createTestCache } from '../__testUtils__/testCache';
+import { qwenPd } from '../__testUtils__/testObjects';
+import type { KubeObject } from '@llmd/plugin-llmd-node';
 
 const POLICY = {
   rules: {
@@ -33,9 +35,10 @@ describe('GET /api/llmd/governance', () => {
       .set('Authorization', mockCredentials.user.header());
 
   describe('with a policy', () => {
+    const cache = createTestCache();
     beforeAll(async () => {
       backend = await startLlmdTestBackend({
-        cache: createTestCache(),
+        cache,
         config: {
           llmd: {
             policy: POLICY,
@@ -129,6 +132,32 @@ describe('GET /api/llmd/governance', () => {
       expect((await get('/governance?cluster=staging')).body.totalCount).toBe(
         0,
       );
+    });
+
+    it('keeps pages and totals up to date as objects change', async () => {
+      const before = await get('/governance?severity=deny');
+      // qwen-pd gets an owner: one denial fewer
+      cache.put('prod', {
+        ...qwenPd,
+        metadata: {
+          ...qwenPd.metadata,
+          annotations: {
+            ...qwenPd.metadata.annotations,
+            'backstage.io/owner': 'group:default/team-a',
+          },
+        },
+      } as KubeObject);
+      const after = await get('/governance?severity=deny');
+      expect(after.body.counts.deny).toBe(before.body.counts.deny - 1);
+      expect(
+        after.body.items[0].findings.map((f: any) => f.rule),
+      ).not.toContain('owner-required');
+      cache.put('prod', qwenPd as KubeObject);
+      expect((await get('/governance')).body.counts).toEqual({
+        deny: 3,
+        warn: 1,
+        objects: 2,
+      });
     });
 
     it('answers 304 while nothing changed', async () => {

@@ -1,7 +1,11 @@
 import { NotFoundError } from '@backstage/errors';
 import { governanceQuerySchema } from '@llmd/plugin-llmd-common';
 import Router from 'express-promise-router';
-import { fleetEtag, sendWithEtag } from '../fleet/fleetEtag';
+import {
+  fleetEtag,
+  requireCurrentView,
+  sendWithEtag,
+} from '../fleet/fleetEtag';
 import type { FleetView } from '../fleet/FleetView';
 import { GovernancePages } from '../fleet/GovernancePages';
 import type { FleetGovernance } from '../governance/FleetGovernance';
@@ -30,7 +34,7 @@ export function governanceRoute(
     if (query.cluster && !cache.getCluster(query.cluster)) {
       throw new NotFoundError(`No cluster named ${query.cluster}`);
     }
-    fleet.flush();
+    await requireCurrentView(fleet, res);
     const etag = fleetEtag('governance', fleet.version, query, 'allow');
     sendWithEtag(req, res, etag, () => pages.page(query));
   });

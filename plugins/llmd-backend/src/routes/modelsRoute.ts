@@ -1,7 +1,11 @@
 import { NotFoundError } from '@backstage/errors';
 import { listModelsQuerySchema } from '@llmd/plugin-llmd-common';
 import Router from 'express-promise-router';
-import { fleetEtag, sendWithEtag } from '../fleet/fleetEtag';
+import {
+  fleetEtag,
+  requireCurrentView,
+  sendWithEtag,
+} from '../fleet/fleetEtag';
 import type { FleetView } from '../fleet/FleetView';
 import { ModelPages } from '../fleet/ModelPages';
 import type { CacheReadRouteOptions } from './cacheReadRoute';
@@ -25,7 +29,7 @@ export function modelsRoute(
     if (query.cluster && !cache.getCluster(query.cluster)) {
       throw new NotFoundError(`No cluster named ${query.cluster}`);
     }
-    fleet.flush();
+    await requireCurrentView(fleet, res);
     const etag = fleetEtag('models', fleet.version, query, 'allow');
     sendWithEtag(req, res, etag, () => pages.page(query));
   });
