@@ -1,4 +1,5 @@
 import { TestApiProvider } from '@backstage/test-utils';
+import type { FleetMetricsRequest } from '@llmd/plugin-llmd-common';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { api } from '../__testUtils__/fleetFixtures';
@@ -29,7 +30,7 @@ describe('useFleetMetrics', () => {
 
   it('asks once for the whole page, again on a new page or after 30 s, never for an empty page', async () => {
     jest.useFakeTimers();
-    const getFleetMetrics = jest.fn(async () => ({
+    const getFleetMetrics = jest.fn(async (_: FleetMetricsRequest) => ({
       items: [],
       warnings: ['Metrics are not configured for cluster edge.'],
     }));

@@ -1,4 +1,5 @@
 import { ResponseError } from '@backstage/errors';
+import type { FleetMetricsRequest } from '@llmd/plugin-llmd-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -75,7 +76,10 @@ describe('FleetPage', () => {
   it('asks the backend for one page at a time and walks forward and back', async () => {
     const all = Array.from({ length: 120 }, (_, i) => model(i));
     const listModels = fakeListModels(all);
-    const getFleetMetrics = jest.fn(async () => ({ items: [], warnings: [] }));
+    const getFleetMetrics = jest.fn(async (_: FleetMetricsRequest) => ({
+      items: [],
+      warnings: [],
+    }));
     await renderPage(api({ listModels, getFleetMetrics }));
     expect(await screen.findByText('Model services (120)')).toBeInTheDocument();
     expect(names()).toHaveLength(50);
@@ -105,9 +109,7 @@ describe('FleetPage', () => {
     ]);
     // one metrics request per page shown, naming exactly its rows
     await waitFor(() => expect(getFleetMetrics).toHaveBeenCalledTimes(4));
-    const pages = getFleetMetrics.mock.calls.map(
-      ([request]: any) => request.models,
-    );
+    const pages = getFleetMetrics.mock.calls.map(([request]) => request.models);
     expect(pages.map(models => models.length)).toEqual([50, 50, 20, 50]);
     expect(pages[2][0]).toEqual({
       cluster: 'demo',
