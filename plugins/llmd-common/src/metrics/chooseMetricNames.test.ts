@@ -67,8 +67,8 @@ describe('chooseMetricNames', () => {
         epp: 'kserve_llm_d_epp_* (OpenShift AI prefixed)',
       },
       warnings: [
-        /^vLLM metrics are read under OpenShift AI's kserve_ prefix \(kserve_vllm:time_to_first_token_seconds, /,
-        /^EPP metrics are read under OpenShift AI's kserve_ prefix/,
+        /^vLLM metrics \(kserve_vllm:\*\) are read under OpenShift AI's kserve_ prefix: Prometheus has no raw copy of them$/,
+        /^EPP metrics \(kserve_llm_d_epp_disagg_decision_total\) are read under/,
       ],
     },
     {
@@ -104,7 +104,7 @@ describe('chooseMetricNames', () => {
         vllm: 'kserve_vllm:* (OpenShift AI prefixed), legacy names',
       },
       warnings: [
-        /^vLLM metrics are read under/,
+        /^vLLM metrics \(kserve_vllm:\*\) are read under/,
         /^ITL is read from kserve_vllm:time_per_output_token_seconds, vLLM's name before 0.11 \(kserve_vllm:inter_token_latency_seconds is not/,
         /^KV-cache/,
         /^prefix-cache queries/,

@@ -88,13 +88,13 @@ function aliasWarnings(picks: ReadonlyMap<MetricKey, MetricAlias>): string[] {
   for (const family of ['vllm', 'epp'] as const) {
     const prefixed = familyPicks(picks, family).filter(a => a.prefixed);
     if (prefixed.length > 0) {
+      // vLLM: the whole family; EPP: the one or two names read
+      const what =
+        family === 'vllm'
+          ? `vLLM metrics (${KSERVE_METRIC_PREFIX}vllm:*)`
+          : `EPP metrics (${prefixed.map(a => a.name).join(', ')})`;
       warnings.push(
-        `${
-          family === 'vllm' ? 'vLLM' : 'EPP'
-        } metrics are read under OpenShift AI's ${KSERVE_METRIC_PREFIX} prefix ` +
-          `(${prefixed
-            .map(a => a.name)
-            .join(', ')}): Prometheus has no raw copy of them`,
+        `${what} are read under OpenShift AI's ${KSERVE_METRIC_PREFIX} prefix: Prometheus has no raw copy of them`,
       );
     }
   }
