@@ -105,12 +105,17 @@ describe('ServingMetricsCard', () => {
   });
 
   it('says how to configure metrics when the cluster has none', async () => {
-    await renderCard(async () => emptyMetricsResponse('not-configured'));
+    await renderCard(async () => ({
+      ...emptyMetricsResponse('not-configured'),
+      warnings: ['Metrics are not configured for cluster demo: set …'],
+    }));
     expect(
       await screen.findByText('Metrics are not configured for cluster demo'),
     ).toBeInTheDocument();
     expect(screen.getByText('llmd.clusters[].metrics')).toBeInTheDocument();
     expect(screen.getByText('docs/metrics.md')).toBeInTheDocument();
+    // said once, not again as a warning
+    expect(screen.queryByLabelText('Metrics warnings')).not.toBeInTheDocument();
     expect(
       screen.queryByRole('region', { name: 'Latency' }),
     ).not.toBeInTheDocument();

@@ -49,7 +49,10 @@ export function ServingMetricsCard({
           cluster={cluster}
           range={value.range}
         />
-        <MetricsWarnings warnings={value.warnings} />
+        {/* without a source the backend's only warning repeats how to configure one, which the message says */}
+        {value.state !== 'not-configured' && (
+          <MetricsWarnings warnings={value.warnings} />
+        )}
         {charts && <MetricPanelsGrid response={value} />}
         {value.state !== 'not-configured' && (
           <MetricsSourceLine
