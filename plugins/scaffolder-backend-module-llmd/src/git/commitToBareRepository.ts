@@ -1,9 +1,10 @@
 import { InputError } from '@backstage/errors';
 import git from 'isomorphic-git';
-import fs from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PushBranchRequest, PushBranchResult } from './pushBranchRequest';
 import { baseCommitLine, nothingToPushLine } from './pushProgress';
+import { atomicWriteFs as fs } from './atomicWriteFs';
 import { compareAndSwapRef, resolveRef } from './compareAndSwapRef';
 import { replaceUnitsInTree } from './replaceUnitsInTree';
 import {
@@ -119,8 +120,8 @@ async function commitOnce(
 
 function assertBareRepository(gitdir: string): void {
   if (
-    !fs.existsSync(join(gitdir, 'HEAD')) ||
-    !fs.existsSync(join(gitdir, 'objects'))
+    !existsSync(join(gitdir, 'HEAD')) ||
+    !existsSync(join(gitdir, 'objects'))
   ) {
     throw new InputError(`remoteUrl '${gitdir}': not a bare git repository`);
   }

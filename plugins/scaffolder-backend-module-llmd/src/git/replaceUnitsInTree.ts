@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import git, { type TreeEntry } from 'isomorphic-git';
-import fs from 'node:fs';
+import { atomicWriteFs as fs } from './atomicWriteFs';
 import type { UnitContents, UnitFile } from './pushBranchRequest';
 
 /** A directory being edited: untouched subdirectories stay as their tree entry. */
