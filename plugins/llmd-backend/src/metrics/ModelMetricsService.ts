@@ -77,7 +77,15 @@ export class ModelMetricsService {
     return this.models.get(
       key,
       () => RESULT_TTL_MS,
-      () => queryModelMetrics(source, model, range, this.nowSeconds()),
+      () =>
+        queryModelMetrics(source, model, range, this.nowSeconds()).catch(
+          error => {
+            this.options.logger?.warn(
+              `Metrics of ${model.namespace}/${model.name} on cluster ${model.cluster} unavailable: ${error.message}`,
+            );
+            throw error;
+          },
+        ),
     );
   }
 
