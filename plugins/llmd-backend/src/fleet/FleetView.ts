@@ -12,7 +12,7 @@ import { clusterEppDialect } from '../clusterContext';
 import type { FleetGovernance } from '../governance/FleetGovernance';
 import type { ModelProber } from '../reachability/ModelProber';
 import { evaluateFleetEntry } from './evaluateFleetEntry';
-import type { FleetEntry, FleetEntryKind } from './fleetEntry';
+import type { FleetChange, FleetEntry, FleetObjectRef } from './fleetEntry';
 import { objectKey, readKeysOf } from './fleetKeys';
 import { ReadIndex } from './ReadIndex';
 import { COARSE_KINDS, recordingCache } from './recordingCache';
@@ -23,19 +23,6 @@ export interface FleetViewOptions {
   /** `llmd.policy`; without it no findings are kept. */
   readonly governance?: FleetGovernance;
   readonly prober: ModelProber;
-}
-
-/** Entries replaced by one flush: the old records and the new ones. */
-export interface FleetChange {
-  readonly removed: readonly FleetEntry[];
-  readonly added: readonly FleetEntry[];
-}
-
-interface ObjectRef {
-  readonly cluster: string;
-  readonly kind: FleetEntryKind;
-  readonly namespace: string;
-  readonly name: string;
 }
 
 /** Prefix of the dependent key of a cluster's dialect (never an object key: those start with a cluster name). */
@@ -64,7 +51,8 @@ export class FleetView {
   private readonly byCluster = new Map<string, Set<string>>();
   /** What each entry and each cluster's dialect read in its last evaluation. */
   private readonly reads = new ReadIndex();
-  private readonly dirty = new Map<string, ObjectRef>();
+  private readonly dirty = new Map<string, FleetObjectRef>();
+  private readonly dirtyClusters = new Set<string>();
   private readonly dialects = new Map<string, SchedulerEppDialect>();
   private readonly healthSeen = new Map<string, string>();
   private readonly probed = new Map<string, ModelProbeResult>();
@@ -123,6 +111,7 @@ export class FleetView {
 
   /** Entries marked for evaluation. */
   get pending(): number {
+    this.expandClusters();
     return this.dirty.size;
   }
 
@@ -133,7 +122,7 @@ export class FleetView {
   async current(maxWaitMs: number): Promise<boolean> {
     this.start();
     const until = Date.now() + maxWaitMs;
-    while (this.dirty.size > READ_EVALUATES_AT_MOST) {
+    while (this.pending > READ_EVALUATES_AT_MOST) {
       if (Date.now() >= until) return false;
       this.scheduleDrain();
       await new Promise(resolve => setTimeout(resolve, 50));
@@ -184,14 +173,24 @@ export class FleetView {
     this.scheduleDrain();
   }
 
-  private markDirty(ref: ObjectRef): void {
+  private markDirty(ref: FleetObjectRef): void {
     const { cluster, kind, namespace, name } = ref;
     this.dirty.set(objectKey(cluster, kind, namespace, name), ref);
   }
 
   /** Every entry of the cluster, and every object of its kinds not yet evaluated, with its dialect again. */
   private markCluster(cluster: string): void {
+    // expanded when evaluated: a burst of CRD events during a sync marks each cluster once
     this.dialects.delete(cluster);
+    this.dirtyClusters.add(cluster);
+  }
+
+  private expandClusters(): void {
+    for (const cluster of this.dirtyClusters) this.expandCluster(cluster);
+    this.dirtyClusters.clear();
+  }
+
+  private expandCluster(cluster: string): void {
     for (const key of this.byCluster.get(cluster) ?? []) {
       const entry = this.entries.get(key);
       if (entry) this.markDirty(entry);
@@ -206,7 +205,7 @@ export class FleetView {
   }
 
   private scheduleDrain(): void {
-    if (this.drainTimer || this.dirty.size === 0) return;
+    if (this.drainTimer || this.pending === 0) return;
     this.drainTimer = setTimeout(() => {
       this.drainTimer = undefined;
       this.drain(SLICE_MS);
@@ -217,7 +216,7 @@ export class FleetView {
 
   /** Evaluates marked entries for up to `budgetMs`, then tells the listeners. */
   private drain(budgetMs: number): void {
-    if (this.dirty.size === 0) return;
+    if (this.pending === 0) return;
     const until = Date.now() + budgetMs;
     const removed: FleetEntry[] = [];
     const added: FleetEntry[] = [];
@@ -237,7 +236,7 @@ export class FleetView {
     for (const listener of this.listeners) listener(change);
   }
 
-  private evaluate(key: string, ref: ObjectRef): FleetEntry | undefined {
+  private evaluate(key: string, ref: FleetObjectRef): FleetEntry | undefined {
     const { cache, governance, prober } = this.options;
     const health = cache.getCluster(ref.cluster);
     const cached = cache.get(ref.cluster, ref.kind, ref.namespace, ref.name);

@@ -25,3 +25,17 @@ export interface FleetEntry {
   /** The probe result the reachability verdict used; re-evaluated when it changes or expires. */
   readonly probe?: ModelProbeResult;
 }
+
+/** An object a fleet entry is kept for. */
+export interface FleetObjectRef {
+  readonly cluster: string;
+  readonly kind: FleetEntryKind;
+  readonly namespace: string;
+  readonly name: string;
+}
+
+/** Entries replaced by one evaluation round of the fleet view: the old records and the new ones. */
+export interface FleetChange {
+  readonly removed: readonly FleetEntry[];
+  readonly added: readonly FleetEntry[];
+}
