@@ -1,7 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { MODEL_METRIC_IDS } from '@llmd/plugin-llmd-common';
+import { prometheusSuccess } from '@llmd/plugin-llmd-node/testUtils';
 import {
+  healthyPrometheus,
   type MetricsTestBackend,
   startMetricsTestBackend,
 } from '../metrics/__testUtils__/metricsTestBackend';
@@ -143,6 +145,74 @@ describe('GET /api/llmd/models/:namespace/:name/metrics', () => {
         expect(res.body.response).toEqual({ statusCode: 502 });
       },
     );
+  });
+
+  describe('what Prometheus has decides the state and the names', () => {
+    let t: MetricsTestBackend;
+    beforeEach(async () => {
+      t = await startMetricsTestBackend();
+    });
+    afterEach(() => t.stop());
+
+    it('is no-data, saying why, when Prometheus has no series of the model', async () => {
+      t.prometheus.answer(req =>
+        req.path === '/api/v1/series'
+          ? prometheusSuccess([])
+          : healthyPrometheus(req),
+      );
+      const res = await t.get('/models/team-a/granite-8b/metrics');
+      expect(res.status).toBe(200);
+      expect(res.body.state).toBe('no-data');
+      expect(res.body.metrics.ttftP95Seconds).toEqual({
+        current: null,
+        points: [],
+      });
+      expect(res.body.warnings).toEqual([
+        expect.stringMatching(
+          /^Prometheus has no vllm:num_requests_running series of team-a\/granite-8b/,
+        ),
+      ]);
+      expect(
+        t.prometheus.requests.filter(r => r.path === '/api/v1/query_range'),
+      ).toEqual([]);
+    });
+
+    it('reads legacy kserve_ names and says so', async () => {
+      const legacy = [
+        'kserve_vllm:time_per_output_token_seconds_bucket',
+        'kserve_vllm:gpu_cache_usage_perc',
+        'kserve_vllm:num_requests_running',
+        'kserve_vllm:request_success_total',
+      ];
+      t.prometheus.answer(req =>
+        req.path === '/api/v1/label/__name__/values'
+          ? prometheusSuccess(legacy)
+          : healthyPrometheus(req),
+      );
+      const res = await t.get('/models/team-a/granite-8b/metrics');
+      expect(res.status).toBe(200);
+      expect(res.body.source.names).toEqual({
+        vllm: 'kserve_vllm:* (OpenShift AI prefixed), legacy names',
+      });
+      expect(res.body.metrics.itlP95Seconds.current).toBe(0.5);
+      expect(res.body.metrics.ttftP95Seconds.points).toEqual([]);
+      const queries = t.prometheus.requests
+        .filter(r => r.path === '/api/v1/query_range')
+        .map(r => r.params.get('query'));
+      expect(queries).toHaveLength(5);
+      expect(queries).toContain(
+        'avg(kserve_vllm:gpu_cache_usage_perc{namespace="team-a",llm_isvc_name="granite-8b"})',
+      );
+      expect(res.body.warnings).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^vLLM metrics \(kserve_vllm:\*\) are read/),
+          expect.stringMatching(
+            /^ITL is read from kserve_vllm:time_per_output_token_seconds/,
+          ),
+          expect.stringMatching(/^Prometheus has no TTFT metric/),
+        ]),
+      );
+    });
   });
 
   it('answers 502 when nothing listens at the Prometheus URL', async () => {
