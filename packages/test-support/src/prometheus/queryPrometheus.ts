@@ -6,7 +6,7 @@ export interface PrometheusSample {
 }
 
 /**
- * Evaluates `promql` now through Prometheus's HTTP API (`/api/v1/query`) and returns the vector's samples. Tests
+ * Evaluates `promql` at `timeSeconds` (default now) through Prometheus's HTTP API (`/api/v1/query`) and returns the vector's samples. Tests
  * use it to wait (with `eventually`) until Prometheus has scraped what the simulator emitted.
  *
  * @throws when Prometheus answers with an error or a result that is not a vector
@@ -14,9 +14,11 @@ export interface PrometheusSample {
 export async function queryPrometheus(
   prometheusUrl: string,
   promql: string,
+  timeSeconds?: number,
 ): Promise<PrometheusSample[]> {
   const url = new URL('/api/v1/query', prometheusUrl);
   url.searchParams.set('query', promql);
+  if (timeSeconds !== undefined) url.searchParams.set('time', `${timeSeconds}`);
   const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
   const body = (await response.json()) as {
     status: string;

@@ -7,6 +7,8 @@ import {
   PROMETHEUS_BINARY,
   runPrometheus,
 } from '../../../../scripts/startPrometheus.mjs';
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { prometheusScrapeConfig } from '../../../../scripts/prometheusScrapeConfig.mjs';
 
 /** How scraped series are named: as the pods emit them, `kserve_`-prefixed (OpenShift AI), or both. */
 export type PrometheusNaming = 'raw' | 'kserve' | 'both';
@@ -29,6 +31,8 @@ export interface StartPrometheusOptions {
 export interface TestPrometheus {
   /** Base URL, e.g. `http://127.0.0.1:41234` (the query API is under `/api/v1`). */
   readonly url: string;
+  /** The scrape jobs (the `job` label): `llmd-pods-default` for raw names, `llmd-pods` for `kserve_` ones. */
+  readonly jobs: readonly string[];
   /** Stops the process and removes its directory; calling it again does nothing. */
   stop(): Promise<void>;
 }
@@ -58,6 +62,9 @@ export async function startPrometheus(
   let stopped: Promise<void> | undefined;
   return {
     url: running.url,
+    jobs: prometheusScrapeConfig(options).scrape_configs.map(
+      job => job.job_name,
+    ),
     stop: () => {
       stopped ??= running.stop().then(remove);
       return stopped;
