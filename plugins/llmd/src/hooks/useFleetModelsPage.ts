@@ -3,10 +3,15 @@ import {
   DEFAULT_PAGE_LIMIT,
   type ListModelsQueryInput,
 } from '@llmd/plugin-llmd-common';
-import { useReducer } from 'react';
+import { type Reducer, useReducer } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { llmdApiRef } from '../api';
-import { cursorPaging, pageQuery } from '../components/FleetPage/cursorPaging';
+import {
+  type CursorPaging,
+  type CursorPagingAction,
+  cursorPaging,
+  pageQuery,
+} from '../components/FleetPage/cursorPaging';
 
 /** The filters and the order of the fleet table, as `GET /api/llmd/models` takes them. */
 export type FleetModelsFilters = Omit<ListModelsQueryInput, 'limit' | 'cursor'>;
@@ -19,7 +24,12 @@ export function useFleetModelsPage(
   initial: FleetModelsFilters = { sort: 'name' },
 ) {
   const api = useApi(llmdApiRef);
-  const [paging, dispatch] = useReducer(cursorPaging<FleetModelsFilters>, {
+  const [paging, dispatch] = useReducer<
+    Reducer<
+      CursorPaging<FleetModelsFilters>,
+      CursorPagingAction<FleetModelsFilters>
+    >
+  >(cursorPaging, {
     filters: initial,
     cursors: [],
   });

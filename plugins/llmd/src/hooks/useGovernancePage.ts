@@ -3,10 +3,15 @@ import {
   DEFAULT_PAGE_LIMIT,
   type GovernanceQueryInput,
 } from '@llmd/plugin-llmd-common';
-import { useReducer } from 'react';
+import { type Reducer, useReducer } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { llmdApiRef } from '../api';
-import { cursorPaging, pageQuery } from '../components/FleetPage/cursorPaging';
+import {
+  type CursorPaging,
+  type CursorPagingAction,
+  cursorPaging,
+  pageQuery,
+} from '../components/FleetPage/cursorPaging';
 
 /** The filters of the policy findings table, as `GET /api/llmd/governance` takes them. */
 export type GovernanceFilters = Omit<GovernanceQueryInput, 'limit' | 'cursor'>;
@@ -14,7 +19,12 @@ export type GovernanceFilters = Omit<GovernanceQueryInput, 'limit' | 'cursor'>;
 /** One page of the objects with policy findings, paged and filtered by the backend, like the fleet's models. */
 export function useGovernancePage() {
   const api = useApi(llmdApiRef);
-  const [paging, dispatch] = useReducer(cursorPaging<GovernanceFilters>, {
+  const [paging, dispatch] = useReducer<
+    Reducer<
+      CursorPaging<GovernanceFilters>,
+      CursorPagingAction<GovernanceFilters>
+    >
+  >(cursorPaging, {
     filters: {},
     cursors: [],
   });
