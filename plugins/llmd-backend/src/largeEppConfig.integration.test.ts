@@ -71,7 +71,7 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
     await eventually(
       'every model in the cache',
       async () =>
-        (await timedGet(`${base}/api/llmd/models`)).body.items?.length ===
+        (await timedGet(`${base}/api/llmd/models?limit=500`)).body.items?.length ===
         NORMAL_MODELS + 1,
       { timeoutMs: 20_000, intervalMs: 50 },
     );
@@ -100,7 +100,7 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
       }),
     ]);
     expect(cluster.epp.description).toBeUndefined();
-    const list = await timedGet(`${base}/api/llmd/models`);
+    const list = await timedGet(`${base}/api/llmd/models?limit=500`);
     const summary = list.body.items.find((m: any) => m.name === 'huge');
     expect(summary).toMatchObject({
       eppLint: { errors: 1, warnings: 0 },
@@ -109,10 +109,10 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
   });
 
   it('does not analyse any EPP config again on later list requests', async () => {
-    await timedGet(`${base}/api/llmd/models`);
+    await timedGet(`${base}/api/llmd/models?limit=500`);
     const runs = eppConfigAnalysisRuns();
     for (let i = 0; i < 5; i++) {
-      const { status, body } = await timedGet(`${base}/api/llmd/models`);
+      const { status, body } = await timedGet(`${base}/api/llmd/models?limit=500`);
       expect(status).toBe(200);
       expect(body.items).toHaveLength(NORMAL_MODELS + 1);
     }
@@ -126,7 +126,7 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
     // not a timing assertion here; what this test proves is that serving the lists re-analyses no config.
     const runs = eppConfigAnalysisRuns();
     const lists = Array.from({ length: 2 }, () =>
-      timedGet(`${base}/api/llmd/models`),
+      timedGet(`${base}/api/llmd/models?limit=500`),
     );
     const probe = await fetch(`${base}/.backstage/health/v1/readiness`);
     await probe.text();
