@@ -104,23 +104,21 @@ export class SimulatedVllm {
         podModel,
         startedRequest(handler, request, usage.completion_tokens),
       );
-    const prefix = endpoint === 'chat' ? 'chatcmpl' : 'cmpl';
-    const header: ResponseHeader = {
-      endpoint,
-      id: `${prefix}-${randomUUID().replace(/-/g, '')}`,
-      created: Math.floor(arrivedAt / 1000),
-      model: model.servedModelName,
-    };
-    const firstTokenAt = request.stream
-      ? await streamCompletion(res, header, completion, {
-          usage: request.includeUsage ? usage : undefined,
-          timing: this.timing,
-        })
-      : await this.respondWhole(res, header, completion, usage);
-    if (firstTokenAt === undefined) {
-      inFlight?.abort(); // the client went away
-      return;
+    const header = responseHeader(endpoint, arrivedAt, model);
+    let firstTokenAt: number | undefined;
+    try {
+      firstTokenAt = await this.generate(
+        res,
+        request,
+        header,
+        completion,
+        usage,
+      );
+    } finally {
+      // The client went away (or writing failed): the pods count an abort, not a request in flight forever.
+      if (firstTokenAt === undefined) inFlight?.abort();
     }
+    if (firstTokenAt === undefined) return;
     const finishedAt = Date.now();
     const outcome = {
       ttftSeconds: (firstTokenAt - arrivedAt) / 1000,
@@ -168,6 +166,22 @@ export class SimulatedVllm {
     return request;
   }
 
+  /** Streams or sends the completion; resolves with the first token's time, undefined when the client went away. */
+  private generate(
+    res: ServerResponse,
+    request: CompletionRequest,
+    header: ResponseHeader,
+    completion: ReturnType<typeof completeText>,
+    usage: ReturnType<typeof usageOf>,
+  ): Promise<number | undefined> {
+    return request.stream
+      ? streamCompletion(res, header, completion, {
+          usage: request.includeUsage ? usage : undefined,
+          timing: this.timing,
+        })
+      : this.respondWhole(res, header, completion, usage);
+  }
+
   /** Waits as long as generating would take, then sends the whole body; resolves with the first token's time. */
   private async respondWhole(
     res: ServerResponse,
@@ -183,6 +197,21 @@ export class SimulatedVllm {
     sendJson(res, 200, completionBody(header, completion, usage));
     return firstTokenAt;
   }
+}
+
+/** The id, creation time and model every response (or chunk) of a completion carries. */
+function responseHeader(
+  endpoint: CompletionEndpoint,
+  arrivedAt: number,
+  model: ServedModel,
+): ResponseHeader {
+  const prefix = endpoint === 'chat' ? 'chatcmpl' : 'cmpl';
+  return {
+    endpoint,
+    id: `${prefix}-${randomUUID().replace(/-/g, '')}`,
+    created: Math.floor(arrivedAt / 1000),
+    model: model.servedModelName,
+  };
 }
 
 /** A request as the pod metrics see it start: the prompt's tokens as the simulated model counts them (words). */
