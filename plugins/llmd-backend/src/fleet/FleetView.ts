@@ -28,10 +28,7 @@ export interface FleetViewOptions {
 /** Prefix of the dependent key of a cluster's dialect (never an object key: those start with a cluster name). */
 const DIALECT = '\u0001dialect\u0000';
 
-/**
- * A read evaluates at most this many marked entries itself; more (the first build of a large fleet, a cluster coming
- * back) is left to the background build, which the read waits for without blocking other requests.
- */
+/** A read evaluates at most this many marked entries itself; it waits for the background build to do more. */
 const READ_EVALUATES_AT_MOST = 2_000;
 
 /** How long the background build works before yielding to requests and watch events. */
@@ -206,11 +203,16 @@ export class FleetView {
 
   private scheduleDrain(): void {
     if (this.drainTimer || this.pending === 0) return;
-    this.drainTimer = setTimeout(() => {
-      this.drainTimer = undefined;
-      this.drain(SLICE_MS);
-      this.scheduleDrain();
-    }, 1);
+    // while a cluster is still syncing, the build takes half the event loop at most: the sync comes first
+    const syncing = this.options.cache.listClusters().some(h => !h.synced);
+    this.drainTimer = setTimeout(
+      () => {
+        this.drainTimer = undefined;
+        this.drain(SLICE_MS);
+        this.scheduleDrain();
+      },
+      syncing ? SLICE_MS : 1,
+    );
     this.drainTimer.unref?.();
   }
 
