@@ -84,7 +84,10 @@ export class FleetView {
 
   /** Starts with the backend (so the first page does not wait for the build) and stops with it. */
   followLifecycle(lifecycle: LifecycleService): void {
-    lifecycle.addStartupHook(() => this.start());
+    lifecycle.addStartupHook(() => {
+      // an app-provided cache may be any object until used: such a cache is followed from the first read on
+      if (typeof this.options.cache.subscribe === 'function') this.start();
+    });
     lifecycle.addShutdownHook(() => this.stop());
   }
 
@@ -102,9 +105,7 @@ export class FleetView {
   }
 
   /** Every entry (after {@link flush}). */
-  all(): IterableIterator<FleetEntry> {
-    return this.entries.values();
-  }
+  all = (): IterableIterator<FleetEntry> => this.entries.values();
 
   /** Entries marked for evaluation. */
   get pending(): number {
