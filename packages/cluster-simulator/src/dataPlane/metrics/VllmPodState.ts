@@ -21,11 +21,11 @@ export const PROMPT_TOKEN_SOURCES = [
 export type PromptTokenSource = (typeof PROMPT_TOKEN_SOURCES)[number];
 
 /** vLLM's default block size: the prefix cache matches whole blocks of this many tokens. */
-export const BLOCK_TOKENS = 16;
+const BLOCK_TOKENS = 16;
 /** Tokens the simulated KV cache holds: small, so a few requests in flight show in `kv_cache_usage_perc`. */
-export const KV_CACHE_CAPACITY_TOKENS = 4096;
+const KV_CACHE_CAPACITY_TOKENS = 4096;
 /** Requests a pod runs at once (`max_num_seqs`); more in flight count as waiting. */
-export const MAX_RUNNING_REQUESTS = 8;
+const MAX_RUNNING_REQUESTS = 8;
 /** Prefix-cache blocks a pod remembers; the oldest are evicted first. */
 const CACHED_BLOCKS = 20_000;
 

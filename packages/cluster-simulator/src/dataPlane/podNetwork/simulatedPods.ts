@@ -30,7 +30,7 @@ export interface ModelPods {
 }
 
 /** Default of {@link SIMULATION_ANNOTATIONS.pdThresholdTokens}. */
-export const DEFAULT_PD_THRESHOLD_TOKENS = 64;
+const DEFAULT_PD_THRESHOLD_TOKENS = 64;
 
 function replicasOf(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0
