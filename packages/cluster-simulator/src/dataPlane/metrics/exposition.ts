@@ -1,14 +1,26 @@
-/** The type of a metric family in the Prometheus text format. */
+/**
+ * The type of a metric family in the Prometheus text format.
+ *
+ * @public
+ */
 export type MetricType = 'counter' | 'gauge' | 'histogram' | 'summary';
 
-/** One sample line: the full series name (with `_bucket`, `_sum`, `_count`, `_total`, ...), its labels, its value. */
+/**
+ * One sample line: the full series name (with `_bucket`, `_sum`, `_count`, `_total`, ...), its labels, its value.
+ *
+ * @public
+ */
 export interface MetricSample {
   name: string;
   labels: Record<string, string>;
   value: number;
 }
 
-/** A `# HELP` / `# TYPE` block and its samples, in the order they are exposed. */
+/**
+ * A `# HELP` / `# TYPE` block and its samples, in the order they are exposed.
+ *
+ * @public
+ */
 export interface MetricFamily {
   name: string;
   help: string;
@@ -19,6 +31,8 @@ export interface MetricFamily {
 /**
  * Whose client library wrote the exposition: vLLM is Python (`prometheus_client`: floats always with a fraction,
  * `1.0`, every label sorted with `le` among them), the EPP is Go (`client_golang`: `1`, labels sorted, `le` last).
+ *
+ * @public
  */
 export type ExpositionStyle = 'python' | 'go';
 

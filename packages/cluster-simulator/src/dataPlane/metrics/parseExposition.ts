@@ -19,6 +19,7 @@ function parseValue(text: string): number {
  * to read values back in tests; not a validator.
  *
  * @throws Error naming the line that is not a comment or a sample
+ * @public
  */
 export function parseExposition(text: string): MetricFamily[] {
   const families: MetricFamily[] = [];
