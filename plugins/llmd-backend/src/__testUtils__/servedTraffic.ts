@@ -138,3 +138,45 @@ export async function untilScrapedAsEmitted(
   );
   return snapshot;
 }
+
+// The scheduler of a P/D model splits prefill off from 64 prompt tokens (words) on (the simulator's default).
+const LONG = 80;
+const SHORT = 12;
+
+/**
+ * Requests that create every lazily created series (vLLM's 2xx and 4xx `http_requests_total` on both decode pods,
+ * the EPP's two decision types), so that the measured requests all fall between two samples of every series. Counters
+ * there from the start (requests, tokens, histograms, prefix cache) count them too.
+ */
+const WARM_UP_PROMPTS = [prompt('warm', LONG), prompt('up', SHORT)];
+const WARM_UP_BAD_REQUESTS = 2;
+
+/** Long prompts among {@link MEASURED_PROMPTS}: a P/D model's scheduler splits these. */
+export const MEASURED_LONG_PROMPTS = 4;
+/** Long prompts sharing 64 words (prefix-cache hits on the same pod), then short ones. */
+export const MEASURED_PROMPTS = [
+  ...['a', 'b', 'c', 'd'].map(p => `${prompt('shared', 64)} ${prompt(p, 16)}`),
+  ...['e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].map(p => prompt(p, SHORT)),
+];
+/** Requests naming a model the server does not serve, after {@link MEASURED_PROMPTS}. */
+export const MEASURED_BAD_REQUESTS = 3;
+
+/**
+ * Waits for a first scrape of every pod of the models, warms them up (series created by the first request get a
+ * few samples), then sends the measured requests to each model and waits until Prometheus has scraped them.
+ * Resolves with the simulator's metrics before and after the measured requests.
+ */
+export async function serveMeasuredTraffic(
+  env: ScrapedSimulator,
+  models: readonly ServedModel[],
+): Promise<{ before: PodMetricsSnapshot[]; after: PodMetricsSnapshot[] }> {
+  await untilScrapedAsEmitted(env, models);
+  for (const model of models) {
+    await sendCompletions(model, WARM_UP_PROMPTS, WARM_UP_BAD_REQUESTS);
+  }
+  const before = await untilScrapedAsEmitted(env, models, 6);
+  for (const model of models) {
+    await sendCompletions(model, MEASURED_PROMPTS, MEASURED_BAD_REQUESTS);
+  }
+  return { before, after: await untilScrapedAsEmitted(env, models) };
+}

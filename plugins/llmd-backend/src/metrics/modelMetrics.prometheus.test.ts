@@ -3,6 +3,7 @@ import type {
   ModelMetricsResponse,
 } from '@llmd/plugin-llmd-common';
 import { queryPrometheus } from '@internal/test-support';
+import type { PodMetricsSnapshot } from '@llmd/cluster-simulator';
 import {
   bucketDelta,
   counterDelta,
@@ -15,33 +16,18 @@ import {
   startScrapedSimulator,
 } from '../__testUtils__/scrapedSimulator';
 import {
-  prompt,
-  sendCompletions,
+  MEASURED_BAD_REQUESTS,
+  MEASURED_LONG_PROMPTS,
+  MEASURED_PROMPTS,
+  serveMeasuredTraffic,
   type ServedModel,
   servedModel,
-  untilScrapedAsEmitted,
 } from '../__testUtils__/servedTraffic';
 
 jest.setTimeout(120_000);
 
-// The scheduler of a P/D model splits prefill off from 64 prompt tokens (words) on (the simulator's default).
-const LONG = 80;
-const SHORT = 12;
 /** The 15m range: rates and quantiles over the last 60 s (metricsRangePlan), long enough for the whole test. */
 const WINDOW_SECONDS = 60;
-
-/**
- * Requests that create every lazily created series (vLLM's 2xx and 4xx `http_requests_total` on both decode pods,
- * the EPP's two decision types), so that the measured requests all fall between two samples of every series. Counters
- * there from the start (requests, tokens, histograms, prefix cache) count them too.
- */
-const WARM_UP = [prompt('warm', LONG), prompt('up', SHORT)];
-/** Two long prompts sharing 64 words (prefix-cache hits on the same pod), more long and short ones. */
-const MEASURED = [
-  ...['a', 'b', 'c', 'd'].map(p => `${prompt('shared', 64)} ${prompt(p, 16)}`),
-  ...['e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].map(p => prompt(p, SHORT)),
-];
-const MEASURED_BAD = 3;
 
 /**
  * A rate over the 60 s window of a counter that was 0 when first scraped and grew by `increase` since: Prometheus
@@ -78,8 +64,8 @@ describe('GET /api/llmd/models/:namespace/:name/metrics with a real Prometheus',
   let env: ScrapedSimulator;
   let granite: ServedModel;
   let pd: ServedModel;
-  let before: Awaited<ReturnType<typeof untilScrapedAsEmitted>>;
-  let after: typeof before;
+  let before: PodMetricsSnapshot[];
+  let after: PodMetricsSnapshot[];
 
   /** What Prometheus itself says `promql` is at the time the route evaluated. */
   const reference = async (promql: string, at: number) => {
@@ -104,13 +90,7 @@ describe('GET /api/llmd/models/:namespace/:name/metrics with a real Prometheus',
     env = await startScrapedSimulator({ naming: 'raw' });
     granite = await servedModel(env, 'team-a', 'granite-8b');
     pd = await servedModel(env, 'team-a', 'llama-3-1-8b-pd');
-    await untilScrapedAsEmitted(env, [granite, pd]);
-    for (const model of [granite, pd]) await sendCompletions(model, WARM_UP, 2);
-    before = await untilScrapedAsEmitted(env, [granite, pd], 6);
-    for (const model of [granite, pd]) {
-      await sendCompletions(model, MEASURED, MEASURED_BAD);
-    }
-    after = await untilScrapedAsEmitted(env, [granite, pd]);
+    ({ before, after } = await serveMeasuredTraffic(env, [granite, pd]));
   });
 
   afterAll(() => env?.stop());
@@ -133,7 +113,7 @@ describe('GET /api/llmd/models/:namespace/:name/metrics with a real Prometheus',
       counterDelta(before, after, vllm, name, labels);
     const m = body.metrics;
 
-    expect(delta('vllm:request_success_total')).toBe(MEASURED.length);
+    expect(delta('vllm:request_success_total')).toBe(MEASURED_PROMPTS.length);
     for (const [id, name] of [
       ['requestsPerSecond', 'vllm:request_success_total'],
       ['promptTokensPerSecond', 'vllm:prompt_tokens_total'],
@@ -166,7 +146,7 @@ describe('GET /api/llmd/models/:namespace/:name/metrics with a real Prometheus',
       delta('http_requests_total', { status: '4xx' }) +
       delta('http_requests_total', { status: '5xx' });
     const errorRate = errors / delta('http_requests_total');
-    expect(errors).toBe(MEASURED_BAD);
+    expect(errors).toBe(MEASURED_BAD_REQUESTS);
     expectRatio(m.errorRate, errorRate);
     const hits = total('vllm:prefix_cache_hits_total');
     expect(hits).toBeGreaterThan(0);
@@ -204,8 +184,8 @@ describe('GET /api/llmd/models/:namespace/:name/metrics with a real Prometheus',
         'llm_d_epp_disagg_decision_total',
         decision_type ? { decision_type } : {},
       );
-    expect(decisions('prefill-decode')).toBe(4);
-    expect(decisions()).toBe(MEASURED.length);
+    expect(decisions('prefill-decode')).toBe(MEASURED_LONG_PROMPTS);
+    expect(decisions()).toBe(MEASURED_PROMPTS.length);
     expectRatio(
       body.metrics.pdDisaggregatedRate,
       decisions('prefill-decode') / decisions(),
