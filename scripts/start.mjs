@@ -1,13 +1,15 @@
 // `npm start`: prepares the embedded defaults (local GitOps remote under
-// .llmd-data/, the simulated demo cluster seeded from examples/gitops) and
-// starts the frontend (:3000) and backend (:7007) together.
+// .llmd-data/, the simulated demo cluster seeded from examples/gitops, a
+// Prometheus scraping its pods when one can be had) and starts the frontend
+// (:3000) and backend (:7007) together.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePrometheus } from './ensurePrometheus.mjs';
 import { seedGitopsRemote } from './seedGitopsRemote.mjs';
 import { demoClusterConfig, startDemoCluster } from './startDemoCluster.mjs';
-import { runPrometheus } from './startPrometheus.mjs';
+import { PROMETHEUS_BINARY, runPrometheus } from './startPrometheus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const remoteDir = join(root, '.llmd-data', 'gitops.git');
@@ -93,6 +95,11 @@ async function startDemoPrometheus(connection) {
       '[llmd] serving metrics off: the demo cluster serves no pod metrics (no podNetworkUrl)',
     );
     return undefined;
+  }
+  if (!existsSync(PROMETHEUS_BINARY) && process.getuid?.() === 0) {
+    console.log(
+      "[llmd] installing Debian's prometheus package for the serving metrics",
+    );
   }
   const binary = ensurePrometheus({ quiet: true });
   if (!binary.ok) {
