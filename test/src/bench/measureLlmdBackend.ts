@@ -64,6 +64,9 @@ export async function measureLlmdBackend(
   const start = performance.now();
   const bench = await startBenchBackend(fleet, {
     modelsPerCluster: options.models,
+    // bounded, but long enough to report a slow sync of 100 000 models on a busy machine rather than give up
+    timeoutMs: Math.max(300_000, options.clusters * options.models * 6),
+    log: line => process.stderr.write(`bench: ${line}\n`),
     metricsUrl: 'url' in metricsSource ? metricsSource.url : undefined,
   }).catch(async error => {
     if ('stop' in metricsSource) await metricsSource.stop();

@@ -38,6 +38,8 @@ export async function startBenchBackend(
     modelsPerCluster: number;
     metricsUrl?: string;
     timeoutMs?: number;
+    /** Progress lines while the initial sync runs (every 15 s). */
+    log?: (line: string) => void;
   },
 ): Promise<BenchBackend> {
   let cache: LlmdClusterCache | undefined;
@@ -76,6 +78,18 @@ export async function startBenchBackend(
       }),
     ],
   });
+  const progress = setInterval(() => {
+    const clusters = cache?.listClusters() ?? [];
+    const models = clusters.reduce(
+      (sum, h) => sum + (h.objectCounts.LLMInferenceService ?? 0),
+      0,
+    );
+    options.log?.(
+      `initial sync: ${clusters.filter(h => h.synced).length}/${
+        clusters.length
+      } clusters synced, ${models} models cached`,
+    );
+  }, 15_000);
   try {
     await eventually(
       'the initial sync of every cluster',
@@ -93,6 +107,8 @@ export async function startBenchBackend(
   } catch (error) {
     await backend.stop();
     throw error;
+  } finally {
+    clearInterval(progress);
   }
   return {
     backend,
