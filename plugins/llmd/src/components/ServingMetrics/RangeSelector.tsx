@@ -20,7 +20,13 @@ export function RangeSelector({ value, onChange }: RangeSelectorProps) {
       onChange={(_event, next: MetricsRange | null) => next && onChange(next)}
     >
       {METRICS_RANGES.map(range => (
-        <ToggleButton key={range} value={range} aria-label={`Last ${range}`}>
+        <ToggleButton
+          key={range}
+          value={range}
+          aria-label={`Last ${range}`}
+          // `1h`, not `1H`: the button's uppercase would change the unit's meaning (M is not minutes)
+          style={{ textTransform: 'none' }}
+        >
           {range}
         </ToggleButton>
       ))}

@@ -20,6 +20,7 @@ describe('formatMetricValue', () => {
   it('keeps axis ticks short', () => {
     expect(formatAxisTick(0.5, 'ratio')).toBe('50%');
     expect(formatAxisTick(120, 'tokensPerSecond')).toBe('120');
-    expect(formatAxisTick(0.2, 'seconds')).toBe('200 ms');
+    expect(formatAxisTick(0.2, 'seconds')).toBe('200ms');
+    expect(formatAxisTick(1.5, 'seconds')).toBe('1.5s');
   });
 });

@@ -39,9 +39,10 @@ export function formatMetricValue(
   }
 }
 
-/** The short form of an axis tick: no unit for rates and counts (the chart title has it), `%` and `ms` kept. */
+/** The short form of an axis tick (fits the narrow axis): `50%`, `300ms`, `1.5s`; rates and counts bare. */
 export function formatAxisTick(value: number, unit: MetricUnit): string {
   if (unit === 'ratio') return `${trimmed(value * 100, 0)}%`;
-  if (unit === 'seconds') return formatMetricValue(value, unit);
+  if (unit === 'seconds')
+    return formatMetricValue(value, unit).replace(' ', '');
   return rate(value);
 }
