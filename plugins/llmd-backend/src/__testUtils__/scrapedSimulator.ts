@@ -9,7 +9,6 @@ import {
 import {
   eventually,
   type PrometheusNaming,
-  queryPrometheus,
   repoRoot,
   startPrometheus,
   type TestPrometheus,
@@ -18,7 +17,8 @@ import llmdPlugin from '..';
 import { asUser } from './simulatorBackend';
 import type { LlmdTestBackend } from './startLlmdTestBackend';
 
-const LLMIS = 'serving.kserve.io/v1alpha1';
+/** apiVersion of LLMInferenceService. */
+export const LLMIS = 'serving.kserve.io/v1alpha1';
 
 /** Waits for the controller, the cache and Prometheus's 1 s scrapes. */
 export const SCRAPED = { timeoutMs: 30_000, intervalMs: 200 };
@@ -120,22 +120,4 @@ export function modelUrl(
     },
     SCRAPED,
   );
-}
-
-/** Resolves once Prometheus has a sample of `promql` for which `accept` holds (bounded by {@link SCRAPED}). */
-export function untilPrometheusHas(
-  prometheus: TestPrometheus,
-  promql: string,
-  accept: (value: number) => boolean = () => true,
-): Promise<number> {
-  return eventually(
-    `Prometheus to have ${promql}`,
-    async () => {
-      const [sample] = await queryPrometheus(prometheus.url, promql);
-      return sample && accept(sample.value)
-        ? { value: sample.value }
-        : undefined;
-    },
-    SCRAPED,
-  ).then(found => found.value);
 }

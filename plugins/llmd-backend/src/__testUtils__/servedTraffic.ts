@@ -1,8 +1,11 @@
 import type { PodMetricsSnapshot } from '@llmd/cluster-simulator';
 import { eventually, queryPrometheus } from '@internal/test-support';
-import { modelUrl, SCRAPED, type ScrapedSimulator } from './scrapedSimulator';
-
-const LLMIS = 'serving.kserve.io/v1alpha1';
+import {
+  LLMIS,
+  modelUrl,
+  SCRAPED,
+  type ScrapedSimulator,
+} from './scrapedSimulator';
 
 /** A model of the simulated cluster, as clients reach it through its Gateway. */
 export interface ServedModel {
@@ -31,7 +34,7 @@ export async function servedModel(
 }
 
 /** `words` distinct words starting with `prefix`, e.g. `a0 a1 a2 ...`: the simulator counts words as tokens. */
-export function prompt(prefix: string, words: number): string {
+function prompt(prefix: string, words: number): string {
   return Array.from({ length: words }, (_, i) => `${prefix}${i}`).join(' ');
 }
 
@@ -39,7 +42,7 @@ export function prompt(prefix: string, words: number): string {
  * Sends each prompt to `/v1/completions` one after the other (so the simulator's round-robin over pods is
  * predictable), then `bad` requests naming a model the server does not serve (vLLM answers 404).
  */
-export async function sendCompletions(
+async function sendCompletions(
   model: ServedModel,
   prompts: readonly string[],
   bad = 0,
@@ -80,7 +83,7 @@ function requestCounterSum(pod: PodMetricsSnapshot): number {
 }
 
 /** Every pod (vLLM and scheduler) of the model in the simulator's metrics now. */
-export function podsOf(
+function podsOf(
   snapshot: readonly PodMetricsSnapshot[],
   model: Pick<ServedModel, 'namespace' | 'name'>,
 ): PodMetricsSnapshot[] {
@@ -97,7 +100,7 @@ export function podsOf(
  * extrapolates series created by the first request (vLLM's `http_requests_total`, the EPP's decisions) the same way
  * as series that were there from the start, so ratios of them are exact.
  */
-export async function untilScrapedAsEmitted(
+async function untilScrapedAsEmitted(
   env: ScrapedSimulator,
   models: readonly Pick<ServedModel, 'namespace' | 'name'>[],
   minSamples = 1,
