@@ -117,4 +117,27 @@ describe('startPrometheus', () => {
       busy.close();
     }
   });
+
+  it('fails, saying how to install it, when the binary is missing: metrics tests never skip', async () => {
+    const saved = process.env.PROMETHEUS_PATH;
+    process.env.PROMETHEUS_PATH = '/nonexistent/prometheus';
+    try {
+      let start: typeof startPrometheus | undefined;
+      jest.isolateModules(() => {
+        start = require('./startPrometheus').startPrometheus;
+      });
+      await expect(
+        start!({
+          httpSdUrl: 'http://127.0.0.1:9/targets',
+          naming: 'raw',
+          scrapeIntervalSeconds: 1,
+        }),
+      ).rejects.toThrow(
+        '/nonexistent/prometheus is missing: the metrics tests need the real Prometheus. Run "node scripts/ensurePrometheus.mjs"',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.PROMETHEUS_PATH;
+      else process.env.PROMETHEUS_PATH = saved;
+    }
+  });
 });
