@@ -18,7 +18,7 @@ export interface FleetPageFigures {
   governancePaged: boolean;
   /** Whether `GET /models` answered an ETag and a 304 to `If-None-Match`. */
   etag: boolean;
-  /** The first `GET /models` after the initial sync. */
+  /** The first timed page of this measurement (the view was built by the first page after the sync). */
   modelsColdMs: number;
   /** `llmd.fleet.modelsPageMs`: a page of 50, unfiltered, filtered, and a later page reached through cursors. */
   modelsPageMs: {
