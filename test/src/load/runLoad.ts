@@ -112,6 +112,12 @@ export async function runLoad(options: LoadOptions) {
   );
   const backend = await startLoadBackend(options);
   try {
+    // the fleet view evaluates every model once after the sync; the first page waits for it, the load does not
+    await (
+      await fetch(`${backend.base}/models?limit=50`, {
+        headers: backend.headers,
+      })
+    ).arrayBuffer();
     const governancePaged =
       (
         await fetch(`${backend.base}/governance?limit=50`, {
