@@ -8,7 +8,7 @@ import { artifactsDir } from './devPortal';
  * Where the key screens' PNGs go: `LLMD_SCREENSHOTS` (relative to the repository root; `npm run docs:screenshots`
  * sets `docs/images`) or, in ordinary test runs, the git-ignored artifacts directory.
  */
-export const screenshotsDir = process.env.LLMD_SCREENSHOTS
+const screenshotsDir = process.env.LLMD_SCREENSHOTS
   ? resolve(repoRoot, process.env.LLMD_SCREENSHOTS)
   : join(artifactsDir, 'screens');
 

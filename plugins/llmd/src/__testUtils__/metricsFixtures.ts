@@ -6,10 +6,10 @@ import {
 } from '@llmd/plugin-llmd-common';
 
 /** Unix seconds the fixtures end at. */
-export const METRICS_NOW = 1_767_000_000;
+const METRICS_NOW = 1_767_000_000;
 
 /** The current value of each metric in {@link metricsResponse} (latencies in seconds, ratios 0–1). */
-export const CURRENT_VALUES: Readonly<Record<ModelMetricId, number>> = {
+const CURRENT_VALUES: Readonly<Record<ModelMetricId, number>> = {
   ttftP50Seconds: 0.085,
   ttftP95Seconds: 0.24,
   itlP50Seconds: 0.012,

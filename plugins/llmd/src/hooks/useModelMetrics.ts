@@ -5,7 +5,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { llmdApiRef, type ModelRef } from '../api';
 
 /** How often the Serving metrics card reloads while the page is visible (the backend caches for 15 s). */
-export const METRICS_REFRESH_MS = 20_000;
+const METRICS_REFRESH_MS = 20_000;
 
 /**
  * Loads the serving metrics of a model on one cluster over a range, and again every {@link METRICS_REFRESH_MS} while
