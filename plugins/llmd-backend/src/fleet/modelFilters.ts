@@ -24,7 +24,7 @@ export function filtersOf(query: ListModelsQuery): ModelFilters {
 }
 
 /** The routing facet's value: the preset, or `unknown` when the EPP config could not be read. */
-export function routingOf(summary: ModelSummary): string {
+function routingOf(summary: ModelSummary): string {
   return summary.routingPreset ?? 'unknown';
 }
 

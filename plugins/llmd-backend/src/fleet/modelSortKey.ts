@@ -12,7 +12,7 @@ const VERDICT_RANK: Readonly<Record<string, number>> = {
 };
 
 /** The value a model sorts by for a sort field (`name`, `gpus`, … without the `-`). */
-export function primarySortValue(
+function primarySortValue(
   summary: ModelSummary,
   field: string,
 ): string | number {
