@@ -27,7 +27,6 @@ export interface FleetViewOptions {
 
 /** Prefix of the dependent key of a cluster's dialect (never an object key: those start with a cluster name). */
 const DIALECT = '\u0001dialect\u0000';
-
 /** A read evaluates at most this many marked entries itself; it waits for the background build to do more. */
 const READ_EVALUATES_AT_MOST = 2_000;
 
@@ -39,9 +38,9 @@ const SLICE_MS = 20;
  * analysis, policy finding counts, reachability verdict) and per Gateway with findings. A cache event marks only
  * the entries it can change: the object's own, and those whose last evaluation read it (every `get`/`list` of an
  * evaluation is recorded, so a ConfigMap, Gateway, Namespace, HTTPRoute, InferencePool or AuthPolicy change reaches
- * exactly the models that use it). CRDs, GatewayClasses, `synced` and a change of a cluster's health (stale, kind
- * access, defaults) re-evaluate that cluster's entries. Marked entries are evaluated in the background in short
- * slices, and before any read ({@link flush}), so a page always shows the cache's current state.
+ * exactly the models that use it). CRDs, GatewayClasses and a change of a cluster's health (stale, kind access,
+ * defaults) re-evaluate that cluster's entries. Marked entries are evaluated in the background in short slices and
+ * before any read ({@link current}), so a page always shows the cache's current state.
  */
 export class FleetView {
   private readonly entries = new Map<string, FleetEntry>();
@@ -142,6 +141,8 @@ export class FleetView {
   }
 
   private onEvent(event: ClusterCacheEvent): void {
+    // a relist reports its differences as changes: `synced` brings nothing new
+    if (event.type === 'synced') return;
     const { cluster } = event;
     if (event.type === 'health') {
       const { stale, kindAccess, defaults } = event.health;
@@ -149,7 +150,7 @@ export class FleetView {
       if (this.healthSeen.get(cluster) === signature) return;
       this.healthSeen.set(cluster, signature);
       this.markCluster(cluster);
-    } else if (event.type === 'synced' || COARSE_KINDS.has(event.kind)) {
+    } else if (COARSE_KINDS.has(event.kind)) {
       this.markCluster(cluster);
     } else {
       const { kind, object } = event;
