@@ -3,7 +3,7 @@ export interface LoadOptions {
   /** Arrival rate over all routes, requests per second. */
   rate: number;
   durationS: number;
-  /** Connections over all routes (each route gets its share, at least one). */
+  /** Keep-alive sockets to the backend, shared by every route (requests beyond them wait, and that counts). */
   connections: number;
   clusters: number;
   models: number;

@@ -2,10 +2,10 @@
  * `npm run load`: the llmd backend (started here, on loopback, against simulated clusters) under a fixed arrival rate
  * of the portal's read and token requests, for a bounded time; prints JSON. Not a test: it measures and stops.
  */
-import autocannon from 'autocannon';
 import { percentile, round2 } from '../bench/percentiles';
+import { driveAtFixedRate, type RouteOutcome } from './fixedRateLoad';
 import { startLoadBackend } from './loadBackendClient';
-import { loadMix, type LoadRoute } from './loadMix';
+import { loadMix } from './loadMix';
 import { parseLoadArgs, type LoadOptions } from './loadOptions';
 
 /** What one route (or all of them) did under load. */
@@ -21,26 +21,12 @@ export interface RouteFigures {
 }
 
 /** Requests slower than this count as errors (timeouts). */
-const TIMEOUT_S = 10;
-
-/** Splits the overall rate and connections over the routes by weight: each at least 1 req/s and 1 connection. */
-function shares(routes: LoadRoute[], options: LoadOptions) {
-  return routes.map(route => {
-    const rate = Math.max(1, Math.round((options.rate * route.weight) / 100));
-    const connections = Math.min(
-      rate,
-      Math.max(1, Math.round((options.connections * route.weight) / 100)),
-    );
-    return { route, rate, connections };
-  });
-}
+const TIMEOUT_MS = 10_000;
 
 function figures(
   rate: number,
   durationS: number,
-  latencies: number[],
-  errors: number,
-  non2xx: number,
+  { latencies, errors, non2xx }: RouteOutcome,
 ): RouteFigures {
   return {
     rate,
@@ -55,53 +41,6 @@ function figures(
       max: round2(latencies.length ? Math.max(...latencies) : Number.NaN),
     },
   };
-}
-
-/** Drives one route at its rate for the duration; latencies of every answered request (2xx or not). */
-async function driveRoute(
-  base: string,
-  headers: Record<string, string>,
-  share: ReturnType<typeof shares>[number],
-  durationS: number,
-) {
-  const latencies: number[] = [];
-  let errors = 0;
-  let non2xx = 0;
-  let sent = 0;
-  const url = new URL(base);
-  const instance = autocannon({
-    url: url.origin,
-    connections: share.connections,
-    overallRate: share.rate,
-    duration: durationS,
-    timeout: TIMEOUT_S,
-    requests: [
-      {
-        setupRequest: request => {
-          const next = share.route.request(sent++);
-          return {
-            ...request,
-            method: next.method,
-            path: `${url.pathname}${next.path}`,
-            headers: {
-              ...headers,
-              ...(next.body ? { 'content-type': 'application/json' } : {}),
-            },
-            body: next.body,
-          };
-        },
-      },
-    ],
-  });
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-    latencies.push(responseTime);
-    if (statusCode < 200 || statusCode >= 300) non2xx += 1;
-  });
-  instance.on('reqError', () => {
-    errors += 1;
-  });
-  await instance;
-  return { latencies, errors, non2xx };
 }
 
 /** Starts the backend, drives every route of the mix at once, stops the backend and returns the report. */
@@ -124,49 +63,45 @@ export async function runLoad(options: LoadOptions) {
           headers: backend.headers,
         })
       ).status === 200;
-    const routes = shares(
-      loadMix({
-        clusters: backend.clusters,
-        models: options.models,
-        governancePaged,
-      }),
-      options,
-    );
+    const routes = loadMix({
+      clusters: backend.clusters,
+      models: options.models,
+      governancePaged,
+    });
     const rssStartMb = await backend.rssMb();
     log(
       `${options.rate} req/s for ${options.durationS} s over ${routes
-        .map(r => `${r.route.name} ${r.rate}/s`)
+        .map(r => `${r.name} ${(options.rate * r.weight) / 100}/s`)
         .join(', ')}`,
     );
-    const results = await Promise.all(
-      routes.map(share =>
-        driveRoute(backend.base, backend.headers, share, options.durationS),
-      ),
-    );
+    const outcomes = await driveAtFixedRate({
+      base: backend.base,
+      headers: backend.headers,
+      routes,
+      rate: options.rate,
+      durationS: options.durationS,
+      connections: options.connections,
+      timeoutMs: TIMEOUT_MS,
+    });
     const rssEndMb = await backend.rssMb();
     const perRoute = Object.fromEntries(
-      routes.map((share, i) => [
-        share.route.name,
+      routes.map((route, i) => [
+        route.name,
         figures(
-          share.rate,
+          round2((options.rate * route.weight) / 100),
           options.durationS,
-          results[i].latencies,
-          results[i].errors,
-          results[i].non2xx,
+          outcomes[i],
         ),
       ]),
     );
-    const sum = (pick: (r: (typeof results)[number]) => number) =>
-      results.reduce((total, r) => total + pick(r), 0);
+    const all: RouteOutcome = {
+      latencies: outcomes.flatMap(o => o.latencies),
+      errors: outcomes.reduce((sum, o) => sum + o.errors, 0),
+      non2xx: outcomes.reduce((sum, o) => sum + o.non2xx, 0),
+    };
     return {
       setup: { ...options, governancePaged },
-      overall: figures(
-        options.rate,
-        options.durationS,
-        results.flatMap(r => r.latencies),
-        sum(r => r.errors),
-        sum(r => r.non2xx),
-      ),
+      overall: figures(options.rate, options.durationS, all),
       routes: perRoute,
       /** The backend process: when synced, before the load (after a full GC) and after it. */
       rssMb: {
