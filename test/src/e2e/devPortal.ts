@@ -62,15 +62,31 @@ async function waitForFreePorts() {
   }
 }
 
-/** SIGTERM to the child's process group (SIGKILL after 10 s); resolves when the child has exited. */
+/** Whether any process of the group is left. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SIGTERM to the child's process group; SIGKILL to whatever of the group is left after 10 s — npm exits at once, but
+ * a dev backend the watcher had just restarted may outlive it and keep port 7007. Resolves when the group is gone.
+ */
 async function stopProcessGroup(child: ChildProcess) {
+  const pgid = child.pid!;
   const exited = new Promise(r => child.once('exit', r));
-  process.kill(-child.pid!, 'SIGTERM');
-  const timer = setTimeout(() => {
-    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-  }, 10_000);
-  await exited;
-  clearTimeout(timer);
+  process.kill(-pgid, 'SIGTERM');
+  await eventually('the dev portal to stop', async () => !groupAlive(pgid), {
+    timeoutMs: 10_000,
+    intervalMs: 250,
+  }).catch(() => {
+    if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+  });
+  if (child.exitCode === null) await exited;
 }
 
 /** A running `npm start` (frontend :3000 + backend :7007). */

@@ -86,10 +86,11 @@ describe('key screens in Chromium', () => {
 
   it('shows the model service template form', async () => {
     const name = ui.page.getByLabel('Service name').first();
+    // the help text too: a form drawn before the template's ui:help arrived would make a poor picture
     await openUntil(
       '/create/templates/default/llmd-model-service',
-      name,
-      'the model service template form',
+      ui.page.getByText(/^Lower-case letters, digits and/).first(),
+      'the model service template form with its help text',
     );
     await name.fill('granite-chat');
     await ui.page.getByLabel('Tenant namespace').first().fill('team-a');
