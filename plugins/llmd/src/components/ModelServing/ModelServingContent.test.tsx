@@ -24,6 +24,11 @@ jest.mock('../Reachability', () => ({
     <div>reachability on {cluster}</div>
   ),
 }));
+jest.mock('../ServingMetrics', () => ({
+  ServingMetricsCard: ({ cluster }: { cluster: string }) => (
+    <div>serving metrics on {cluster}</div>
+  ),
+}));
 
 describe('ModelServingContent', () => {
   it('shows a progress bar while the model loads', async () => {
