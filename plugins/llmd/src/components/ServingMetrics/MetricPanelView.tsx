@@ -17,6 +17,8 @@ export interface MetricPanelViewProps {
   readonly panel: MetricPanel;
   readonly metrics: Partial<Readonly<Record<ModelMetricId, MetricSeries>>>;
   readonly range: MetricsRange;
+  /** The time axis of the chart, `[from, to]` in unix seconds. */
+  readonly timeAxis: readonly [number, number];
 }
 
 /**
@@ -27,6 +29,7 @@ export function MetricPanelView({
   panel,
   metrics,
   range,
+  timeAxis,
 }: MetricPanelViewProps) {
   const colours = useSeriesColours();
   const summary = panelSummary(panel, metrics, range);
@@ -70,7 +73,12 @@ export function MetricPanelView({
           </Box>
         ))}
       </Box>
-      <MetricTimeChart panel={panel} metrics={metrics} summary={summary} />
+      <MetricTimeChart
+        panel={panel}
+        metrics={metrics}
+        summary={summary}
+        timeAxis={timeAxis}
+      />
     </Paper>
   );
 }

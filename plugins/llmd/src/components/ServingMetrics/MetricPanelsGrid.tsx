@@ -1,5 +1,6 @@
 import type { ModelMetricsResponse } from '@llmd/plugin-llmd-common';
 import Grid from '@material-ui/core/Grid';
+import { chartWindow } from './chartWindow';
 import { METRIC_PANELS } from './metricPanels';
 import { MetricPanelView } from './MetricPanelView';
 
@@ -10,6 +11,7 @@ export interface MetricPanelsGridProps {
 
 /** The panels of a metrics response, three to a row on wide screens; the P/D panel only when the model has it. */
 export function MetricPanelsGrid({ response }: MetricPanelsGridProps) {
+  const timeAxis = chartWindow(response.range, response.evaluatedAt);
   const panels = METRIC_PANELS.filter(
     p => !p.optional || p.lines.some(l => response.metrics[l.id]),
   );
@@ -27,6 +29,7 @@ export function MetricPanelsGrid({ response }: MetricPanelsGridProps) {
             panel={panel}
             metrics={response.metrics}
             range={response.range}
+            timeAxis={timeAxis}
           />
         </Grid>
       ))}

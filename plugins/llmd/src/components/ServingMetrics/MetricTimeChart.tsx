@@ -21,6 +21,8 @@ export interface MetricTimeChartProps {
   readonly metrics: Partial<Readonly<Record<ModelMetricId, MetricSeries>>>;
   /** The chart's accessible name: the panel in words (the SVG itself says nothing to a screen reader). */
   readonly summary: string;
+  /** The time axis, `[from, to]` in unix seconds (the same for every panel). */
+  readonly timeAxis: readonly [number, number];
   readonly height?: number;
 }
 
@@ -58,6 +60,7 @@ export function MetricTimeChart({
   panel,
   metrics,
   summary,
+  timeAxis,
   height = 140,
 }: MetricTimeChartProps) {
   const theme = useTheme();
@@ -79,7 +82,8 @@ export function MetricTimeChart({
             dataKey="t"
             type="number"
             scale="time"
-            domain={['dataMin', 'dataMax']}
+            domain={[...timeAxis]}
+            allowDataOverflow
             tickFormatter={(t: number) => clock(t)}
             minTickGap={24}
             {...axis}
@@ -104,7 +108,6 @@ export function MetricTimeChart({
               strokeWidth={2}
               dot={false}
               isAnimationActive={false}
-              connectNulls={false}
               type="monotone"
             />
           ))}
