@@ -7,6 +7,8 @@ export interface RouteOutcome {
   latencies: number[];
   errors: number;
   non2xx: number;
+  /** Errors by code or message (`ECONNRESET`, `timeout`, ...). */
+  errorKinds: Record<string, number>;
 }
 
 /** Options of {@link driveAtFixedRate}. */
@@ -97,6 +99,7 @@ export async function driveAtFixedRate(
     latencies: [],
     errors: 0,
     non2xx: 0,
+    errorKinds: {},
   }));
   const order = turnOrder(options.routes);
   const sentPerRoute = options.routes.map(() => 0);
@@ -124,8 +127,10 @@ export async function driveAtFixedRate(
             outcome.latencies.push(performance.now() - due);
             if (status < 200 || status >= 300) outcome.non2xx += 1;
           },
-          () => {
+          (error: NodeJS.ErrnoException) => {
             outcome.errors += 1;
+            const kind = error.code ?? error.message;
+            outcome.errorKinds[kind] = (outcome.errorKinds[kind] ?? 0) + 1;
           },
         );
         inFlight.add(done);

@@ -39,6 +39,7 @@ describe('npm run load', () => {
       },
     };
     expect(report.overall).toEqual({ ...shape, rate: 20 });
+    expect(report.errorKinds).toEqual({});
     expect(Object.keys(report.routes)).toEqual(ROUTES);
     for (const route of ROUTES) {
       expect(report.routes[route]).toEqual(shape);

@@ -98,10 +98,18 @@ export async function runLoad(options: LoadOptions) {
       latencies: outcomes.flatMap(o => o.latencies),
       errors: outcomes.reduce((sum, o) => sum + o.errors, 0),
       non2xx: outcomes.reduce((sum, o) => sum + o.non2xx, 0),
+      errorKinds: {},
     };
+    for (const outcome of outcomes) {
+      for (const [kind, count] of Object.entries(outcome.errorKinds)) {
+        all.errorKinds[kind] = (all.errorKinds[kind] ?? 0) + count;
+      }
+    }
     return {
       setup: { ...options, governancePaged },
       overall: figures(options.rate, options.durationS, all),
+      /** What the errors were (connection resets, timeouts), over every route. */
+      errorKinds: all.errorKinds,
       routes: perRoute,
       /** The backend process: when synced, before the load (after a full GC) and after it. */
       rssMb: {
