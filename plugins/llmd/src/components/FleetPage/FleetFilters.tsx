@@ -45,6 +45,8 @@ function Select(props: {
       label={props.label}
       value={props.value ?? ''}
       SelectProps={{ native: true }}
+      // the empty value shows "Any": keep the label above it, not over it
+      InputLabelProps={{ shrink: true }}
       onChange={event => props.onChange(event.target.value || undefined)}
       style={{ minWidth: 130 }}
     >

@@ -13,6 +13,8 @@ import {
 } from './fleetColumns';
 import type { FleetMetricColumn, FleetRow } from './fleetRows';
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** The order of the table: the backend's sort, or a metric over the visible page. */
 export interface FleetOrder {
   /** `name`, `-gpus`, ...: the query's `sort`. */
@@ -84,6 +86,7 @@ function HeaderCell(props: {
     <TableCell
       align={column.numeric ? 'right' : 'left'}
       sortDirection={direction ?? false}
+      style={NO_WRAP}
     >
       {column.help ? <Tooltip title={column.help}>{label}</Tooltip> : label}
     </TableCell>
@@ -97,34 +100,39 @@ function HeaderCell(props: {
 export function FleetTable(props: FleetTableProps) {
   const columns = fleetColumns(props.policyConfigured);
   return (
-    <Table size="small" aria-label="Model services">
-      <TableHead>
-        <TableRow>
-          {columns.map(column => (
-            <HeaderCell
-              key={column.title}
-              column={column}
-              order={props.order}
-              onSort={props.onSort}
-              onMetricSort={props.onMetricSort}
-            />
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.rows.map(row => (
-          <TableRow key={row.id} hover>
+    // many columns: scroll sideways on narrow screens instead of breaking words letter by letter
+    <div style={{ overflowX: 'auto' }}>
+      <Table size="small" aria-label="Model services">
+        <TableHead>
+          <TableRow>
             {columns.map(column => (
-              <TableCell
+              <HeaderCell
                 key={column.title}
-                align={column.numeric ? 'right' : 'left'}
-              >
-                {column.render(row, props.metrics)}
-              </TableCell>
+                column={column}
+                order={props.order}
+                onSort={props.onSort}
+                onMetricSort={props.onMetricSort}
+              />
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {props.rows.map(row => (
+            <TableRow key={row.id} hover>
+              {columns.map((column, index) => (
+                <TableCell
+                  key={column.title}
+                  align={column.numeric ? 'right' : 'left'}
+                  // the model's display name may wrap; the short values read better on one line
+                  style={index === 0 ? undefined : NO_WRAP}
+                >
+                  {column.render(row, props.metrics)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
