@@ -9,6 +9,7 @@ import {
   statusHint,
   unreachableMessage,
 } from './PrometheusRequestError';
+import { caPem } from '../caPem';
 
 /** Where and when a request reads. */
 export interface PrometheusReadOptions {
@@ -220,12 +221,4 @@ function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
   const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   return line.length > MAX_DETAIL ? `${line.slice(0, MAX_DETAIL)}…` : line;
-}
-
-/** Kubeconfig-style CA data is base64 of the PEM; a pasted PEM is taken as it is. */
-function caPem(ca: string): string {
-  const trimmed = ca.trim();
-  return trimmed.startsWith('-----BEGIN')
-    ? trimmed
-    : Buffer.from(trimmed, 'base64').toString('utf8');
 }

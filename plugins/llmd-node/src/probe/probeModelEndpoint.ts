@@ -4,6 +4,7 @@ import { Agent, fetch } from 'undici';
 import { modelsListUrl } from './modelsListUrl';
 import { probeRequestError } from './probeRequestError';
 import { readModelIds } from './readModelIds';
+import { caPem } from '../caPem';
 
 /**
  * One request of an active probe.
@@ -73,12 +74,4 @@ export async function probeModelEndpoint(
   } finally {
     await agent.destroy().catch(() => {});
   }
-}
-
-/** Kubeconfig-style CA data is base64 of the PEM; a pasted PEM is taken as it is. */
-function caPem(ca: string): string {
-  const trimmed = ca.trim();
-  return trimmed.startsWith('-----BEGIN')
-    ? trimmed
-    : Buffer.from(trimmed, 'base64').toString('utf8');
 }
