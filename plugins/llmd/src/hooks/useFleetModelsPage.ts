@@ -1,17 +1,5 @@
-import { useApi } from '@backstage/core-plugin-api';
-import {
-  DEFAULT_PAGE_LIMIT,
-  type ListModelsQueryInput,
-} from '@llmd/plugin-llmd-common';
-import { type Reducer, useReducer } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { llmdApiRef } from '../api';
-import {
-  type CursorPaging,
-  type CursorPagingAction,
-  cursorPaging,
-  pageQuery,
-} from '../components/FleetPage/cursorPaging';
+import type { ListModelsQueryInput } from '@llmd/plugin-llmd-common';
+import { useCursorPagedList } from './useCursorPagedList';
 
 /** The filters and the order of the fleet table, as `GET /api/llmd/models` takes them. */
 export type FleetModelsFilters = Omit<ListModelsQueryInput, 'limit' | 'cursor'>;
@@ -23,19 +11,5 @@ export type FleetModelsFilters = Omit<ListModelsQueryInput, 'limit' | 'cursor'>;
 export function useFleetModelsPage(
   initial: FleetModelsFilters = { sort: 'name' },
 ) {
-  const api = useApi(llmdApiRef);
-  const [paging, dispatch] = useReducer<
-    Reducer<
-      CursorPaging<FleetModelsFilters>,
-      CursorPagingAction<FleetModelsFilters>
-    >
-  >(cursorPaging, {
-    filters: initial,
-    cursors: [],
-  });
-  const query = pageQuery(paging, DEFAULT_PAGE_LIMIT);
-  // keyed by the query's text: a state change that asks the same question does not ask again
-  const key = JSON.stringify(query);
-  const page = useAsyncRetry(() => api.listModels(JSON.parse(key)), [api, key]);
-  return { ...page, paging, dispatch, limit: DEFAULT_PAGE_LIMIT };
+  return useCursorPagedList(initial, (api, query) => api.listModels(query));
 }

@@ -1,8 +1,7 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { useId } from 'react';
+import { LabelledSelect } from './LabelledSelect';
 
 /** Chips shown per facet; the other values are in a drop-down, so 500 tenants do not bury the table. */
 const MAX_CHIPS = 10;
@@ -24,27 +23,21 @@ function MoreValues(props: {
   values: readonly (readonly [string, number])[];
   onSelect: (value: string | undefined) => void;
 }) {
-  const id = useId();
   return (
-    <TextField
-      id={id}
-      select
-      size="small"
+    <LabelledSelect
       label={`More ${props.label.toLocaleLowerCase('en-US')} values (${
         props.values.length
       })`}
       value=""
-      SelectProps={{ native: true }}
-      onChange={event => props.onSelect(event.target.value || undefined)}
+      options={[
+        ['', ''],
+        ...props.values.map(
+          ([value, count]) => [value, `${value} (${count})`] as const,
+        ),
+      ]}
+      onChange={props.onSelect}
       style={{ minWidth: 120, marginLeft: 8 }}
-    >
-      <option value="" />
-      {props.values.map(([value, count]) => (
-        <option key={value} value={value}>
-          {value} ({count})
-        </option>
-      ))}
-    </TextField>
+    />
   );
 }
 

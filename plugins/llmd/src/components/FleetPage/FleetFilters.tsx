@@ -1,9 +1,8 @@
 import type { ModelFacets } from '@llmd/plugin-llmd-common';
 import Box from '@material-ui/core/Box';
-import TextField from '@material-ui/core/TextField';
-import { useId } from 'react';
 import type { FleetModelsFilters } from '../../hooks/useFleetModelsPage';
 import { FacetChips } from './FacetChips';
+import { LabelledSelect } from './LabelledSelect';
 import { SearchBox } from './SearchBox';
 
 /** Props of {@link FleetFilters}. */
@@ -28,37 +27,6 @@ const REACHABLE_OPTIONS = [
   ['unreachable', 'unreachable'],
 ] as const;
 
-function Select(props: {
-  label: string;
-  value?: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string | undefined) => void;
-}) {
-  // ties the label to the select, so screen readers (and tests) find it by its label
-  const id = useId();
-  return (
-    <TextField
-      id={id}
-      select
-      size="small"
-      variant="outlined"
-      label={props.label}
-      value={props.value ?? ''}
-      SelectProps={{ native: true }}
-      // the empty value shows "Any": keep the label above it, not over it
-      InputLabelProps={{ shrink: true }}
-      onChange={event => props.onChange(event.target.value || undefined)}
-      style={{ minWidth: 130 }}
-    >
-      {props.options.map(([value, text]) => (
-        <option key={value} value={value}>
-          {text}
-        </option>
-      ))}
-    </TextField>
-  );
-}
-
 /** The fleet table's filters: search, readiness, reachability and the facet chips (tenant, cluster, routing). */
 export function FleetFilters({ filters, facets, onChange }: FleetFiltersProps) {
   return (
@@ -69,7 +37,7 @@ export function FleetFilters({ filters, facets, onChange }: FleetFiltersProps) {
           value={filters.q}
           onSearch={q => onChange({ q })}
         />
-        <Select
+        <LabelledSelect
           label="Ready"
           value={filters.ready}
           options={READY_OPTIONS}
@@ -77,7 +45,7 @@ export function FleetFilters({ filters, facets, onChange }: FleetFiltersProps) {
             onChange({ ready: ready as FleetModelsFilters['ready'] })
           }
         />
-        <Select
+        <LabelledSelect
           label="Reachable"
           value={filters.reachable}
           options={REACHABLE_OPTIONS}

@@ -10,11 +10,11 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { type Dispatch, useId } from 'react';
+import type { Dispatch } from 'react';
 import type { GovernanceFilters } from '../../hooks/useGovernancePage';
 import type { CursorPaging, CursorPagingAction } from './cursorPaging';
+import { LabelledSelect } from './LabelledSelect';
 import { Pager } from './Pager';
 import { SearchBox } from './SearchBox';
 
@@ -57,34 +57,11 @@ function rowsOf(items: readonly GovernanceObjectFindings[]): FindingRow[] {
 
 const HEADERS = ['Severity', 'Rule', 'Object', 'Cluster', 'Field', 'Message'];
 
-function Select(props: {
-  label: string;
-  value?: string;
-  options: readonly string[];
-  onChange: (value: string | undefined) => void;
-}) {
-  const id = useId();
-  return (
-    <TextField
-      id={id}
-      select
-      size="small"
-      variant="outlined"
-      label={props.label}
-      value={props.value ?? ''}
-      SelectProps={{ native: true }}
-      onChange={event => props.onChange(event.target.value || undefined)}
-      style={{ minWidth: 130 }}
-    >
-      <option value="">Any</option>
-      {props.options.map(option => (
-        <option key={option} value={option}>
-          {option}
-        </option>
-      ))}
-    </TextField>
-  );
-}
+/** The options of a filter: "Any" (no filter) and then each value. */
+const anyOr = (values: readonly string[]) => [
+  ['', 'Any'] as const,
+  ...values.map(value => [value, value] as const),
+];
 
 function Filters({ page, paging, dispatch }: PolicyFindingsTableProps) {
   const filter = (filters: Partial<GovernanceFilters>) =>
@@ -96,18 +73,18 @@ function Filters({ page, paging, dispatch }: PolicyFindingsTableProps) {
         value={paging.filters.q}
         onSearch={q => filter({ q })}
       />
-      <Select
+      <LabelledSelect
         label="Severity"
         value={paging.filters.severity}
-        options={['deny', 'warn']}
+        options={anyOr(['deny', 'warn'])}
         onChange={severity =>
           filter({ severity: severity as GovernanceFilters['severity'] })
         }
       />
-      <Select
+      <LabelledSelect
         label="Rule"
         value={paging.filters.rule}
-        options={page.rules}
+        options={anyOr(page.rules)}
         onChange={rule => filter({ rule })}
       />
     </Box>
