@@ -6,7 +6,7 @@ import {
   startClusterSimulator,
   type ClusterSimulator,
 } from '@llmd/cluster-simulator';
-import { benchClusterObjects } from './benchModels';
+import { benchClusterObjects, benchSoloModels } from './benchModels';
 
 /** Options the parent passes as the first argument (JSON). */
 export interface BenchFleetOptions {
@@ -16,6 +16,8 @@ export interface BenchFleetOptions {
   tls: boolean;
   /** Models per cluster (the first ones) that get the portal-managed client ServiceAccount tokens are minted for. */
   clientAccounts?: number;
+  /** Models per cluster whose names no other cluster has (default none). */
+  soloModels?: number;
 }
 
 /** What the fleet reports once every simulator listens. */
@@ -49,7 +51,7 @@ async function main() {
         tls: options.tls,
         latencyMs: options.latencyMs,
         controller: { readyAfterMs: 0 },
-        objects,
+        objects: [...objects, ...benchSoloModels(c, options.soloModels ?? 0)],
       }),
     );
   }

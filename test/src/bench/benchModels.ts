@@ -36,36 +36,7 @@ export function benchClusterObjects(
     );
   }
   for (let i = 0; i < models; i++) {
-    const name = benchModelName(i);
-    const namespace = benchModelNamespace(i);
-    objects.push({
-      apiVersion: 'serving.kserve.io/v1alpha1',
-      kind: 'LLMInferenceService',
-      metadata: {
-        name,
-        namespace,
-        labels: {
-          'backstage.io/kubernetes-id': name,
-          'opendatahub.io/dashboard': 'true',
-        },
-        annotations: {
-          'backstage.io/owner': `group:default/${namespace}`,
-          'security.opendatahub.io/enable-auth': 'true',
-        },
-      },
-      spec: {
-        model: {
-          uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:llama-3-1-8b',
-          name: 'meta-llama/Llama-3.1-8B-Instruct',
-        },
-        replicas: 2,
-        router: {
-          route: {},
-          gateway: { refs: [{ name: `${namespace}-gateway`, namespace }] },
-          scheduler: {},
-        },
-      },
-    });
+    objects.push(benchModelManifest(benchModelName(i), benchModelNamespace(i)));
   }
   for (let i = 0; i < Math.min(models, clientAccounts); i++) {
     objects.push({
@@ -79,4 +50,54 @@ export function benchClusterObjects(
     });
   }
   return objects;
+}
+
+/** Name of the k-th model that only cluster `cluster` runs (`--solo-models`). */
+export function benchSoloModelName(cluster: number, k: number): string {
+  return `solo-c${cluster}-${k}`;
+}
+
+/** Namespace of the models that only one cluster runs (the first tenant's, whose Gateway every cluster has). */
+export const BENCH_SOLO_NAMESPACE = benchModelNamespace(0);
+
+/**
+ * The models only cluster `cluster` runs: `count` LLMInferenceServices named for the cluster, the realistic case of a
+ * model page (the repeated models answer for every cluster of the fleet).
+ */
+export function benchSoloModels(cluster: number, count: number): object[] {
+  return Array.from({ length: count }, (_, k) =>
+    benchModelManifest(benchSoloModelName(cluster, k), BENCH_SOLO_NAMESPACE),
+  );
+}
+
+/** One benchmark LLMInferenceService (v1alpha1, auth on, the stock Kubernetes plugin's label). */
+function benchModelManifest(name: string, namespace: string): object {
+  return {
+    apiVersion: 'serving.kserve.io/v1alpha1',
+    kind: 'LLMInferenceService',
+    metadata: {
+      name,
+      namespace,
+      labels: {
+        'backstage.io/kubernetes-id': name,
+        'opendatahub.io/dashboard': 'true',
+      },
+      annotations: {
+        'backstage.io/owner': `group:default/${namespace}`,
+        'security.opendatahub.io/enable-auth': 'true',
+      },
+    },
+    spec: {
+      model: {
+        uri: 'oci://quay.io/redhat-ai-services/modelcar-catalog:llama-3-1-8b',
+        name: 'meta-llama/Llama-3.1-8B-Instruct',
+      },
+      replicas: 2,
+      router: {
+        route: {},
+        gateway: { refs: [{ name: `${namespace}-gateway`, namespace }] },
+        scheduler: {},
+      },
+    },
+  };
 }

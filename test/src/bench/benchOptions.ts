@@ -12,6 +12,11 @@ export interface BenchOptions {
   changes: number;
   /** Requests per fleet-page measurement (each also bounded to 30 s). */
   fleetViews: number;
+  /**
+   * Models per cluster that no other cluster runs (`solo-c<cluster>-<k>`): the model page's realistic case, measured
+   * beside the repeated models that answer for every cluster.
+   */
+  soloModels: number;
   /** Measure the metrics routes against a real Prometheus (`--no-metrics` turns it off). */
   metrics: boolean;
 }
@@ -26,6 +31,7 @@ const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   stockPageViews: 100,
   changes: 100,
   fleetViews: 200,
+  soloModels: 3,
   metrics: true,
 };
 
@@ -37,6 +43,7 @@ const FLAGS: Record<string, keyof BenchOptions> = {
   '--stock-page-views': 'stockPageViews',
   '--changes': 'changes',
   '--fleet-views': 'fleetViews',
+  '--solo-models': 'soloModels',
 };
 
 const SWITCHES: Record<string, Partial<BenchOptions>> = {
@@ -46,7 +53,7 @@ const SWITCHES: Record<string, Partial<BenchOptions>> = {
 
 /**
  * Parses `--clusters N --models N --latency-ms N --page-views N --stock-page-views N --changes N --fleet-views N
- * [--no-tls] [--no-metrics]`.
+ * --solo-models N [--no-tls] [--no-metrics]`.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_BENCH_OPTIONS };

@@ -2,7 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { eventually } from '@internal/test-support';
 import type { LlmdClusterCache } from '@llmd/plugin-llmd-node';
 import type { BenchFleet } from './benchFleetClient';
-import { benchModelName, benchModelNamespace } from './benchModels';
+import {
+  BENCH_SOLO_NAMESPACE,
+  benchModelName,
+  benchModelNamespace,
+  benchSoloModelName,
+} from './benchModels';
 import type { BenchOptions } from './benchOptions';
 import {
   type ChangeToViewFigures,
@@ -13,6 +18,10 @@ import {
   measureDiagnosisViews,
 } from './measureDiagnosisViews';
 import { type FleetPageFigures, measureFleetPages } from './measureFleetPages';
+import {
+  type ModelDetailFigures,
+  measureModelDetail,
+} from './measureModelDetail';
 import { startCountingPrometheus } from './countingPrometheus';
 import {
   type MetricsFigures,
@@ -20,7 +29,7 @@ import {
 } from './measureMetricsRoutes';
 import { percentile, round2 } from './percentiles';
 import { startBenchBackend } from './startBenchBackend';
-import { rssMb, timeSequentialRequests } from './timedRequests';
+import { rssMb } from './timedRequests';
 
 /** What the benchmark reports for the llmd backend. */
 export interface LlmdBackendFigures {
@@ -34,7 +43,15 @@ export interface LlmdBackendFigures {
   changeToCacheMs: { p50: number; p95: number; max: number };
   /** From a patch on the simulator until the fleet page's `GET /models` shows it. */
   changeToViewMs: ChangeToViewFigures;
-  modelDetailMs: { p50: number; p95: number };
+  /**
+   * From the first page after the change→cache edits until it answered: the fleet view re-evaluating what they
+   * marked. The detail views are measured after it, on a settled view.
+   */
+  viewSettleMs: number;
+  /** The model page of a model only one cluster runs (`--solo-models`; the realistic case the target applies to). */
+  modelDetailMs: ModelDetailFigures | null;
+  /** The model page of a model every cluster runs (the bench repeats its model names on every cluster). */
+  modelDetailAllClustersMs: ModelDetailFigures;
   /** The fleet page's data: `GET /models` and `GET /governance` pages (`llmd.fleet.modelsPageMs`, `…governanceMs`). */
   fleet: FleetPageFigures;
   apiServerRequestsPerPageView: number;
@@ -70,7 +87,7 @@ export async function measureLlmdBackend(
     : { unavailable: 'turned off (--no-metrics)' };
   const start = performance.now();
   const bench = await startBenchBackend(fleet, {
-    modelsPerCluster: options.models,
+    modelsPerCluster: options.models + options.soloModels,
     // bounded, but long enough to report a slow sync of 100 000 models on a busy machine rather than give up
     timeoutMs: Math.max(300_000, options.clusters * options.models * 6),
     log: line => process.stderr.write(`bench: ${line}\n`),
@@ -90,15 +107,37 @@ export async function measureLlmdBackend(
 
     const changeLatencies = await measureChanges(cache, fleet, options);
 
+    // the edits above marked fleet-view entries: a page read evaluates them, so the views below do not run beside it
+    const settleStart = performance.now();
+    await (await fetch(`${base}/models?limit=1`, { headers })).arrayBuffer();
+    const viewSettleMs = performance.now() - settleStart;
+
     await fleet.resetRequestCount();
-    const latencies = await timeSequentialRequests(options.pageViews, i => {
-      const index = (i * 7919) % options.models;
-      return fetch(
-        `${base}/models/${benchModelNamespace(index)}/${benchModelName(index)}`,
-        { headers },
-      );
-    });
+    const allClusters = await measureModelDetail(
+      base,
+      headers,
+      options.pageViews,
+      options.clusters,
+      i => {
+        const index = (i * 7919) % options.models;
+        return {
+          namespace: benchModelNamespace(index),
+          name: benchModelName(index),
+        };
+      },
+    );
+    const oneCluster =
+      options.soloModels > 0
+        ? await measureModelDetail(base, headers, options.pageViews, 1, i => ({
+            namespace: BENCH_SOLO_NAMESPACE,
+            name: benchSoloModelName(
+              (i * 7919) % options.clusters,
+              i % options.soloModels,
+            ),
+          }))
+        : null;
     const requests = await fleet.requestCount();
+    const detailViews = allClusters.requests + (oneCluster?.requests ?? 0);
     const diagnosis = await measureDiagnosisViews(
       base,
       headers,
@@ -122,19 +161,18 @@ export async function measureLlmdBackend(
     return {
       initialSyncMs: round2(initialSyncMs),
       initialViewMs: round2(initialViewMs),
-      objectsSynced: options.clusters * options.models,
+      objectsSynced: options.clusters * (options.models + options.soloModels),
       changeToCacheMs: {
         p50: round2(percentile(changeLatencies, 50)),
         p95: round2(percentile(changeLatencies, 95)),
         max: round2(Math.max(...changeLatencies)),
       },
       changeToViewMs,
-      modelDetailMs: {
-        p50: round2(percentile(latencies, 50)),
-        p95: round2(percentile(latencies, 95)),
-      },
+      viewSettleMs: round2(viewSettleMs),
+      modelDetailMs: oneCluster,
+      modelDetailAllClustersMs: allClusters,
       fleet: fleetFigures,
-      apiServerRequestsPerPageView: round2(requests / options.pageViews),
+      apiServerRequestsPerPageView: round2(requests / detailViews),
       diagnosis,
       metrics,
       rssBeforeMb: round2(rssBefore),

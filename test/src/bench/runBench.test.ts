@@ -17,7 +17,7 @@ describe('npm run bench', () => {
         'bench',
         '--',
         ...['--clusters', '2', '--models', '5', '--page-views', '20'],
-        ...['--stock-page-views', '3', '--changes', '5'],
+        ...['--stock-page-views', '3', '--changes', '5', '--solo-models', '1'],
       ],
       { cwd: repoRoot, encoding: 'utf8', timeout: 170_000 },
     );
@@ -26,7 +26,19 @@ describe('npm run bench', () => {
     );
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.llmd.objectsSynced).toBe(10);
+    // 5 models on both clusters and 1 on each alone
+    expect(report.llmd.objectsSynced).toBe(12);
+    expect(report.llmd.modelDetailMs).toMatchObject({
+      clusters: 1,
+      requests: 20,
+    });
+    expect(report.llmd.modelDetailAllClustersMs).toMatchObject({
+      clusters: 2,
+      requests: 20,
+    });
+    expect(report.llmd.modelDetailAllClustersMs.responseBytes).toBeGreaterThan(
+      report.llmd.modelDetailMs.responseBytes,
+    );
     expect(report.llmd.fleet.models).toBe(10);
     // issue 20: the fleet page's paged requests, and a change reaching the fleet view
     expect(report.llmd.fleet.modelsPageMs.unfiltered.p95).toBeGreaterThan(0);
