@@ -9,11 +9,12 @@ import { readGitopsConfig } from '../config/readGitopsConfig';
 import { pushToRemote } from '../git/pushToRemote';
 import type { GitRemote } from '../git/resolveRemote';
 import { resolvePushTarget } from '../git/resolvePushTarget';
-import {
-  DEFAULT_GIT_AUTHOR,
-  workspacePushRequest,
-} from '../git/workspacePushRequest';
+import { workspacePushRequest } from '../git/workspacePushRequest';
 import type { ActionSchemaFields } from './actionSchemaFields';
+import {
+  gitAuthorInput,
+  workspaceUnitsInput,
+} from './workspacePushInputFields';
 
 const input = {
   remoteUrl: z =>
@@ -31,25 +32,9 @@ const input = {
       .describe(
         'Where a new branch starts; default llmd.gitops.targetBranch, else main',
       ),
-  sourcePath: z =>
-    z
-      .string()
-      .optional()
-      .describe(
-        'Workspace directory standing for the repository root; default .',
-      ),
-  units: z =>
-    z
-      .array(z.string())
-      .optional()
-      .describe(
-        'Repository directories replaced as a whole; default: every directory holding a file',
-      ),
+  ...workspaceUnitsInput,
   commitMessage: z => z.string().optional().describe('The commit message'),
-  gitAuthorName: z =>
-    z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.name}`),
-  gitAuthorEmail: z =>
-    z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.email}`),
+  ...gitAuthorInput,
 } satisfies ActionSchemaFields;
 
 const output = {

@@ -8,14 +8,15 @@ import {
   createTemplateAction,
 } from '@backstage/plugin-scaffolder-node';
 import type { ActionSchemaFields } from '../actions/actionSchemaFields';
+import {
+  gitAuthorInput,
+  workspaceUnitsInput,
+} from '../actions/workspacePushInputFields';
 import { assertNotTargetBranch } from '../git/assertNotTargetBranch';
 import { assertValidBranchName } from '../git/assertValidBranchName';
 import { pushBranchOverHttp } from '../git/pushBranchOverHttp';
 import type { PushBranchRequest } from '../git/pushBranchRequest';
-import {
-  DEFAULT_GIT_AUTHOR,
-  workspacePushRequest,
-} from '../git/workspacePushRequest';
+import { workspacePushRequest } from '../git/workspacePushRequest';
 import {
   type ResolvedGitlabProject,
   resolveGitlabProject,
@@ -37,26 +38,10 @@ const input = {
       .describe("Where the change goes; default the project's default branch"),
   title: z => z.string().describe('Merge request title'),
   description: z => z.string().optional().describe('Merge request description'),
-  sourcePath: z =>
-    z
-      .string()
-      .optional()
-      .describe(
-        'Workspace directory standing for the repository root; default .',
-      ),
-  units: z =>
-    z
-      .array(z.string())
-      .optional()
-      .describe(
-        'Repository directories replaced as a whole; default: every directory holding a file',
-      ),
+  ...workspaceUnitsInput,
   commitMessage: z =>
     z.string().optional().describe('The commit message; default the title'),
-  gitAuthorName: z =>
-    z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.name}`),
-  gitAuthorEmail: z =>
-    z.string().optional().describe(`Default ${DEFAULT_GIT_AUTHOR.email}`),
+  ...gitAuthorInput,
 } satisfies ActionSchemaFields;
 
 const output = {
