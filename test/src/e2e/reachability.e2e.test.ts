@@ -5,6 +5,7 @@ import { Locator } from 'playwright-core';
 import { demoAnnotator, FAULTS, FAULTY, LLMISVC } from './demoFaults';
 import { artifactsDir, demoKubeconfigPath, FRONTEND_URL } from './devPortal';
 import { devPortalInChromium } from './devPortalInChromium';
+import { enterAsGuest } from './enterAsGuest';
 
 // "Ready but unreachable" in the real `npm start` portal, in Debian Chromium: the Reachability card of the demo's
 // healthy and broken models, a probe through the simulated data plane, and the fleet page's preflight panel and
@@ -25,19 +26,7 @@ describe('reachability in Chromium', () => {
   // Long enough to wait for another browser test file's portal (startDevPortal takes turns).
   const ui = devPortalInChromium(
     { width: 1400, height: 1000 },
-    {
-      timeoutMs: 1_500_000,
-      ready: async page => {
-        await page.goto(FRONTEND_URL);
-        await page
-          .getByRole('button', { name: /enter/i })
-          .click({ timeout: 120_000 });
-        await page
-          .getByRole('link', { name: 'Model fleet' })
-          .first()
-          .waitFor({ timeout: 120_000 });
-      },
-    },
+    { timeoutMs: 1_500_000, ready: enterAsGuest },
   );
 
   /**
