@@ -151,13 +151,17 @@ describe('key screens in Chromium', () => {
     expect(
       await ui.page.getByRole('columnheader', { name: 'Reachable' }).count(),
     ).toBe(1);
+    // the fleet table has many columns: picture it as a wide screen shows it, not scrolled sideways
+    const viewport = ui.page.viewportSize();
+    await ui.page.setViewportSize({ width: 1680, height: 1000 });
     await screenshot(ui.page, 'fleet-page');
     await screenshot(
       ui.page
         .getByText(/^Model services \(\d+\)$/)
-        .locator('xpath=ancestor::div[contains(@class, "MuiPaper-root")][1]'),
+        .locator('xpath=ancestor::div[.//table][1]'),
       'fleet-table',
     );
+    if (viewport) await ui.page.setViewportSize(viewport);
   });
 
   it('shows live serving metrics of a demo model within 90 s', async () => {

@@ -11,7 +11,11 @@ import {
 } from './PrometheusRequestError';
 import { caPem } from '../caPem';
 
-/** Where and when a request reads. */
+/**
+ * Where and when a request reads.
+ *
+ * @public
+ */
 export interface PrometheusReadOptions {
   /** Required with `namespaceTenancy`: the namespace the tenancy proxy restricts the request to. */
   readonly namespace?: string;
