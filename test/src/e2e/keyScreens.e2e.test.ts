@@ -2,6 +2,7 @@ import { eventually } from '@internal/test-support';
 import { Locator } from 'playwright-core';
 import { FRONTEND_URL } from './devPortal';
 import { devPortalInChromium } from './devPortalInChromium';
+import { enterAsGuest } from './enterAsGuest';
 import { cardTitled, screenshot } from './screenshots';
 
 // The key screens of the real `npm start` portal in Debian Chromium, as the docs show them: the template form, the
@@ -28,19 +29,7 @@ const LIVE_VALUES = [
 describe('key screens in Chromium', () => {
   const ui = devPortalInChromium(
     { width: 1280, height: 800 },
-    {
-      timeoutMs: 1_500_000,
-      ready: async page => {
-        await page.goto(FRONTEND_URL);
-        await page
-          .getByRole('button', { name: /enter/i })
-          .click({ timeout: 120_000 });
-        await page
-          .getByRole('link', { name: 'Model fleet' })
-          .first()
-          .waitFor({ timeout: 120_000 });
-      },
-    },
+    { timeoutMs: 1_500_000, ready: enterAsGuest },
   );
 
   /**
