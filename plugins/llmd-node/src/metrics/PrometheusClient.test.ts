@@ -5,7 +5,7 @@ import {
   type FakePrometheus,
   prometheusSuccess,
   startFakePrometheus,
-} from './__testUtils__/startFakePrometheus';
+} from '../testUtils/startFakePrometheus';
 
 const TOKEN = 'secret-sa-token-123';
 

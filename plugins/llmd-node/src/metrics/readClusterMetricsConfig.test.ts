@@ -1,22 +1,7 @@
-import { ConfigReader } from '@backstage/config';
-import { readClusterConfig } from '../readClusterConfig';
+import { readOneCluster } from '../__testUtils__/readOneCluster';
 
 function metricsOf(metrics: unknown) {
-  const [cluster] = readClusterConfig(
-    new ConfigReader({
-      llmd: {
-        clusters: [
-          {
-            name: 'prod',
-            url: 'https://prod.example.com:6443',
-            auth: { serviceAccountToken: 'tok-12345678' },
-            ...(metrics !== undefined && { metrics }),
-          },
-        ],
-      },
-    }),
-  );
-  return cluster.metrics;
+  return readOneCluster(metrics !== undefined ? { metrics } : {}).metrics;
 }
 
 describe('llmd.clusters[].metrics', () => {

@@ -23,4 +23,4 @@ export {
   type FakePrometheusRequest,
   prometheusSuccess,
   startFakePrometheus,
-} from '../metrics/__testUtils__/startFakePrometheus';
+} from './startFakePrometheus';
