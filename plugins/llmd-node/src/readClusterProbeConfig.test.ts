@@ -1,22 +1,7 @@
-import { ConfigReader } from '@backstage/config';
-import { readClusterConfig } from './readClusterConfig';
+import { readOneCluster } from './__testUtils__/readOneCluster';
 
 function probeOf(probe: unknown) {
-  const [cluster] = readClusterConfig(
-    new ConfigReader({
-      llmd: {
-        clusters: [
-          {
-            name: 'prod',
-            url: 'https://prod.example.com:6443',
-            auth: { serviceAccountToken: 'tok-12345678' },
-            ...(probe !== undefined && { probe }),
-          },
-        ],
-      },
-    }),
-  );
-  return cluster.probe;
+  return readOneCluster(probe !== undefined ? { probe } : {}).probe;
 }
 
 describe('llmd.clusters[].probe', () => {
