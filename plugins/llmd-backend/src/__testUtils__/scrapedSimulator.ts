@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   type ClusterSimulator,
-  llmdClusterConfig,
   SIMULATION_ANNOTATIONS,
   startClusterSimulator,
 } from '@llmd/cluster-simulator';
@@ -13,8 +11,7 @@ import {
   startPrometheus,
   type TestPrometheus,
 } from '@internal/test-support';
-import llmdPlugin from '..';
-import { asUser } from './simulatorBackend';
+import { asUser, startSimulatorBackend } from './simulatorBackend';
 import type { LlmdTestBackend } from './startLlmdTestBackend';
 
 /** apiVersion of LLMInferenceService. */
@@ -70,23 +67,8 @@ export async function startScrapedSimulator(options: {
       refreshIntervalSeconds: 1,
     });
     stops.push(() => prometheus.stop());
-    const backend = await startTestBackend({
-      features: [
-        llmdPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            llmd: {
-              clusters: [
-                {
-                  ...llmdClusterConfig(sim),
-                  metrics: { type: 'prometheus', url: prometheus.url },
-                },
-              ],
-              cache: { backoff: { initialMs: 50, maxMs: 500 } },
-            },
-          },
-        }),
-      ],
+    const backend = await startSimulatorBackend(sim, {
+      metricsUrl: prometheus.url,
     });
     stops.push(() => backend.stop());
     return {

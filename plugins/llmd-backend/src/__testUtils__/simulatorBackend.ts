@@ -19,6 +19,8 @@ type Feature = NonNullable<
 export interface SimulatorBackendOptions {
   /** Turns the active probe on for the simulated cluster (`llmd.clusters[].probe`). */
   probe?: boolean;
+  /** The cluster's Prometheus (`llmd.clusters[].metrics`), if any. */
+  metricsUrl?: string;
   /** More features, e.g. a capturing logger or a permission mock. */
   features?: Feature[];
 }
@@ -28,7 +30,12 @@ export async function startSimulatorBackend(
   sim: ClusterSimulator,
   options: SimulatorBackendOptions = {},
 ): Promise<LlmdTestBackend> {
-  const cluster = llmdClusterConfig(sim);
+  const cluster = {
+    ...llmdClusterConfig(sim),
+    ...(options.metricsUrl !== undefined && {
+      metrics: { type: 'prometheus', url: options.metricsUrl },
+    }),
+  };
   return startTestBackend({
     features: [
       llmdPlugin,
