@@ -232,10 +232,7 @@ describe('GET /api/llmd/models/:namespace/:name/metrics', () => {
   it('needs llmd.model.read and asks Prometheus nothing without it', async () => {
     const t = await startMetricsTestBackend({
       features: [
-        mockServices.permissions.mock({
-          authorize: async requests =>
-            requests.map(() => ({ result: AuthorizeResult.DENY })),
-        }).factory,
+        mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
       ],
     });
     try {

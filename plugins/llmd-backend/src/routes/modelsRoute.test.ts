@@ -185,10 +185,7 @@ describe('GET /api/llmd/models: pages, ETags and changes', () => {
     const denied = await startLlmdTestBackend({
       cache: createTestCache(),
       features: [
-        mockServices.permissions.mock({
-          authorize: async requests =>
-            requests.map(() => ({ result: AuthorizeResult.DENY })),
-        }).factory,
+        mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
       ],
     });
     try {
