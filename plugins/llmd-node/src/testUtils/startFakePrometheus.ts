@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One request the fake Prometheus received. */
+/** One request the fake Prometheus received.
+ *
+ * @public
+ */
 export interface FakePrometheusRequest {
   /** `/api/v1/query`, `/api/v1/label/__name__/values`, ... */
   readonly path: string;
@@ -9,13 +12,19 @@ export interface FakePrometheusRequest {
   readonly authorization?: string;
 }
 
-/** What the fake answers: a status and a JSON (or text) body, or `hang` (never answers until stopped). */
+/** What the fake answers: a status and a JSON (or text) body, or `hang` (never answers until stopped).
+ *
+ * @public
+ */
 export type FakePrometheusAnswer =
   | { readonly status?: number; readonly json: unknown }
   | { readonly status: number; readonly text: string }
   | 'hang';
 
-/** A fake Prometheus HTTP API on 127.0.0.1. */
+/** A fake Prometheus HTTP API on 127.0.0.1.
+ *
+ * @public
+ */
 export interface FakePrometheus {
   /** Base URL, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
@@ -28,7 +37,10 @@ export interface FakePrometheus {
   stop(): Promise<void>;
 }
 
-/** `{status: 'success', data}` as Prometheus writes it. */
+/** `{status: 'success', data}` as Prometheus writes it.
+ *
+ * @public
+ */
 export function prometheusSuccess(data: unknown): FakePrometheusAnswer {
   return { json: { status: 'success', data } };
 }
@@ -36,7 +48,10 @@ export function prometheusSuccess(data: unknown): FakePrometheusAnswer {
 /**
  * Starts a fake Prometheus that answers every request with `handler` (default: success with no data) and records
  * what it received, for the error paths and request counting; the real-Prometheus tests use
- * `@internal/test-support`'s `startPrometheus`.
+ * the test-support package's `startPrometheus` (the words matter: a doc comment naming that package's scope would
+ * read as an internal tag and drop this declaration from the typings).
+ *
+ * @public
  */
 export async function startFakePrometheus(
   handler: (request: FakePrometheusRequest) => FakePrometheusAnswer = () =>
