@@ -30,6 +30,7 @@ import {
 import { percentile, round2 } from './percentiles';
 import { startBenchBackend } from './startBenchBackend';
 import { rssMb } from './timedRequests';
+import { waitForFleetView } from './waitForFleetView';
 
 /** What the benchmark reports for the llmd backend. */
 export interface LlmdBackendFigures {
@@ -39,6 +40,8 @@ export interface LlmdBackendFigures {
    * model once; detail and page figures are measured after it).
    */
   initialViewMs: number;
+  /** 503 answers (`Retry-After`: the view's build still running) before the first page. */
+  initialViewUnavailable: number;
   objectsSynced: number;
   changeToCacheMs: { p50: number; p95: number; max: number };
   /** From a patch on the simulator until the fleet page's `GET /models` shows it. */
@@ -48,6 +51,8 @@ export interface LlmdBackendFigures {
    * marked. The detail views are measured after it, on a settled view.
    */
   viewSettleMs: number;
+  /** 503 answers before that page. */
+  viewSettleUnavailable: number;
   /** The model page of a model only one cluster runs (`--solo-models`; the realistic case the target applies to). */
   modelDetailMs: ModelDetailFigures | null;
   /** The model page of a model every cluster runs (the bench repeats its model names on every cluster). */
@@ -85,11 +90,15 @@ export async function measureLlmdBackend(
   const metricsSource = options.metrics
     ? await startCountingPrometheus()
     : { unavailable: 'turned off (--no-metrics)' };
+  // bounded, but long enough to report a slow sync (or view build) of 100 000 models on a busy machine
+  const viewTimeoutMs = Math.max(
+    300_000,
+    options.clusters * options.models * 6,
+  );
   const start = performance.now();
   const bench = await startBenchBackend(fleet, {
     modelsPerCluster: options.models + options.soloModels,
-    // bounded, but long enough to report a slow sync of 100 000 models on a busy machine rather than give up
-    timeoutMs: Math.max(300_000, options.clusters * options.models * 6),
+    timeoutMs: viewTimeoutMs,
     log: line => process.stderr.write(`bench: ${line}\n`),
     metricsUrl: 'url' in metricsSource ? metricsSource.url : undefined,
   }).catch(async error => {
@@ -100,16 +109,25 @@ export async function measureLlmdBackend(
     const initialSyncMs = performance.now() - start;
     const rssAfterSync = rssMb();
     const { base, headers, cache } = bench;
-    const firstPage = await fetch(`${base}/models?limit=50`, { headers });
-    await firstPage.arrayBuffer();
+    const initialViewUnavailable = await waitForFleetView(
+      base,
+      headers,
+      viewTimeoutMs,
+    );
     const initialViewMs = performance.now() - start;
     const rssAfterView = rssMb();
 
     const changeLatencies = await measureChanges(cache, fleet, options);
 
-    // the edits above marked fleet-view entries: a page read evaluates them, so the views below do not run beside it
+    // the edits above marked fleet-view entries (and a build the first page did not wait for may still run): a page
+    // answered 200 has evaluated them, so the views below do not run beside the build
     const settleStart = performance.now();
-    await (await fetch(`${base}/models?limit=1`, { headers })).arrayBuffer();
+    const settleUnavailable = await waitForFleetView(
+      base,
+      headers,
+      viewTimeoutMs,
+      1,
+    );
     const viewSettleMs = performance.now() - settleStart;
 
     await fleet.resetRequestCount();
@@ -168,7 +186,9 @@ export async function measureLlmdBackend(
         max: round2(Math.max(...changeLatencies)),
       },
       changeToViewMs,
+      initialViewUnavailable,
       viewSettleMs: round2(viewSettleMs),
+      viewSettleUnavailable: settleUnavailable,
       modelDetailMs: oneCluster,
       modelDetailAllClustersMs: allClusters,
       fleet: fleetFigures,

@@ -17,6 +17,11 @@ export interface ModelDetailFigures {
   /** Garbage collection in this process (the backend runs in it) while measuring: total pause and count. */
   gcMs: number;
   gcPauses: number;
+  /**
+   * CPU time of this process (the backend and the requests' client) per request: above p50 when the process was
+   * busy with other work, p95 above it when the process waited for the CPU (the machine's other load).
+   */
+  cpuMsPerRequest: number;
 }
 
 /**
@@ -46,6 +51,7 @@ export async function measureModelDetail(
   });
   observer.observe({ entryTypes: ['gc'] });
   let latencies: number[];
+  const cpuBefore = process.cpuUsage();
   try {
     latencies = await timeSequentialRequests(count, i =>
       fetch(url(i), { headers }),
@@ -55,6 +61,7 @@ export async function measureModelDetail(
   } finally {
     observer.disconnect();
   }
+  const cpu = process.cpuUsage(cpuBefore);
   const p50 = percentile(latencies, 50);
   return {
     clusters,
@@ -66,5 +73,6 @@ export async function measureModelDetail(
     p50PerClusterMs: round2(p50 / Math.max(clusters, 1)),
     gcMs: round2(gcMs),
     gcPauses,
+    cpuMsPerRequest: round2((cpu.user + cpu.system) / 1000 / latencies.length),
   };
 }
