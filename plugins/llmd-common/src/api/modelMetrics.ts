@@ -77,8 +77,8 @@ export interface MetricsSourceInfo {
   /** Queries carry `?namespace=` (OpenShift Thanos querier tenancy port). */
   readonly namespaceTenancy: boolean;
   /**
-   * The metric name generation found per family, e.g. `{vllm: 'kserve_vllm:* (OpenShift AI prefixed)', epp:
-   * 'llm_d_epp_*'}`; empty when nothing was found.
+   * The metric name generation found per family, e.g. `vllm` → `kserve_vllm:* (OpenShift AI prefixed)` and `epp` →
+   * `llm_d_epp_*`; empty when nothing was found.
    */
   readonly names: Readonly<Record<string, string>>;
   /** How the model's series are selected: `llm_isvc_name` (OpenShift AI PodMonitors) or pod labels (upstream). */
