@@ -71,7 +71,9 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
     await eventually(
       'every model in the cache',
       async () =>
-        (await timedGet(`${base}/api/llmd/models?limit=500`)).body.items?.length ===
+        (
+          await timedGet(`${base}/api/llmd/models?limit=500`)
+        ).body.items?.length ===
         NORMAL_MODELS + 1,
       { timeoutMs: 20_000, intervalMs: 50 },
     );
@@ -112,7 +114,9 @@ describe('GET /models with one model carrying a 1 MB EPP config', () => {
     await timedGet(`${base}/api/llmd/models?limit=500`);
     const runs = eppConfigAnalysisRuns();
     for (let i = 0; i < 5; i++) {
-      const { status, body } = await timedGet(`${base}/api/llmd/models?limit=500`);
+      const { status, body } = await timedGet(
+        `${base}/api/llmd/models?limit=500`,
+      );
       expect(status).toBe(200);
       expect(body.items).toHaveLength(NORMAL_MODELS + 1);
     }

@@ -48,7 +48,7 @@ export const model = (i: number, overrides: Partial<ModelSummary> = {}) =>
   } as ModelSummary);
 
 /** The governance answer without a policy. */
-export const NO_POLICY: GovernanceResponse = {
+const NO_POLICY: GovernanceResponse = {
   configured: false,
   rules: [],
   counts: { deny: 0, warn: 0, objects: 0 },

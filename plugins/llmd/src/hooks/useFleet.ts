@@ -13,6 +13,3 @@ export function useFleet() {
     return { clusters: clusters.items };
   }, [api]);
 }
-
-/** What {@link useFleet} loads. */
-export type Fleet = NonNullable<ReturnType<typeof useFleet>['value']>;

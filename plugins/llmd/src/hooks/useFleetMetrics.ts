@@ -16,7 +16,7 @@ export interface FleetMetricsModel {
 }
 
 /** The key of a model's metrics in {@link useFleetMetrics}' map. */
-export const fleetMetricsKey = (m: FleetMetricsModel) =>
+const fleetMetricsKey = (m: FleetMetricsModel) =>
   `${m.cluster}/${m.namespace}/${m.name}`;
 
 /**

@@ -17,7 +17,7 @@
  */
 
 /** The author GitLab reports for the token's user (shape of the doc's `author`). */
-export const GITLAB_USER = {
+const GITLAB_USER = {
   id: 1,
   name: 'Administrator',
   username: 'admin',

@@ -14,7 +14,7 @@ export interface RetryOptions {
 }
 
 /** How often a push re-applies its commit after losing a race before it gives up. */
-export const MAX_PUSH_ATTEMPTS = 30;
+const MAX_PUSH_ATTEMPTS = 30;
 
 /**
  * Runs `attempt` until it is done, at most `maxAttempts` times, waiting a

@@ -47,7 +47,7 @@ export function cursorPaging<F extends object>(
 }
 
 /** The cursor of the current page; undefined on the first page. */
-export const currentCursor = (state: CursorPaging<object>) =>
+const currentCursor = (state: CursorPaging<object>) =>
   state.cursors[state.cursors.length - 1];
 
 /**
